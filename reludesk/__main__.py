@@ -1,0 +1,7 @@
+"""``python -m reludesk`` does what the ``reludesk`` command does."""
+
+import sys
+
+from reludesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,325 @@
+"""Activation functions: a name, a function f(z), its derivative f'(z) and what they imply.
+
+One registry feeds the combo boxes, the plots, the network and the saved files (the way TF
+Playground's ``nn.ts`` pairs ``output`` with ``der``). Every function is elementwise on float64
+arrays of any shape and stays finite, without overflow warnings, for |z| up to 1000 and beyond.
+
+At a kink the *left* derivative is taken: relu'(0) = 0, leaky_relu'(0) = alpha, step'(z) = 0.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+Array = np.ndarray
+
+# SELU's fixed point constants (Klambauer et al. 2017).
+SELU_SCALE = 1.0507009873554805
+SELU_ALPHA = 1.6732632423543772
+
+# numpy has no erf; math.erf is correct to double precision, so GELU is the exact form.
+_erf = np.frompyfunc(math.erf, 1, 1)
+_INV_SQRT2 = 1.0 / math.sqrt(2.0)
+_INV_SQRT2PI = 1.0 / math.sqrt(2.0 * math.pi)
+
+
+def _sigmoid(z: Array) -> Array:
+    # exp of a non-positive number never overflows; both branches are the same function.
+    e = np.exp(-np.abs(z))
+    return np.where(z >= 0, 1.0 / (1.0 + e), e / (1.0 + e))
+
+
+def _softplus(z: Array) -> Array:
+    # log(1 + e^z) = max(z, 0) + log(1 + e^-|z|), finite for any z.
+    return np.maximum(z, 0.0) + np.log1p(np.exp(-np.abs(z)))
+
+
+def _expm1_neg(z: Array) -> Array:
+    """e^z - 1 for the negative part only (0 where z > 0), so e^z never overflows."""
+    return np.expm1(np.minimum(z, 0.0))
+
+
+def _gelu_cdf(z: Array) -> Array:
+    return 0.5 * (1.0 + _erf(z * _INV_SQRT2).astype(np.float64))
+
+
+@dataclass(frozen=True)
+class ParamSpec:
+    """A tunable parameter: default and the closed range [low, high] it may take."""
+
+    default: float
+    low: float
+    high: float
+    low_open: bool = False  # True: low itself is not allowed
+
+    def check(self, name: str, param: str, value: object) -> float:
+        try:
+            x = float(value)  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            raise ValueError(f"{name}: {param} must be a number, got {value!r}") from None
+        lo_ok = x > self.low if self.low_open else x >= self.low
+        if not (math.isfinite(x) and lo_ok and x <= self.high):
+            bracket = "(" if self.low_open else "["
+            raise ValueError(
+                f"{name}: {param} must be in {bracket}{self.low:g}, {self.high:g}], got {value!r}"
+            )
+        return x
+
+
+@dataclass(frozen=True)
+class _Spec:
+    f: Callable[[Array, dict], Array]
+    df: Callable[[Array, dict], Array]
+    label: str
+    output_range: Callable[[dict], str]
+    monotonic: bool
+    zero_centred: bool
+    smooth_at_0: Callable[[dict], bool]
+    can_die: bool  # f' is exactly 0 on a whole half-line: a unit can stop learning for good
+    params: dict[str, ParamSpec] = field(default_factory=dict)
+
+
+def _leaky_f(z: Array, p: dict) -> Array:
+    return np.where(z > 0, z, p["alpha"] * z)
+
+
+def _leaky_df(z: Array, p: dict) -> Array:
+    return np.where(z > 0, 1.0, p["alpha"])
+
+
+def _always(value: bool) -> Callable[[dict], bool]:
+    return lambda p: value
+
+
+def _fixed(text: str) -> Callable[[dict], str]:
+    return lambda p: text
+
+
+_SPECS: dict[str, _Spec] = {
+    "step": _Spec(
+        f=lambda z, p: np.where(z >= 0, 1.0, 0.0),
+        df=lambda z, p: np.zeros_like(z),
+        label="Step",
+        output_range=_fixed("{0, 1}"),
+        monotonic=True, zero_centred=False, smooth_at_0=_always(False), can_die=True,
+    ),
+    "linear": _Spec(
+        f=lambda z, p: z.copy(),
+        df=lambda z, p: np.ones_like(z),
+        label="Linear (identity)",
+        output_range=_fixed("(−∞, ∞)"),
+        monotonic=True, zero_centred=True, smooth_at_0=_always(True), can_die=False,
+    ),
+    "sigmoid": _Spec(
+        f=lambda z, p: _sigmoid(z),
+        df=lambda z, p: _sigmoid(z) * (1.0 - _sigmoid(z)),
+        label="Sigmoid",
+        output_range=_fixed("(0, 1)"),
+        monotonic=True, zero_centred=False, smooth_at_0=_always(True), can_die=False,
+    ),
+    "tanh": _Spec(
+        f=lambda z, p: np.tanh(z),
+        df=lambda z, p: 1.0 - np.tanh(z) ** 2,
+        label="Tanh",
+        output_range=_fixed("(−1, 1)"),
+        monotonic=True, zero_centred=True, smooth_at_0=_always(True), can_die=False,
+    ),
+    "relu": _Spec(
+        f=lambda z, p: np.maximum(z, 0.0),
+        df=lambda z, p: np.where(z > 0, 1.0, 0.0),
+        label="ReLU",
+        output_range=_fixed("[0, ∞)"),
+        monotonic=True, zero_centred=False, smooth_at_0=_always(False), can_die=True,
+    ),
+    "leaky_relu": _Spec(
+        f=_leaky_f, df=_leaky_df,
+        label="Leaky ReLU",
+        output_range=_fixed("(−∞, ∞)"),
+        monotonic=True, zero_centred=False, smooth_at_0=_always(False), can_die=False,
+        params={"alpha": ParamSpec(0.01, 0.0, 1.0, low_open=True)},
+    ),
+    "prelu": _Spec(
+        f=_leaky_f, df=_leaky_df,
+        label="PReLU (learned slope)",
+        output_range=_fixed("(−∞, ∞)"),
+        monotonic=True, zero_centred=False, smooth_at_0=_always(False), can_die=False,
+        params={"alpha": ParamSpec(0.25, 0.0, 1.0, low_open=True)},
+    ),
+    "elu": _Spec(
+        f=lambda z, p: np.where(z > 0, z, p["alpha"] * _expm1_neg(z)),
+        df=lambda z, p: np.where(z > 0, 1.0, p["alpha"] * np.exp(np.minimum(z, 0.0))),
+        label="ELU",
+        output_range=lambda p: f"(−{p['alpha']:g}, ∞)",
+        monotonic=True, zero_centred=True,
+        # f' jumps from alpha to 1 at 0 unless alpha is 1
+        smooth_at_0=lambda p: p["alpha"] == 1.0, can_die=False,
+        params={"alpha": ParamSpec(1.0, 0.0, 10.0, low_open=True)},
+    ),
+    "selu": _Spec(
+        f=lambda z, p: SELU_SCALE * np.where(z > 0, z, SELU_ALPHA * _expm1_neg(z)),
+        df=lambda z, p: SELU_SCALE
+        * np.where(z > 0, 1.0, SELU_ALPHA * np.exp(np.minimum(z, 0.0))),
+        label="SELU",
+        output_range=_fixed(f"(−{SELU_SCALE * SELU_ALPHA:.3f}, ∞)"),
+        monotonic=True, zero_centred=True, smooth_at_0=_always(False), can_die=False,
+    ),
+    "gelu": _Spec(
+        f=lambda z, p: z * _gelu_cdf(z),
+        # d/dz z Φ(z) = Φ(z) + z φ(z)
+        df=lambda z, p: _gelu_cdf(z) + z * _INV_SQRT2PI * np.exp(-0.5 * np.minimum(z * z, 1e4)),
+        label="GELU",
+        output_range=_fixed("[−0.170, ∞)"),
+        monotonic=False, zero_centred=False, smooth_at_0=_always(True), can_die=False,
+    ),
+    "silu": _Spec(
+        f=lambda z, p: z * _sigmoid(z),
+        df=lambda z, p: _sigmoid(z) * (1.0 + z * (1.0 - _sigmoid(z))),
+        label="SiLU (swish)",
+        output_range=_fixed("[−0.278, ∞)"),
+        monotonic=False, zero_centred=False, smooth_at_0=_always(True), can_die=False,
+    ),
+    "softplus": _Spec(
+        f=lambda z, p: _softplus(z),
+        df=lambda z, p: _sigmoid(z),
+        label="Softplus",
+        output_range=_fixed("(0, ∞)"),
+        monotonic=True, zero_centred=False, smooth_at_0=_always(True), can_die=False,
+    ),
+    "mish": _Spec(
+        f=lambda z, p: z * np.tanh(_softplus(z)),
+        # d/dz z tanh(sp(z)) = tanh(sp) + z (1 - tanh(sp)^2) sigmoid(z)
+        df=lambda z, p: np.tanh(_softplus(z))
+        + z * (1.0 - np.tanh(_softplus(z)) ** 2) * _sigmoid(z),
+        label="Mish",
+        output_range=_fixed("[−0.309, ∞)"),
+        monotonic=False, zero_centred=False, smooth_at_0=_always(True), can_die=False,
+    ),
+}
+
+# A dense grid on which the peak of |f'| is read; it holds 0 and its neighbours so that one-sided
+# peaks at the kink (ELU, SELU) are found.
+_PEAK_GRID = np.concatenate([np.linspace(-20.0, 20.0, 40001), [-1e-12, 0.0]])
+
+
+class Activation:
+    """One activation function with fixed parameters.
+
+    ``f`` and ``df`` take any float array and return a new float64 array of the same shape; they
+    never change their input.
+    """
+
+    __slots__ = ("_params", "_peak", "_spec", "name")
+
+    def __init__(self, name: str, params: dict[str, float]) -> None:
+        self.name = name
+        self._spec = _SPECS[name]
+        self._params = dict(params)
+        self._peak: float | None = None
+
+    @property
+    def params(self) -> dict[str, float]:
+        """The parameters, e.g. ``{"alpha": 0.01}``; a copy, so changing it changes nothing."""
+        return dict(self._params)
+
+    @property
+    def label(self) -> str:
+        """A plain-words name for legends and menus."""
+        return self._spec.label
+
+    def f(self, z: Array | float) -> Array:
+        """f(z) elementwise; same shape as ``z``, float64."""
+        return self._spec.f(np.asarray(z, dtype=np.float64), self._params)
+
+    def df(self, z: Array | float) -> Array:
+        """f'(z) elementwise (left derivative at a kink); same shape as ``z``, float64."""
+        return self._spec.df(np.asarray(z, dtype=np.float64), self._params)
+
+    # --- properties shown in the explorer's table -------------------------------------------
+    @property
+    def output_range(self) -> str:
+        return self._spec.output_range(self._params)
+
+    @property
+    def monotonic(self) -> bool:
+        return self._spec.monotonic
+
+    @property
+    def zero_centred(self) -> bool:
+        """Outputs of both signs around zero, so the next layer's inputs are not all positive."""
+        return self._spec.zero_centred
+
+    @property
+    def smooth_at_0(self) -> bool:
+        """f' is continuous at z = 0."""
+        return self._spec.smooth_at_0(self._params)
+
+    @property
+    def can_die(self) -> bool:
+        """f' is exactly 0 on a half-line: a unit pushed there gets no gradient at all."""
+        return self._spec.can_die
+
+    @property
+    def peak_derivative(self) -> float:
+        """max |f'(z)| over z; through n layers a gradient is scaled by at most this to the n."""
+        if self._peak is None:
+            self._peak = float(np.max(np.abs(self.df(_PEAK_GRID))))
+        return self._peak
+
+    def __repr__(self) -> str:
+        args = "".join(f", {k}={v!r}" for k, v in self._params.items())
+        return f"activations.get({self.name!r}{args})"
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, Activation)
+            and other.name == self.name
+            and other._params == self._params
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.name, tuple(sorted(self._params.items()))))
+
+
+def names() -> list[str]:
+    """Every registered activation name, in teaching order (step first, modern ones last)."""
+    return list(_SPECS)
+
+
+def param_specs(name: str) -> dict[str, ParamSpec]:
+    """The tunable parameters of ``name`` with their defaults and ranges (empty if none)."""
+    _check_name(name)
+    return dict(_SPECS[name].params)
+
+
+def label(name: str) -> str:
+    """The plain-words name of a registered activation."""
+    _check_name(name)
+    return _SPECS[name].label
+
+
+def _check_name(name: str) -> None:
+    if name not in _SPECS:
+        raise ValueError(f"unknown activation {name!r}; choose one of: {', '.join(_SPECS)}")
+
+
+def get(name: str, **params: float) -> Activation:
+    """The activation ``name`` with ``params`` (defaults for those not given).
+
+    Raises ValueError naming the valid names, parameters or range when something does not fit.
+    """
+    _check_name(name)
+    specs = _SPECS[name].params
+    unknown = set(params) - set(specs)
+    if unknown:
+        allowed = ", ".join(specs) if specs else "none"
+        raise ValueError(
+            f"{name}: unknown parameter {', '.join(sorted(unknown))}; allowed: {allowed}"
+        )
+    values = {
+        key: spec.check(name, key, params.get(key, spec.default)) for key, spec in specs.items()
+    }
+    return Activation(name, values)
