@@ -44,7 +44,8 @@ def _expm1_neg(z: Array) -> Array:
 
 
 def _gelu_cdf(z: Array) -> Array:
-    return 0.5 * (1.0 + _erf(z * _INV_SQRT2).astype(np.float64))
+    # frompyfunc hands back a bare Python float for 0-d input and an object array otherwise
+    return 0.5 * (1.0 + np.asarray(_erf(z * _INV_SQRT2), dtype=np.float64))
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,8 @@ class _Spec:
 
 
 def _leaky_f(z: Array, p: dict) -> Array:
-    return np.where(z > 0, z, p["alpha"] * z)
+    # for 0 < alpha <= 1, max(z, alpha z) is z above zero and alpha z below: one pass, no mask
+    return np.maximum(z, p["alpha"] * z)
 
 
 def _leaky_df(z: Array, p: dict) -> Array:
@@ -232,11 +234,12 @@ class Activation:
 
     def f(self, z: Array | float) -> Array:
         """f(z) elementwise; same shape as ``z``, float64."""
-        return self._spec.f(np.asarray(z, dtype=np.float64), self._params)
+        # ufuncs turn 0-d input into a numpy scalar; asarray keeps the promise of an ndarray
+        return np.asarray(self._spec.f(np.asarray(z, dtype=np.float64), self._params))
 
     def df(self, z: Array | float) -> Array:
         """f'(z) elementwise (left derivative at a kink); same shape as ``z``, float64."""
-        return self._spec.df(np.asarray(z, dtype=np.float64), self._params)
+        return np.asarray(self._spec.df(np.asarray(z, dtype=np.float64), self._params))
 
     # --- properties shown in the explorer's table -------------------------------------------
     @property

@@ -1,0 +1,209 @@
+"""An experiment: a validated Config, the Trainer that runs it and the History it leaves.
+
+``Trainer.step(n)`` trains every replica on the same batches. A replica whose loss or parameters
+turn non-finite stops there and keeps its last finite state (so it can still be drawn); training
+as a whole stops (``diverged``) once every replica has.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from reludesk.core import datasets, health, optim
+from reludesk.core.config import Config, ConfigError
+from reludesk.core.history import History
+from reludesk.core.network import MLP
+
+__all__ = ["Config", "ConfigError", "History", "Snapshot", "Trainer"]
+
+Array = np.ndarray
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The state of every replica after ``steps`` steps; plain numpy data, safe to hand to a UI.
+
+    Per-layer lists hold one (replicas, width) array per hidden layer. Accuracies are NaN for
+    regression. ``grad_norm`` is (replicas, weight layers) on the full training set.
+    """
+
+    steps: int
+    train_loss: Array
+    test_loss: Array
+    train_accuracy: Array
+    test_accuracy: Array
+    dead: list[Array]
+    inactive: list[Array]
+    active_fraction: list[Array]
+    saturated_fraction: list[Array]
+    grad_norm: Array
+    diverged: Array
+
+    def dead_count(self, replica: int = 0) -> int:
+        return int(sum(int(m[replica].sum()) for m in self.dead))
+
+    def dead_share(self) -> Array:
+        """(layers, replicas): the share of dead units in each hidden layer."""
+        if not self.dead:
+            return np.zeros((0, len(self.train_loss)))
+        return np.stack([m.mean(axis=1) for m in self.dead])
+
+    def inactive_share(self) -> Array:
+        """(layers, replicas): the share of inactive units (dead ones included)."""
+        if not self.inactive:
+            return np.zeros((0, len(self.train_loss)))
+        return np.stack([m.mean(axis=1) for m in self.inactive])
+
+
+def _accuracy(prob: Array, y: Array) -> Array:
+    """(replicas,) share of rows where the sigmoid output falls on the label's side of 0.5."""
+    return np.mean((prob[:, :, 0] >= 0.5) == (y[None, :] >= 0.5), axis=1)
+
+
+class Trainer:
+    """Trains ``config.replicas`` networks on the config's data set.
+
+    Attributes: ``config``, ``model`` (MLP), ``history`` (History), ``steps_done``,
+    ``diverged`` (bool), ``diverged_mask`` (replicas,), ``X_train`` (n, 2), ``y_train`` (n,),
+    ``X_test``, ``y_test``.
+    """
+
+    def __init__(
+        self, config: Config, *, record_every: int = 10, history_capacity: int = 1024
+    ) -> None:
+        self.config = config
+        X, y = datasets.make(config.dataset, config.n_samples, config.noise, config.seed)
+        self.X_train, self.y_train, self.X_test, self.y_test = datasets.split(
+            X, y, config.train_fraction, config.seed
+        )
+        self.model = MLP(
+            config.layer_sizes,
+            config.make_activation(),
+            task=config.task,
+            init=config.init,
+            replicas=config.replicas,
+            seed=config.seed,
+        )
+        self.optimizer = optim.make(config.optimizer, config.learning_rate)
+        # batches come from their own stream, so two trainers with one seed see the same batches
+        self._rng = np.random.default_rng((config.seed, 1))
+        self._order = self._rng.permutation(len(self.X_train))
+        self._cursor = 0
+        self._backup = [p.copy() for p in self.model.parameters()]
+        self.steps_done = 0
+        self.diverged_mask = np.zeros(config.replicas, dtype=bool)
+        self._snapshot: Snapshot | None = None
+        self.history = History(
+            n_hidden=self.model.n_hidden,
+            n_layers=len(self.model.weights),
+            replicas=config.replicas,
+            capacity=history_capacity,
+            stride=record_every,
+        )
+        self.history.record(self.evaluate())
+
+    @property
+    def diverged(self) -> bool:
+        """True once every replica has hit a non-finite loss or parameter: training stopped."""
+        return bool(self.diverged_mask.all())
+
+    def set_learning_rate(self, lr: float) -> None:
+        """Change the rate of a running trainer: weights and optimiser state are kept."""
+        self.config = self.config.replace(learning_rate=lr)
+        self.optimizer.lr = self.config.learning_rate
+
+    def _next_batch(self) -> tuple[Array, Array]:
+        b = self.config.batch_size
+        if self._cursor + b > len(self._order):
+            self._order = self._rng.permutation(len(self.X_train))
+            self._cursor = 0
+        idx = self._order[self._cursor : self._cursor + b]
+        self._cursor += b
+        return self.X_train[idx], self.y_train[idx]
+
+    def step(self, n: int = 1) -> int:
+        """Train ``n`` steps (fewer if training diverges); returns the number taken."""
+        # overflow on the way to divergence is expected and handled below, not a warning
+        with np.errstate(all="ignore"):
+            return self._step(n)
+
+    def _step(self, n: int) -> int:
+        model, params, backup = self.model, self.model.parameters(), self._backup
+        taken = 0
+        for _ in range(int(n)):
+            if self.diverged:
+                break
+            Xb, yb = self._next_batch()
+            loss, dW, db, dslopes = model.loss_and_gradients(Xb, yb)
+            for p, keep in zip(params, backup, strict=True):
+                np.copyto(keep, p)
+            self.optimizer.step(params, [*dW, *db, *dslopes])
+            # one number per replica that is finite only if the loss and every parameter are
+            check = loss.copy()
+            for p in params:
+                check += p.sum(axis=tuple(range(1, p.ndim)))
+            bad = ~np.isfinite(check)
+            newly = bad & ~self.diverged_mask
+            if bad.any() or self.diverged_mask.any():
+                self._freeze(bad)
+            self.steps_done += 1
+            taken += 1
+            self._snapshot = None
+            if self.history.wants(self.steps_done) or newly.any():
+                self.history.record(self.evaluate())
+        return taken
+
+    def _freeze(self, bad: Array) -> None:
+        """Put replicas that went non-finite (or were already frozen) back to their state
+        before this step: their last finite one."""
+        self.diverged_mask |= bad
+        frozen = self.diverged_mask
+        for p, keep in zip(self.model.parameters(), self._backup, strict=True):
+            p[frozen] = keep[frozen]
+        self.optimizer.reset_replicas(frozen)
+
+    def burst(self, steps: int = 100, lr: float = 1.0) -> int:
+        """Train ``steps`` steps at rate ``lr``, then return to the previous rate. Returns the
+        number of steps taken (fewer if training diverged)."""
+        before = self.config.learning_rate
+        self.set_learning_rate(lr)
+        try:
+            return self.step(steps)
+        finally:
+            self.set_learning_rate(before)
+
+    def evaluate(self) -> Snapshot:
+        """Loss, accuracy and health of every replica now (cached until the next step)."""
+        if self._snapshot is not None:
+            return self._snapshot
+        with np.errstate(all="ignore"):
+            self._snapshot = self._evaluate()
+        return self._snapshot
+
+    def _evaluate(self) -> Snapshot:
+        m = self.model
+        zs, acts = m._forward(self.X_train)
+        train_loss, dW, _, _ = m._backward(zs, acts, self.y_train)
+        zs_test, _ = m._forward(self.X_test)
+        test_loss, _ = m._loss_and_dout(zs_test[-1], self.y_test)
+        if m.task == "classification":
+            train_acc = _accuracy(zs[-1], self.y_train)
+            test_acc = _accuracy(zs_test[-1], self.y_test)
+        else:
+            train_acc = test_acc = np.full(m.replicas, np.nan)
+        h = health.from_pre_activations(m, zs[:-1])
+        return Snapshot(
+            steps=self.steps_done,
+            train_loss=train_loss,
+            test_loss=test_loss,
+            train_accuracy=train_acc,
+            test_accuracy=test_acc,
+            dead=h.dead,
+            inactive=h.inactive,
+            active_fraction=h.active_fraction,
+            saturated_fraction=h.saturated_fraction,
+            grad_norm=health.gradient_norms(dW),
+            diverged=self.diverged_mask.copy(),
+        )

@@ -1,0 +1,129 @@
+"""History: what training did, kept in arrays of bounded size.
+
+Records are taken every ``stride`` steps. When the arrays are full, every other record is
+dropped and the stride doubles, so a million steps cost the same memory as a thousand and the
+curve keeps its shape from the first step to the last.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from reludesk.core.experiment import Snapshot
+
+Array = np.ndarray
+
+# per-record arrays, in CSV column order
+_FIELDS = (
+    "train_loss",
+    "test_loss",
+    "train_accuracy",
+    "test_accuracy",
+    "dead_share",
+    "inactive_share",
+    "grad_norm",
+)
+
+
+class History:
+    """Bounded per-replica records.
+
+    Views (length k = ``len(history)``): ``steps`` (k,), ``train_loss`` / ``test_loss`` /
+    ``train_accuracy`` / ``test_accuracy`` (k, replicas), ``dead_share`` / ``inactive_share``
+    (k, hidden layers, replicas), ``grad_norm`` (k, weight layers, replicas).
+    """
+
+    def __init__(
+        self, n_hidden: int, n_layers: int, replicas: int, capacity: int = 1024, stride: int = 1
+    ) -> None:
+        if capacity < 4 or capacity % 2:
+            raise ValueError(f"capacity must be an even number >= 4, got {capacity}")
+        if stride < 1:
+            raise ValueError(f"stride must be >= 1, got {stride}")
+        self.capacity = capacity
+        self.stride = int(stride)
+        self._n = 0
+        self._steps = np.zeros(capacity, dtype=np.int64)
+        shapes = {
+            "train_loss": (replicas,),
+            "test_loss": (replicas,),
+            "train_accuracy": (replicas,),
+            "test_accuracy": (replicas,),
+            "dead_share": (n_hidden, replicas),
+            "inactive_share": (n_hidden, replicas),
+            "grad_norm": (n_layers, replicas),
+        }
+        self._data = {k: np.zeros((capacity, *shapes[k])) for k in _FIELDS}
+
+    def __len__(self) -> int:
+        return self._n
+
+    def wants(self, step: int) -> bool:
+        """True when ``step`` falls on the recording stride."""
+        return step % self.stride == 0
+
+    def record(self, snap: Snapshot) -> None:
+        """Append one Snapshot (halving the records first if the arrays are full)."""
+        if self._n and self._steps[self._n - 1] == snap.steps:
+            self._n -= 1  # the same step again (e.g. divergence on a stride step): overwrite
+        if self._n == self.capacity:
+            self._decimate()
+        i = self._n
+        self._steps[i] = snap.steps
+        d = self._data
+        d["train_loss"][i] = snap.train_loss
+        d["test_loss"][i] = snap.test_loss
+        d["train_accuracy"][i] = snap.train_accuracy
+        d["test_accuracy"][i] = snap.test_accuracy
+        d["dead_share"][i] = snap.dead_share()
+        d["inactive_share"][i] = snap.inactive_share()
+        d["grad_norm"][i] = snap.grad_norm.T
+        self._n += 1
+
+    def _decimate(self) -> None:
+        self.stride *= 2
+        keep = np.flatnonzero(self._steps[: self._n] % self.stride == 0)
+        # the latest record stays even if it is off the new stride (a divergence, say)
+        if keep.size == 0 or keep[-1] != self._n - 1:
+            keep = np.append(keep, self._n - 1)
+        k = keep.size
+        self._steps[:k] = self._steps[keep]
+        for arr in self._data.values():
+            arr[:k] = arr[keep]
+        self._n = k
+
+    @property
+    def steps(self) -> Array:
+        return self._steps[: self._n]
+
+    def __getattr__(self, name: str) -> Array:
+        data = self.__dict__.get("_data")
+        if data is not None and name in data:
+            return data[name][: self._n]
+        raise AttributeError(name)
+
+    def nbytes(self) -> int:
+        """Memory held by the arrays: fixed by the capacity, whatever the number of steps."""
+        return self._steps.nbytes + sum(a.nbytes for a in self._data.values())
+
+    def to_csv(self, replica: int = 0) -> str:
+        """The history of one replica as CSV text: a header, then one row per record."""
+        n_hidden = self._data["dead_share"].shape[1]
+        n_layers = self._data["grad_norm"].shape[1]
+        header = ["step", "train_loss", "test_loss", "train_accuracy", "test_accuracy"]
+        header += [f"dead_share_layer{l + 1}" for l in range(n_hidden)]
+        header += [f"inactive_share_layer{l + 1}" for l in range(n_hidden)]
+        header += [f"grad_norm_layer{l + 1}" for l in range(n_layers)]
+        cols = [self.steps[:, None].astype(float)]
+        cols += [getattr(self, k)[:, replica][:, None] for k in _FIELDS[:4]]
+        cols += [getattr(self, k)[:, :, replica] for k in _FIELDS[4:]]
+        table = np.hstack(cols) if self._n else np.zeros((0, len(header)))
+        out = io.StringIO()
+        out.write(",".join(header) + "\n")
+        for row in table:
+            out.write(f"{int(row[0])}," + ",".join(f"{v:.10g}" for v in row[1:]) + "\n")
+        return out.getvalue()

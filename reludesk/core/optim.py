@@ -1,0 +1,97 @@
+"""Optimisers that update a list of parameter arrays in place.
+
+They work elementwise, so the replica axis needs nothing special: each replica keeps its own
+momentum and Adam moments. ``lr`` may be changed between steps (a learning-rate burst) without
+losing that state.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+NAMES = ("sgd", "momentum", "adam")
+
+Array = np.ndarray
+
+
+class Optimizer:
+    """Base: ``step(params, grads)`` changes every array of ``params`` in place."""
+
+    def __init__(self, lr: float) -> None:
+        self.lr = float(lr)
+
+    def step(self, params: list[Array], grads: list[Array]) -> None:
+        raise NotImplementedError
+
+    def reset_replicas(self, mask: Array) -> None:
+        """Forget the state of replicas where ``mask`` (replicas,) is True."""
+
+
+class SGD(Optimizer):
+    """p <- p - lr * g."""
+
+    def step(self, params: list[Array], grads: list[Array]) -> None:
+        lr = self.lr
+        for p, g in zip(params, grads, strict=True):
+            p -= lr * g
+
+
+class Momentum(Optimizer):
+    """Heavy ball: v <- beta v + g; p <- p - lr v."""
+
+    def __init__(self, lr: float, beta: float = 0.9) -> None:
+        super().__init__(lr)
+        self.beta = beta
+        self._v: list[Array] | None = None
+
+    def step(self, params: list[Array], grads: list[Array]) -> None:
+        if self._v is None:
+            self._v = [np.zeros_like(p) for p in params]
+        for p, g, v in zip(params, grads, self._v, strict=True):
+            v *= self.beta
+            v += g
+            p -= self.lr * v
+
+    def reset_replicas(self, mask: Array) -> None:
+        for v in self._v or []:
+            v[mask] = 0.0
+
+
+class Adam(Optimizer):
+    """Adam (Kingma & Ba 2015) with bias-corrected first and second moments."""
+
+    def __init__(
+        self, lr: float, beta1: float = 0.9, beta2: float = 0.999, eps: float = 1e-8
+    ) -> None:
+        super().__init__(lr)
+        self.beta1, self.beta2, self.eps = beta1, beta2, eps
+        self._m: list[Array] | None = None
+        self._s: list[Array] | None = None
+        self._t = 0
+
+    def step(self, params: list[Array], grads: list[Array]) -> None:
+        if self._m is None:
+            self._m = [np.zeros_like(p) for p in params]
+            self._s = [np.zeros_like(p) for p in params]
+        self._t += 1
+        b1, b2 = self.beta1, self.beta2
+        # the bias corrections fold into one step size
+        step = self.lr * np.sqrt(1.0 - b2**self._t) / (1.0 - b1**self._t)
+        for p, g, m, s in zip(params, grads, self._m, self._s, strict=True):  # type: ignore[arg-type]
+            m *= b1
+            m += (1.0 - b1) * g
+            s *= b2
+            s += (1.0 - b2) * (g * g)
+            p -= step * m / (np.sqrt(s) + self.eps)
+
+    def reset_replicas(self, mask: Array) -> None:
+        for arr in [*(self._m or []), *(self._s or [])]:
+            arr[mask] = 0.0
+
+
+def make(name: str, lr: float) -> Optimizer:
+    """The optimiser ``name`` (one of NAMES) with learning rate ``lr``."""
+    classes = {"sgd": SGD, "momentum": Momentum, "adam": Adam}
+    if name not in classes:
+        raise ValueError(f"unknown optimizer {name!r}; choose one of: {', '.join(NAMES)}")
+    return classes[name](lr)
