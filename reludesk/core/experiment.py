@@ -137,22 +137,28 @@ class Trainer:
                 break
             Xb, yb = self._next_batch()
             loss, dW, db, dslopes = model.loss_and_gradients(Xb, yb)
+            before = self.diverged_mask.copy()
+            # finite parameters whose own loss is not: go back to the state before the last
+            # step (still in the backup), the last one whose loss was finite
+            lost = ~np.isfinite(loss) & ~before
+            if lost.any():
+                self._freeze(lost)
             for p, keep in zip(params, backup, strict=True):
                 np.copyto(keep, p)
             self.optimizer.step(params, [*dW, *db, *dslopes])
-            # one number per replica that is finite only if the loss and every parameter are
-            check = loss.copy()
+            # one number per replica, finite only if every parameter is
+            check = np.zeros(len(loss))
             for p in params:
                 check += p.sum(axis=tuple(range(1, p.ndim)))
             bad = ~np.isfinite(check)
-            newly = bad & ~self.diverged_mask
             if bad.any() or self.diverged_mask.any():
                 self._freeze(bad)
+            newly = self.diverged_mask & ~before
             self.steps_done += 1
             taken += 1
             self._snapshot = None
             if self.history.wants(self.steps_done) or newly.any():
-                self.history.record(self.evaluate())
+                self.history.record(self.evaluate(), force=bool(newly.any()))
         return taken
 
     def _freeze(self, bad: Array) -> None:
@@ -173,6 +179,10 @@ class Trainer:
             return self.step(steps)
         finally:
             self.set_learning_rate(before)
+
+    def invalidate(self) -> None:
+        """Forget the cached Snapshot: call after changing the model's arrays by hand."""
+        self._snapshot = None
 
     def evaluate(self) -> Snapshot:
         """Loss, accuracy and health of every replica now (cached until the next step)."""

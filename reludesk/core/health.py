@@ -39,7 +39,8 @@ def from_pre_activations(mlp: MLP, zs: list[Array]) -> LayerHealth:
     dfs = [mlp.hidden_df(l, z) for l, z in enumerate(zs)]
     floor = SATURATION_SHARE * mlp.activation.peak_derivative
     return LayerHealth(
-        dead=[np.all(d == 0.0, axis=1) for d in dfs],
+        # a NaN z gives relu'(z) == 0 too; only a finite z below the kink makes a unit dead
+        dead=[np.all((d == 0.0) & np.isfinite(z), axis=1) for d, z in zip(dfs, zs, strict=True)],
         inactive=[np.all(z <= 0.0, axis=1) for z in zs],
         active_fraction=[np.mean(z > 0.0, axis=1) for z in zs],
         saturated_fraction=[np.mean(np.abs(d) < floor, axis=1) for d in dfs],

@@ -46,6 +46,7 @@ class History:
             raise ValueError(f"stride must be >= 1, got {stride}")
         self.capacity = capacity
         self.stride = int(stride)
+        self._forced = False  # the latest record was forced off the stride
         self._n = 0
         self._steps = np.zeros(capacity, dtype=np.int64)
         shapes = {
@@ -66,12 +67,17 @@ class History:
         """True when ``step`` falls on the recording stride."""
         return step % self.stride == 0
 
-    def record(self, snap: Snapshot) -> None:
-        """Append one Snapshot (halving the records first if the arrays are full)."""
+    def record(self, snap: Snapshot, force: bool = False) -> None:
+        """Append one Snapshot, halving the records first if the arrays are full. After a
+        halving, a step off the new stride is skipped unless ``force`` (a divergence, which must
+        be seen)."""
         if self._n and self._steps[self._n - 1] == snap.steps:
             self._n -= 1  # the same step again (e.g. divergence on a stride step): overwrite
         if self._n == self.capacity:
             self._decimate()
+            if snap.steps % self.stride and not force:
+                return
+        self._forced = force
         i = self._n
         self._steps[i] = snap.steps
         d = self._data
@@ -87,8 +93,8 @@ class History:
     def _decimate(self) -> None:
         self.stride *= 2
         keep = np.flatnonzero(self._steps[: self._n] % self.stride == 0)
-        # the latest record stays even if it is off the new stride (a divergence, say)
-        if keep.size == 0 or keep[-1] != self._n - 1:
+        # a forced latest record (a divergence) stays even off the new stride
+        if self._forced and (keep.size == 0 or keep[-1] != self._n - 1):
             keep = np.append(keep, self._n - 1)
         k = keep.size
         self._steps[:k] = self._steps[keep]
