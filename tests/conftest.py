@@ -2,5 +2,28 @@
 
 import os
 
+import pytest
+
 # Must happen before anything imports Qt: the suite runs anywhere, without a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def settings_dir(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
+    """Point QSettings of every Qt test at a fresh folder, never at the user's real settings.
+
+    Applies to tests under tests/ui only, so that plain core tests never load Qt. A test may
+    ask for ``settings_dir`` to see the folder.
+    """
+    if "ui" not in request.node.path.parts:
+        yield None
+        return
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    folder = tmp_path_factory.mktemp("settings")
+    QCoreApplication.setOrganizationName("reludesk")
+    QCoreApplication.setApplicationName("reludesk")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.SystemScope, str(folder))
+    yield folder

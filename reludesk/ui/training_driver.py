@@ -1,8 +1,12 @@
-"""TrainingDriver: steps a core Trainer on the GUI thread in chunks sized to a time budget.
+"""TrainingDriver: steps a core Trainer on the GUI thread in short slices, paced to a frame rate.
 
-Each timer tick trains as many steps as fit in ``budget_ms`` (measured, not guessed), then emits
-``stepped`` with a Snapshot: plain numpy data that views redraw from. The rest of the frame is
-left to Qt, so the window never freezes, whatever the network's size.
+Two clocks. Training runs in *slices* of about ``slice_ms`` (one timer tick each, the chunk of
+steps sized by measurement), with the event loop free between them, so a 10 ms timer elsewhere
+in the window waits at most one slice or one repaint. Views are fed once a *frame*: ``stepped``
+(a Snapshot, plain numpy data that views redraw from) is emitted when ``frame_ms`` have passed
+since the last one and at least ``min_train_ms`` of training happened in between, so a costly
+view slows its own frame rate a little rather than starving training. Divergence is emitted at
+once, whatever the clocks say.
 """
 
 from __future__ import annotations
@@ -14,13 +18,25 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from reludesk.core.config import Config
 from reludesk.core.experiment import Snapshot, Trainer
 
+FRAME_MS = 28.0  # a snapshot (and so a repaint) every 28 ms: about 35 redraws a second
+SLICE_MS = 5.0  # training per timer tick: the longest the event loop waits for training
+MIN_TRAIN_MS = 8.0  # training per frame at least, however long the views take to paint
+INTERVAL_MS = 0  # the next slice as soon as Qt has handled what is pending
+RECORD_EVERY = 50  # history stride of the trainers this driver builds (a record costs ~3 steps)
+_SMOOTHING = 0.3  # weight of the newest slice in the running per-step time
+
 
 class TrainingDriver(QObject):
     """Plays, pauses and single-steps a Trainer; rebuilds it from a new Config.
 
-    Signals: ``stepped(Snapshot)`` after every tick or single step; ``runningChanged(bool)``;
-    ``diverged()`` when a step finds training stopped on a non-finite value;
-    ``trainerChanged(Trainer)`` after a rebuild; ``rateChanged(float)``, steps per second.
+    Signals: ``stepped(Snapshot)`` once a frame while playing, and after every single step,
+    burst or rebuild; ``runningChanged(bool)``; ``diverged()`` when a step finds training
+    stopped on a non-finite value; ``trainerChanged(Trainer)`` after a rebuild;
+    ``rateChanged(float)``, steps per second (twice a second while playing).
+
+    ``budget_ms`` (the older interface): slices of that length with ``stepped`` after every
+    one, for a handler that must follow each tick (compare mode trains its second network in
+    lockstep there).
     """
 
     stepped = Signal(object)
@@ -33,20 +49,37 @@ class TrainingDriver(QObject):
         self,
         trainer: Trainer,
         *,
-        budget_ms: float = 8.0,
-        interval_ms: int = 15,
+        frame_ms: float = FRAME_MS,
+        slice_ms: float = SLICE_MS,
+        min_train_ms: float = MIN_TRAIN_MS,
+        interval_ms: int = INTERVAL_MS,
+        record_every: int = RECORD_EVERY,
+        budget_ms: float | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._trainer = trainer
-        self.budget_s = budget_ms / 1000.0
+        if budget_ms is not None:
+            slice_ms, frame_ms, min_train_ms = budget_ms, 0.0, 0.0
+        self.frame_s = frame_ms / 1000.0
+        self.slice_s = slice_ms / 1000.0
+        self.min_train_s = min_train_ms / 1000.0
+        self.record_every = record_every
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self._on_tick)
-        self._chunk = 1  # steps per tick, grown or shrunk to fit the budget
+        self._per_step_s = 1e-3  # running estimate of one step's time; 1 ms is cautious
+        self._last_emit = 0.0  # when stepped was last emitted while playing
+        self._trained_s = 0.0  # training time since then
         self._rate_started = 0.0
         self._rate_steps = 0
+
+    @classmethod
+    def from_config(cls, config: Config, **options: object) -> TrainingDriver:
+        """A driver around a new Trainer for ``config``, recorded at the driver's stride."""
+        record_every = int(options.get("record_every", RECORD_EVERY))  # type: ignore[arg-type]
+        return cls(Trainer(config, record_every=record_every), **options)  # type: ignore[arg-type]
 
     # --- state --------------------------------------------------------------------------------
     @property
@@ -59,13 +92,13 @@ class TrainingDriver(QObject):
     def set_trainer(self, trainer: Trainer) -> None:
         """Show and train ``trainer`` from now on (playing on if it was playing)."""
         self._trainer = trainer
-        self._chunk = 1
+        self._per_step_s = 1e-3  # a new network may be larger: measure again
         self.trainerChanged.emit(trainer)
         self.stepped.emit(trainer.evaluate())
 
     def rebuild(self, config: Config) -> Trainer:
         """A fresh Trainer (new network) from ``config``; raises ConfigError if it is bad."""
-        trainer = Trainer(config)
+        trainer = Trainer(config, record_every=self.record_every)
         self.set_trainer(trainer)
         return trainer
 
@@ -77,7 +110,9 @@ class TrainingDriver(QObject):
     def start(self) -> None:
         if self._timer.isActive() or self._trainer.diverged:
             return
-        self._rate_started, self._rate_steps = time.perf_counter(), 0
+        now = time.perf_counter()
+        self._rate_started, self._rate_steps = now, 0
+        self._last_emit, self._trained_s = now, 0.0
         self._timer.start()
         self.runningChanged.emit(True)
 
@@ -90,27 +125,38 @@ class TrainingDriver(QObject):
     def set_running(self, running: bool) -> None:
         self.start() if running else self.pause()
 
+    def burst(self, steps: int = 100, lr: float = 1.0) -> Snapshot:
+        """Train ``steps`` steps at rate ``lr`` now, then go back to the previous rate (a
+        teacher's way to kill ReLUs on purpose); emits the result like a step."""
+        self._trainer.burst(steps, lr)
+        return self._emit_after_steps()
+
     def step_once(self, n: int = 1) -> Snapshot:
         """Train ``n`` steps now (paused or not) and emit the result."""
         self._trainer.step(n)
         return self._emit_after_steps()
 
     def _on_tick(self) -> None:
-        trainer = self._trainer
+        """One slice of training; a snapshot for the views if a frame has passed."""
         started = time.perf_counter()
-        taken = trainer.step(self._chunk)
-        spent = time.perf_counter() - started
-        # aim the next chunk at the budget; change by at most 2x so one slow tick (a history
-        # record, the OS) cannot swing it wildly
-        per_step = spent / max(taken, 1)
-        target = int(self.budget_s / max(per_step, 1e-7))
-        self._chunk = max(1, min(target, 2 * self._chunk, 100_000))
+        # the slice that ends a frame is cut short to end on time, so frames keep their pace
+        until_frame = self._last_emit + self.frame_s - started
+        budget = self.slice_s if until_frame <= 0 else min(self.slice_s, until_frame)
+        taken = self._trainer.step(max(1, int(budget / self._per_step_s)))
+        now = time.perf_counter()
+        spent = now - started
+        # a running mean, so one slow slice (a history record, the OS) cannot swing it
+        self._per_step_s += _SMOOTHING * (max(spent / max(taken, 1), 1e-7) - self._per_step_s)
+        self._trained_s += spent
         self._rate_steps += taken
-        elapsed = time.perf_counter() - self._rate_started
-        if elapsed >= 0.5:
-            self.rateChanged.emit(self._rate_steps / elapsed)
-            self._rate_started, self._rate_steps = time.perf_counter(), 0
-        self._emit_after_steps()
+        if now - self._rate_started >= 0.5:
+            self.rateChanged.emit(self._rate_steps / (now - self._rate_started))
+            self._rate_started, self._rate_steps = now, 0
+        # a little slack: a frame that is 0.5 ms early is on time, not one more slice late
+        frame_due = now - self._last_emit >= self.frame_s - 0.0005
+        if (frame_due and self._trained_s >= self.min_train_s) or self._trainer.diverged:
+            self._last_emit, self._trained_s = now, 0.0
+            self._emit_after_steps()
 
     def _emit_after_steps(self) -> Snapshot:
         snap = self._trainer.evaluate()

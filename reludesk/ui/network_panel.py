@@ -1,0 +1,391 @@
+"""The network trainer panel: controls, the live network, the dead counter and the plots.
+
+Everything a user sets lives in one Config (``config()`` / ``set_config()``). A change to the
+learning rate goes to the running trainer (``driver.set_learning_rate``: the weights stay, so a
+teacher can burst the rate and bring it back); any other change builds a new network
+(``driver.rebuild``) and keeps playing if it was. A Config that fails validation leaves the
+network alone and says why.
+
+Redraw pacing: on every ``stepped`` (about 35 a second while playing) only the cheap parts move
+(counters, the network view's colours). A pyqtgraph plot costs about 10 ms to redraw, so a
+timer redraws one of the four plots or the view's heatmaps every 60 ms, round robin, and only
+if training moved on: each is fresh about 3 times a second, and no frame pays for two.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reludesk.core.config import Config, ConfigError
+from reludesk.core.experiment import Snapshot, Trainer
+from reludesk.ui import network_status, theme
+from reludesk.ui.boundary_plot import BoundaryPlot
+from reludesk.ui.network_controls import QUICK_RATES, TrainerControls
+from reludesk.ui.network_widgets import TrainerButtons, TrainerLabels, make_network_view
+from reludesk.ui.training_driver import TrainingDriver
+from reludesk.ui.training_plots import HistoryPlots
+
+SLOW_REFRESH_MS = 60  # one slow job (a plot, or the heatmaps) per tick: each about 3 Hz
+BURST_STEPS, BURST_RATE = 100, 1.0
+FONT_SCALE = 1.15
+
+
+class NetworkPanel(QWidget):
+    """The trainer dock's contents, driven by ``driver`` (which owns the Trainer).
+
+    Signal ``statusMessage(str)``: a line for the window's status bar (steps and steps/s while
+    training, what a button did, why a setting was refused).
+    """
+
+    statusMessage = Signal(str)
+
+    def __init__(self, driver: TrainingDriver, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("networkPanel")
+        font = self.font()  # a little larger than the app's: read from the back of the room
+        font.setPointSizeF(font.pointSizeF() * FONT_SCALE)
+        self.setFont(font)
+        self._driver = driver
+        self._config: Config = driver.trainer.config
+        self._snapshot: Snapshot | None = None
+        self._bursting = False
+        self.controls = TrainerControls(self)
+        self.network_view = make_network_view(driver.trainer, self)
+        self.history_plots = HistoryPlots()
+        self.boundary = BoundaryPlot()
+        self.buttons = TrainerButtons(self, BURST_STEPS, BURST_RATE)
+        self.labels = TrainerLabels(self)
+        self.play_button, self.step_button = self.buttons.play, self.buttons.step
+        self.reset_button, self.burst_button = self.buttons.reset, self.buttons.burst
+        self.play_action, self.burst_action = self.buttons.play_action, self.buttons.burst_action
+        self.dead_label, self.banner = self.labels.dead, self.labels.banner
+        self.error_label = self.labels.error
+        self._build_layout()
+        self._slow_jobs: list[Callable[[], bool]] = [
+            lambda: self.history_plots.refresh_loss(self._snapshot),
+            self._refresh_boundary,
+            lambda: self.history_plots.refresh_dead(self._snapshot),
+            self._refresh_heatmaps,
+            lambda: self.history_plots.refresh_grad(self._snapshot),
+        ]
+        self._next_job = 0
+        self._heatmap_steps = -1
+        self._slow_timer = QTimer(self)
+        self._slow_timer.setInterval(SLOW_REFRESH_MS)
+        self._slow_timer.timeout.connect(self._on_slow_tick)
+        self._connect()
+        self.controls.show_config(self._config)
+        self._on_trainer_changed(driver.trainer)
+
+    # --- public ---------------------------------------------------------------------------
+    @property
+    def driver(self) -> TrainingDriver:
+        return self._driver
+
+    def config(self) -> Config:
+        """The experiment the controls describe (and the network was built from)."""
+        return self._config
+
+    def set_config(self, config: Config) -> None:
+        """Show ``config`` in every control and build its network: one rebuild, however many
+        controls change. Keeps playing if it was."""
+        self._config = config
+        self.controls.show_config(config)
+        self._rebuild()
+
+    def refresh_plots_now(self) -> None:
+        """Redraw every plot and the heatmaps at once (exports and tests; not per frame)."""
+        for job in self._slow_jobs:
+            job()
+
+    def apply_theme(self, colours: theme.PlotColours) -> None:
+        """Restyle the plots for a light or dark background (the window calls this)."""
+        self.history_plots.apply_theme(colours)
+        self.boundary.apply_theme(colours)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._slow_timer.start()  # plots are redrawn only while someone can see them
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._slow_timer.stop()
+
+    # --- building -------------------------------------------------------------------------
+    def _build_layout(self) -> None:
+        c = self.controls
+        bar = QHBoxLayout()
+        for w in (self.play_button, self.step_button, self.reset_button, self.burst_button):
+            bar.addWidget(w)
+        bar.addSpacing(12)
+        bar.addWidget(QLabel("Learning rate", self))
+        bar.addWidget(c.learning_rate)
+        bar.addWidget(c.quick_rate)
+        bar.addStretch(1)
+        bar.addWidget(self.dead_label)
+        bar.addWidget(self.labels.inactive)
+
+        form = QFormLayout()
+        # fields at their natural width: the network and the plots need the room more
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        rows = [
+            ("Data", c.dataset),
+            ("Noise", c.noise),
+            ("Training share", c.train_share),
+            ("Hidden layers", c.hidden),
+            ("Activation", c.activation),
+            ("Slope α", c.alpha),
+            ("Batch size", c.batch_size),
+            ("Initial weights", c.init),
+            ("Optimizer", c.optimizer),
+            ("Seed", c.seed),
+        ]
+        for text, widget in rows:
+            form.addRow(text, widget)
+        settings = QWidget(self)
+        settings.setObjectName("trainerSettings")
+        settings.setLayout(form)
+        scroll = QScrollArea(self)
+        scroll.setWidget(settings)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(settings.minimumSizeHint().width() + 24)
+
+        # TF Playground's reading order: the network, and to its right what it computes; the
+        # history below
+        top = QSplitter(Qt.Orientation.Horizontal, self)
+        top.addWidget(self.network_view)
+        top.addWidget(self.boundary.plot)
+        top.setStretchFactor(0, 3)
+        top.setStretchFactor(1, 2)
+        plots = QWidget(self)
+        row = QHBoxLayout(plots)
+        row.setContentsMargins(0, 0, 0, 0)
+        for plot in self.history_plots.plots():
+            row.addWidget(plot)
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(top)
+        right.addWidget(plots)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        body = QSplitter(Qt.Orientation.Horizontal, self)
+        body.addWidget(scroll)
+        body.addWidget(right)
+        body.setStretchFactor(0, 0)
+        body.setStretchFactor(1, 1)
+        # a teacher short of room can drag the settings shut; the network never collapses
+        body.setCollapsible(0, True)
+        body.setCollapsible(1, False)
+        # the settings column at its natural width, the rest to the network and the plots
+        body.setSizes([settings.sizeHint().width() + 24, 10_000])
+
+        outer = QVBoxLayout(self)
+        outer.addLayout(bar)
+        outer.addWidget(self.banner)
+        outer.addWidget(self.error_label)
+        outer.addWidget(self.labels.metrics)
+        outer.addWidget(body, stretch=1)
+
+    def _connect(self) -> None:
+        c, d = self.controls, self._driver
+        c.dataset.currentTextChanged.connect(self._on_dataset_changed)
+        c.noise.valueChanged.connect(self._on_noise_changed)
+        c.train_share.valueChanged.connect(self._on_train_share_changed)
+        c.hidden.layersChanged.connect(self._on_hidden_changed)
+        c.activation.currentTextChanged.connect(self._on_activation_changed)
+        c.alpha.valueChanged.connect(self._on_alpha_changed)
+        c.learning_rate.valueChanged.connect(self._on_learning_rate_changed)
+        c.quick_rate.activated.connect(self._on_quick_rate_changed)
+        c.batch_size.valueChanged.connect(self._on_batch_size_changed)
+        c.init.currentTextChanged.connect(self._on_init_changed)
+        c.optimizer.currentTextChanged.connect(self._on_optimizer_changed)
+        c.seed.valueChanged.connect(self._on_seed_changed)
+        self.play_button.toggled.connect(self._on_play_changed)
+        self.play_action.triggered.connect(self.play_button.toggle)
+        self.step_button.clicked.connect(self._on_step_clicked)
+        self.reset_button.clicked.connect(self._on_reset_clicked)
+        self.burst_button.clicked.connect(self.burst_action.trigger)
+        self.burst_action.triggered.connect(self._on_burst_triggered)
+        d.stepped.connect(self._on_stepped)
+        d.runningChanged.connect(self._on_running_changed)
+        d.diverged.connect(self._on_diverged)
+        d.trainerChanged.connect(self._on_trainer_changed)
+        d.rateChanged.connect(self._on_rate_changed)
+
+    # --- applying settings ----------------------------------------------------------------
+    def _apply(self, **changes: object) -> None:
+        """Rebuild with ``changes``, or keep the network and say why they do not fit."""
+        try:
+            config = self._config.replace(**changes)
+        except ConfigError as exc:
+            self._refuse(str(exc))
+            return
+        self._config = config
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        try:
+            self._driver.rebuild(self._config)  # trainerChanged shows the new network
+        except ConfigError as exc:  # e.g. a batch larger than the training set of a new file
+            self._config = self._driver.trainer.config
+            self._refuse(str(exc))
+
+    def _refuse(self, message: str) -> None:
+        self.controls.show_config(self._config)  # put the controls back on what is running
+        text = f"Not applied: {message}. The network keeps its previous settings."
+        self.error_label.setText(text)
+        self.error_label.show()
+        self.statusMessage.emit(text)
+
+    def _on_dataset_changed(self, name: str) -> None:
+        self._apply(dataset=name)
+
+    def _on_noise_changed(self, percent: int) -> None:
+        self._apply(noise=percent / 100.0)
+
+    def _on_train_share_changed(self, percent: int) -> None:
+        self._apply(train_fraction=percent / 100.0)
+
+    def _on_hidden_changed(self, widths: tuple) -> None:
+        self._apply(hidden=tuple(widths))
+
+    def _on_activation_changed(self, name: str) -> None:
+        # alpha None: the new activation's own default slope, which show_config then displays
+        self._apply(activation=name, alpha=None)
+
+    def _on_alpha_changed(self, value: float) -> None:
+        self._apply(alpha=value)
+
+    def _on_batch_size_changed(self, value: int) -> None:
+        self._apply(batch_size=value)
+
+    def _on_init_changed(self, name: str) -> None:
+        self._apply(init=name)
+
+    def _on_optimizer_changed(self, name: str) -> None:
+        self._apply(optimizer=name)
+
+    def _on_seed_changed(self, value: int) -> None:
+        self._apply(seed=value)
+
+    def _on_learning_rate_changed(self, lr: float) -> None:
+        """A new rate for the running network: weights and optimiser state stay."""
+        try:
+            config = self._config.replace(learning_rate=lr)
+        except ConfigError as exc:
+            self._refuse(str(exc))
+            return
+        self._config = config
+        self._driver.set_learning_rate(config.learning_rate)
+        self.controls.show_rate(config.learning_rate)
+        self.statusMessage.emit(
+            f"Learning rate {network_status.rate_text(lr)}: the network trains on from here"
+        )
+
+    def _on_quick_rate_changed(self, index: int) -> None:
+        if 0 <= index < len(QUICK_RATES):
+            self._on_learning_rate_changed(QUICK_RATES[index])
+
+    # --- buttons --------------------------------------------------------------------------
+    def _on_play_changed(self, checked: bool) -> None:
+        self._driver.set_running(checked)
+        if checked and not self._driver.is_running():
+            # the trainer refused: it has diverged, and only a new network can train again
+            self._show_running(False)
+            self.statusMessage.emit("Training has stopped; lower the learning rate, then Reset")
+
+    def _on_step_clicked(self) -> None:
+        snapshot = self._driver.step_once()
+        self.statusMessage.emit(f"Step {snapshot.steps:,}")
+
+    def _on_reset_clicked(self) -> None:
+        self._rebuild()
+        self.statusMessage.emit("A new network from the current settings")
+
+    def _on_burst_triggered(self) -> None:
+        self._bursting = True
+        try:
+            self._driver.burst(BURST_STEPS, BURST_RATE)
+        finally:
+            self._bursting = False
+        if not self._driver.trainer.diverged:
+            self.statusMessage.emit(
+                f"Burst: {BURST_STEPS} steps at learning rate {BURST_RATE:g}; back to "
+                f"{network_status.rate_text(self._config.learning_rate)}"
+            )
+
+    # --- driver signals -------------------------------------------------------------------
+    def _on_stepped(self, snapshot: Snapshot) -> None:
+        """Every tick: the cheap parts only (counters, neuron colours)."""
+        self._snapshot = snapshot
+        self.dead_label.setText(network_status.dead_text(snapshot, self._config))
+        inactive = network_status.inactive_text(snapshot, self._config)
+        self.labels.inactive.setText(inactive)
+        self.labels.inactive.setVisible(bool(inactive))
+        self.labels.metrics.setText(network_status.metrics_text(snapshot, self._config.task))
+        self.network_view.refresh(snapshot)
+
+    def _on_running_changed(self, running: bool) -> None:
+        self._show_running(running)
+        if not running and self._snapshot is not None:
+            self.statusMessage.emit(f"Paused at step {self._snapshot.steps:,}")
+
+    def _show_running(self, running: bool) -> None:
+        self.buttons.show_running(running)
+
+    def _on_diverged(self) -> None:
+        self._show_running(False)
+        lr = BURST_RATE if self._bursting else self._config.learning_rate
+        text = network_status.diverged_text(lr, burst=self._bursting)
+        self.banner.setText(text)
+        self.banner.show()
+        self.history_plots.mark_divergence(self._driver.trainer.steps_done)
+        self.statusMessage.emit(text)
+
+    def _on_trainer_changed(self, trainer: Trainer) -> None:
+        """A new network (rebuild, reset, a lesson): everything starts over."""
+        self._config = trainer.config
+        self.controls.show_config(self._config)
+        self.banner.hide()
+        self.error_label.hide()
+        self.network_view.set_trainer(trainer)
+        self.history_plots.set_trainer(trainer)
+        self.boundary.set_trainer(trainer)
+        self._heatmap_steps = -1
+        self._on_stepped(trainer.evaluate())
+
+    def _on_rate_changed(self, steps_per_s: float) -> None:
+        steps = self._snapshot.steps if self._snapshot is not None else 0
+        self.statusMessage.emit(network_status.rate_status(steps, steps_per_s))
+
+    # --- slow redraws ---------------------------------------------------------------------
+    def _on_slow_tick(self) -> None:
+        """Redraw at most one stale plot: the next in turn that has something new."""
+        for _ in range(len(self._slow_jobs)):
+            job = self._slow_jobs[self._next_job]
+            self._next_job = (self._next_job + 1) % len(self._slow_jobs)
+            if job():
+                return
+
+    def _refresh_boundary(self) -> bool:
+        return self.boundary.refresh(self._snapshot.steps if self._snapshot else 0)
+
+    def _refresh_heatmaps(self) -> bool:
+        steps = self._snapshot.steps if self._snapshot else 0
+        if steps == self._heatmap_steps:
+            return False
+        self._heatmap_steps = steps
+        self.network_view.refresh_heatmaps()
+        return True

@@ -1,0 +1,215 @@
+"""Colours and themes: one colour and line style per activation, light and dark palettes.
+
+Every panel draws an activation with the same colour, so a student who learns "ReLU is
+vermillion" in the explorer finds it vermillion in the trainer too. The colours are the
+Okabe-Ito set, chosen to stay apart for the common kinds of colour blindness; because there are
+more activations than safe colours, the line style (solid, dashed, dotted) tells apart the pairs
+that share one. Yellow is left out: it vanishes on a white projector screen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette, QPen
+from PySide6.QtWidgets import QApplication
+
+THEMES: tuple[str, ...] = ("system", "light", "dark")
+"""Theme choices in the View menu: follow the system, or force light or dark."""
+
+THEME_LABELS: dict[str, str] = {
+    "system": "Follow the system",
+    "light": "Light",
+    "dark": "Dark",
+}
+
+# Okabe & Ito (2008), "Color Universal Design".
+OKABE_ITO: dict[str, str] = {
+    "orange": "#E69F00",
+    "sky_blue": "#56B4E9",
+    "bluish_green": "#009E73",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "reddish_purple": "#CC79A7",
+    "grey": "#8C8C8C",  # not in the set; a mid grey reads on white and on black alike
+}
+
+_SOLID = Qt.PenStyle.SolidLine
+_DASH = Qt.PenStyle.DashLine
+_DOT = Qt.PenStyle.DotLine
+
+# The two activations the app is about get the two most distinct colours.
+ACTIVATION_STYLES: dict[str, tuple[str, Qt.PenStyle]] = {
+    "relu": (OKABE_ITO["vermillion"], _SOLID),
+    "leaky_relu": (OKABE_ITO["blue"], _SOLID),
+    "sigmoid": (OKABE_ITO["bluish_green"], _SOLID),
+    "tanh": (OKABE_ITO["reddish_purple"], _SOLID),
+    "step": (OKABE_ITO["grey"], _SOLID),
+    "linear": (OKABE_ITO["grey"], _DASH),
+    "prelu": (OKABE_ITO["sky_blue"], _SOLID),
+    "elu": (OKABE_ITO["orange"], _SOLID),
+    "selu": (OKABE_ITO["orange"], _DASH),
+    "gelu": (OKABE_ITO["bluish_green"], _DASH),
+    "silu": (OKABE_ITO["reddish_purple"], _DASH),
+    "softplus": (OKABE_ITO["sky_blue"], _DASH),
+    "mish": (OKABE_ITO["vermillion"], _DOT),
+}
+
+_FALLBACK = list(OKABE_ITO.values())
+
+
+def activation_colour(name: str) -> str:
+    """The colour (``#RRGGBB``) of activation ``name``; unknown names get a stable fallback."""
+    if name in ACTIVATION_STYLES:
+        return ACTIVATION_STYLES[name][0]
+    # A stable hash: str.__hash__ is salted per process, so colours would change between runs.
+    return _FALLBACK[sum(name.encode()) % len(_FALLBACK)]
+
+
+def activation_line_style(name: str) -> Qt.PenStyle:
+    """The line style of activation ``name`` (solid, dashed or dotted)."""
+    return ACTIVATION_STYLES.get(name, ("", _SOLID))[1]
+
+
+def activation_pen(name: str, width: float = 3.0) -> QPen:
+    """A cosmetic pen for curves of ``name``; 3 px by default so it reads on a projector."""
+    pen = pg.mkPen(color=activation_colour(name), width=width, style=activation_line_style(name))
+    # Round caps keep dotted lines visible as dots rather than hairline dashes.
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    return pen
+
+
+@dataclass(frozen=True)
+class PlotColours:
+    """Colours a pyqtgraph plot needs for one resolved theme ("light" or "dark")."""
+
+    background: str
+    foreground: str
+    grid_alpha: float
+    crosshair: str
+
+
+PLOT_COLOURS: dict[str, PlotColours] = {
+    "light": PlotColours(
+        background="#FFFFFF", foreground="#202020", grid_alpha=0.25, crosshair="#555555"
+    ),
+    "dark": PlotColours(
+        background="#1E1E1E", foreground="#E6E6E6", grid_alpha=0.3, crosshair="#BBBBBB"
+    ),
+}
+
+
+def resolve(theme: str) -> str:
+    """``"light"`` or ``"dark"``: what ``theme`` means right now ("system" asks the desktop)."""
+    if theme in ("light", "dark"):
+        return theme
+    app = QGuiApplication.instance()
+    if app is None:
+        return "light"
+    scheme = QGuiApplication.styleHints().colorScheme()
+    if scheme == Qt.ColorScheme.Dark:
+        return "dark"
+    if scheme == Qt.ColorScheme.Light:
+        return "light"
+    # The desktop did not say: judge by the window colour of the current palette.
+    return (
+        "dark"
+        if QGuiApplication.palette().color(QPalette.ColorRole.Window).value() < 128
+        else "light"
+    )
+
+
+def plot_colours(theme: str) -> PlotColours:
+    """Plot colours for ``theme`` (any of THEMES; "system" is resolved first)."""
+    return PLOT_COLOURS[resolve(theme)]
+
+
+def _dark_palette() -> QPalette:
+    p = QPalette()
+    # Fusion outlines check boxes in a darker shade of Window and fills them with Base; Base is
+    # kept lighter than Window so that unticked boxes stay visible.
+    window, base, text = QColor("#2B2B2B"), QColor("#3A3A3A"), QColor("#E6E6E6")
+    disabled = QColor("#808080")
+    roles = {
+        QPalette.ColorRole.Window: window,
+        QPalette.ColorRole.WindowText: text,
+        QPalette.ColorRole.Base: base,
+        QPalette.ColorRole.AlternateBase: QColor("#333333"),
+        QPalette.ColorRole.ToolTipBase: QColor("#3A3A3A"),
+        QPalette.ColorRole.ToolTipText: text,
+        QPalette.ColorRole.PlaceholderText: disabled,
+        QPalette.ColorRole.Text: text,
+        QPalette.ColorRole.Button: QColor("#353535"),
+        QPalette.ColorRole.ButtonText: text,
+        QPalette.ColorRole.BrightText: QColor("#FF6B6B"),
+        QPalette.ColorRole.Link: QColor(OKABE_ITO["sky_blue"]),
+        QPalette.ColorRole.Highlight: QColor(OKABE_ITO["blue"]),
+        QPalette.ColorRole.HighlightedText: QColor("#FFFFFF"),
+        QPalette.ColorRole.Light: QColor("#505050"),
+        QPalette.ColorRole.Midlight: QColor("#404040"),
+        QPalette.ColorRole.Mid: QColor("#303030"),
+        QPalette.ColorRole.Dark: QColor("#1A1A1A"),
+        QPalette.ColorRole.Shadow: QColor("#000000"),
+    }
+    for role, colour in roles.items():
+        p.setColor(role, colour)
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        p.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return p
+
+
+_system_palette: QPalette | None = None
+
+
+def apply_app_theme(theme: str) -> str:
+    """Give the running QApplication the palette of ``theme``; returns "light" or "dark".
+
+    "system" puts back the palette the application started with, so the desktop's own colours
+    (and its later changes) show through.
+    """
+    global _system_palette
+    if theme not in THEMES:
+        raise ValueError(f"unknown theme {theme!r}; choose one of: {', '.join(THEMES)}")
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return resolve(theme)
+    if _system_palette is None:
+        if theme == "system":
+            # Nothing was changed yet: leave the palette alone (and start-up cheap).
+            return _set_plot_defaults(resolve(theme))
+        _system_palette = QPalette(app.palette())
+    if theme == "dark":
+        app.setPalette(_dark_palette())
+    elif theme == "light":
+        app.setPalette(app.style().standardPalette())
+    else:
+        app.setPalette(_system_palette)
+    return _set_plot_defaults(resolve(theme))
+
+
+def _set_plot_defaults(resolved: str) -> str:
+    # New plots pick these up when created; existing ones are restyled by style_plot.
+    colours = PLOT_COLOURS[resolved]
+    pg.setConfigOptions(background=colours.background, foreground=colours.foreground)
+    return resolved
+
+
+def style_plot(plot: pg.PlotWidget, colours: PlotColours) -> None:
+    """Restyle an existing plot (background, axes, title, legend) for ``colours``."""
+    plot.setBackground(colours.background)
+    item = plot.getPlotItem()
+    for side in ("left", "bottom", "right", "top"):
+        axis = item.getAxis(side)
+        axis.setPen(colours.foreground)
+        axis.setTextPen(colours.foreground)
+    if item.titleLabel.text:
+        item.titleLabel.setText(item.titleLabel.text, color=colours.foreground)
+    item.showGrid(x=True, y=True, alpha=colours.grid_alpha)
+    if item.legend is not None:
+        item.legend.setLabelTextColor(colours.foreground)

@@ -1,0 +1,301 @@
+"""History plots of the network trainer: loss, dead share per layer, gradient norm per layer.
+
+Every curve is created once (a pool of ``MAX_LAYERS`` per kind, the unused ones hidden) and then
+only moved with ``setData``: a pyqtgraph redraw with axes costs about 10 ms, so the panel calls
+the ``refresh_*`` methods a few times a second, one plot at a time, and each returns at once when
+nothing changed since it last drew. Only replica 0 is drawn.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+
+from reludesk.core import activations
+from reludesk.core.config import MAX_LAYERS
+from reludesk.core.experiment import Snapshot, Trainer
+from reludesk.ui import theme
+from reludesk.ui.explorer_plots import TITLE_SIZE, make_plot
+
+Array = np.ndarray
+
+MIN_STEP_RANGE = 100  # the step axis shows at least 0..100, so the first steps have room
+FEW_POINTS = 30  # below this many points the loss curves get dots
+LOG_FLOOR = 1e-12  # a log axis cannot show 0: a gradient norm of exactly 0 is drawn here
+TRAIN_COLOUR = theme.OKABE_ITO["blue"]
+TEST_COLOUR = theme.OKABE_ITO["vermillion"]
+
+
+def layer_colours(n: int, dark: bool = False) -> list[str]:
+    """``n`` colours along viridis, first layer to last: depth reads as an order, and
+    neighbours stay apart because the range is spread over the layers there are.
+
+    On white the bright yellow end is cut off (it vanishes on a projector screen); on a dark
+    background the near-black purple start is.
+    """
+    cmap = pg.colormap.get("viridis")
+    low, high = (0.3, 1.0) if dark else (0.0, 0.72)
+    stops = np.linspace(low, high, n) if n > 1 else np.array([(low + high) / 2])
+    return [cmap.map(float(s), mode="qcolor").name() for s in stops]
+
+
+def finite_xy(x: Array, y: Array, *, positive: bool = False) -> tuple[Array, Array]:
+    """The points of (x, y) with a finite y (and y > 0 if ``positive``): what a plot may show.
+
+    A diverging network leaves inf / NaN records behind; drawing them would wreck the
+    auto-range (and a log axis cannot place 0 or less).
+    """
+    keep = np.isfinite(y)
+    if positive:
+        keep &= y > 0
+    return x[keep], y[keep]
+
+
+def _show(curve: pg.PlotDataItem, x: Array, y: Array) -> None:
+    """``curve.setData`` with dots when there are only a few points: the first steps, or a run
+    that blew up at once, would otherwise show a lone point as nothing at all."""
+    few = len(x) < FEW_POINTS
+    curve.setData(
+        x,
+        y,
+        symbol="o" if few else None,
+        symbolSize=7,
+        symbolBrush=curve.opts["pen"].color(),
+        symbolPen=None,
+    )
+
+
+def _settle(plot: pg.PlotWidget) -> None:
+    """Apply the new range and auto-range now rather than at paint time: pyqtgraph does them
+    inside the paint and then asks for a second paint, so every refresh cost two (~2 x 8 ms)."""
+    plot.getPlotItem().getViewBox().prepareForPaint()
+
+
+def series(trainer: Trainer, snapshot: Snapshot | None) -> dict[str, Array]:
+    """Replica 0's history as plain arrays, with the latest snapshot appended when the history
+    has not recorded it yet (it records every few steps; a single Step must still show).
+
+    Keys: steps (k,), train_loss / test_loss (k,), dead_share / inactive_share (k, layers),
+    grad_norm (k, weight layers).
+    """
+    h = trainer.history
+    out = {
+        "steps": h.steps.astype(float),
+        "train_loss": h.train_loss[:, 0],
+        "test_loss": h.test_loss[:, 0],
+        "dead_share": h.dead_share[:, :, 0],
+        "inactive_share": h.inactive_share[:, :, 0],
+        "grad_norm": h.grad_norm[:, :, 0],
+    }
+    if snapshot is not None and (len(h) == 0 or snapshot.steps > h.steps[-1]):
+        latest = {
+            "steps": np.array([float(snapshot.steps)]),
+            "train_loss": snapshot.train_loss[:1],
+            "test_loss": snapshot.test_loss[:1],
+            "dead_share": snapshot.dead_share()[:, :1].T,
+            "inactive_share": snapshot.inactive_share()[:, :1].T,
+            "grad_norm": snapshot.grad_norm[:1],
+        }
+        out = {k: np.concatenate([v, latest[k]]) for k, v in out.items()}
+    return out
+
+
+def shows_inactive(activation: str) -> bool:
+    """True for activations with a slope below zero (leaky_relu, prelu, elu): their units can
+    sleep (z < 0 everywhere) without dying, so the inactive share is worth its own curve."""
+    return "alpha" in activations.param_specs(activation)
+
+
+class HistoryPlots:
+    """``lossPlot``, ``deadSharePlot`` and ``gradNormPlot`` with their reusable curves."""
+
+    def __init__(self) -> None:
+        self.loss_plot = make_plot(
+            "lossPlot",
+            title="Loss (log scale)",
+            bottom="step",
+            tooltip="Training loss (solid) and test loss (dashed) over the steps, log scale",
+        )
+        self.loss_plot.setLogMode(y=True)
+        self.loss_plot.addLegend(offset=(-10, 10))
+        self._train = self.loss_plot.plot(name="train", pen=pg.mkPen(TRAIN_COLOUR, width=3))
+        self._test = self.loss_plot.plot(
+            name="test", pen=pg.mkPen(TEST_COLOUR, width=3, style=Qt.PenStyle.DashLine)
+        )
+
+        # where training stopped, if it did: said on the loss plot, where the student looks
+        self._diverged_line = pg.InfiniteLine(
+            angle=90,
+            pen=pg.mkPen(TEST_COLOUR, width=2, style=Qt.PenStyle.DotLine),
+            label="training stopped",
+            labelOpts={"position": 0.85, "color": TEST_COLOUR},
+        )
+        self._diverged_line.hide()
+        self.loss_plot.addItem(self._diverged_line, ignoreBounds=True)
+
+        self.dead_plot = make_plot(
+            "deadSharePlot",
+            title="Dead % per layer",
+            bottom="step",
+            tooltip=(
+                "Share of each hidden layer's units that are dead (solid: no gradient on any "
+                "input). Dashed, for Leaky ReLU, PReLU and ELU: inactive but alive "
+                "(below zero on every input, gradient still flows)"
+            ),
+        )
+        # a little room below 0: a layer with no dead unit must not hide in the axis line
+        self.dead_plot.setYRange(-3, 103, padding=0.0)
+        self.dead_plot.getPlotItem().getViewBox().setMouseEnabled(y=False)
+        self.dead_plot.addLegend(offset=(10, 10))
+        self.grad_plot = make_plot(
+            "gradNormPlot",
+            title="Gradient size (log)",
+            bottom="step",
+            tooltip=(
+                "Size of each weight layer's gradient over the steps, log scale. Early layers "
+                "far below late ones: vanishing gradients"
+            ),
+        )
+        self.grad_plot.setLogMode(y=True)
+        self.grad_plot.addLegend(offset=(-10, 10))
+        # pens are set per network in set_trainer: colours spread over the layers it has
+        self._dead = [self.dead_plot.plot() for _ in range(MAX_LAYERS)]
+        self._inactive = [self.dead_plot.plot() for _ in range(MAX_LAYERS)]
+        self._grad = [self.grad_plot.plot() for _ in range(MAX_LAYERS + 1)]
+        for plot in self.plots():
+            # plain numbers on the axes: no "(x0.001)" prefix games
+            for side in ("bottom", "left"):
+                plot.getPlotItem().getAxis(side).enableAutoSIPrefix(False)
+            plot.getPlotItem().getViewBox().setMouseEnabled(x=False)
+        self._trainer: Trainer | None = None
+        self._drawn: dict[str, int] = {}
+        self._dark = False
+
+    def plots(self) -> list[pg.PlotWidget]:
+        return [self.loss_plot, self.dead_plot, self.grad_plot]
+
+    def set_trainer(self, trainer: Trainer) -> None:
+        """Show ``trainer`` from now on: as many layer curves as it has layers, named again."""
+        self._trainer = trainer
+        self._drawn.clear()
+        n_hidden = trainer.model.n_hidden
+        n_layers = len(trainer.model.weights)
+        inactive = shows_inactive(trainer.config.activation)
+        self._set_layer_pens()
+        self._name_curves(self.dead_plot, self._dead, n_hidden, "layer {}")
+        for l, curve in enumerate(self._inactive):
+            # no legend entries: the title says what dashed means, and 16 entries would bury it
+            curve.setVisible(inactive and l < n_hidden)
+        title = "Dead % per layer" + (" (- - inactive)" if inactive else "")
+        self.dead_plot.setTitle(title, size=TITLE_SIZE)
+        names = [f"layer {l + 1}" for l in range(n_layers - 1)] + ["output"]
+        self._name_curves(self.grad_plot, self._grad, n_layers, names)
+        for curve in (self._train, self._test, *self._dead, *self._inactive, *self._grad):
+            curve.setData([], [])
+        for plot in self.plots():
+            self._follow_steps(plot, 0)
+        self.loss_plot.enableAutoRange(axis="y")
+        self.grad_plot.enableAutoRange(axis="y")
+        self._diverged_line.hide()
+
+    def divergence_step(self) -> int | None:
+        """The step marked as where training stopped, or None."""
+        line = self._diverged_line
+        return round(line.value()) if line.isVisible() else None
+
+    def mark_divergence(self, step: int) -> None:
+        """Draw a line on the loss plot at ``step``, where training stopped."""
+        self._diverged_line.setValue(step)
+        # the words go on the side of the line with room: the step axis runs 0..max(step, 100)
+        left = step > MIN_STEP_RANGE / 2
+        anchor = (1.0, 0.5) if left else (0.0, 0.5)
+        label = self._diverged_line.label
+        label.anchors = [anchor, anchor]  # pyqtgraph re-picks from these on every move
+        self._diverged_line.show()
+        label.updatePosition()
+
+    def _set_layer_pens(self) -> None:
+        if self._trainer is None:
+            return
+        colours = layer_colours(len(self._trainer.model.weights), self._dark)
+        dash = Qt.PenStyle.DashLine
+        for l in range(self._trainer.model.n_hidden):
+            self._dead[l].setPen(pg.mkPen(colours[l], width=3))
+            self._inactive[l].setPen(pg.mkPen(colours[l], width=2, style=dash))
+        for l in range(len(self._trainer.model.weights)):
+            # thinner: full-batch gradient norms jitter with every SGD step
+            self._grad[l].setPen(pg.mkPen(colours[l], width=2))
+
+    @staticmethod
+    def _follow_steps(plot: pg.PlotWidget, last_step: float) -> None:
+        # the step axis always runs from 0 to now: an auto-range around the lone first record
+        # would read "-400 … 400 (x0.001)"
+        plot.setXRange(0, max(float(last_step), MIN_STEP_RANGE), padding=0.0)
+
+    @staticmethod
+    def _name_curves(
+        plot: pg.PlotWidget, curves: list[pg.PlotDataItem], n: int, names: str | list[str]
+    ) -> None:
+        # the legend lists only the curves in use; re-adding keeps it in layer order
+        legend = plot.getPlotItem().legend
+        for l, curve in enumerate(curves):
+            legend.removeItem(curve)
+            curve.setVisible(l < n)
+            if l < n:
+                legend.addItem(curve, names[l] if isinstance(names, list) else names.format(l + 1))
+
+    def _stale(self, key: str, snapshot: Snapshot | None) -> bool:
+        steps = -1 if snapshot is None else snapshot.steps
+        if self._trainer is None or self._drawn.get(key) == steps:
+            return False
+        self._drawn[key] = steps
+        return True
+
+    def refresh_loss(self, snapshot: Snapshot | None) -> bool:
+        """Redraw the loss curves if training moved on; True if it drew."""
+        if not self._stale("loss", snapshot):
+            return False
+        data = series(self._trainer, snapshot)
+        self._follow_steps(self.loss_plot, data["steps"][-1])
+        _show(self._train, *finite_xy(data["steps"], data["train_loss"], positive=True))
+        _show(self._test, *finite_xy(data["steps"], data["test_loss"], positive=True))
+        _settle(self.loss_plot)
+        return True
+
+    def refresh_dead(self, snapshot: Snapshot | None) -> bool:
+        """Redraw the dead (and inactive) share curves if training moved on."""
+        if not self._stale("dead", snapshot):
+            return False
+        data = series(self._trainer, snapshot)
+        steps = data["steps"]
+        self._follow_steps(self.dead_plot, steps[-1])
+        for l in range(data["dead_share"].shape[1]):
+            _show(self._dead[l], *finite_xy(steps, 100.0 * data["dead_share"][:, l]))
+            if self._inactive[l].isVisible():
+                _show(self._inactive[l], *finite_xy(steps, 100.0 * data["inactive_share"][:, l]))
+        _settle(self.dead_plot)
+        return True
+
+    def refresh_grad(self, snapshot: Snapshot | None) -> bool:
+        """Redraw the gradient-norm curves if training moved on."""
+        if not self._stale("grad", snapshot):
+            return False
+        data = series(self._trainer, snapshot)
+        steps = data["steps"]
+        self._follow_steps(self.grad_plot, steps[-1])
+        for l in range(data["grad_norm"].shape[1]):
+            norm = data["grad_norm"][:, l]
+            # exactly 0 (every unit of the layer dead) is drawn on the floor, not dropped
+            norm = np.where(norm == 0.0, LOG_FLOOR, norm)
+            _show(self._grad[l], *finite_xy(steps, norm, positive=True))
+        _settle(self.grad_plot)
+        return True
+
+    def apply_theme(self, colours: theme.PlotColours) -> None:
+        """Restyle the plots, and pick layer colours that show on the new background."""
+        for plot in self.plots():
+            theme.style_plot(plot, colours)
+        self._dark = pg.mkColor(colours.background).lightness() < 128
+        self._set_layer_pens()
+        self._drawn.clear()  # dots on short curves take their colour from the pen at setData

@@ -1,0 +1,102 @@
+"""Start-up time: reludesk's shown MainWindow beside a bare QMainWindow with pyqtgraph imported.
+
+Imports are most of a desktop app's start-up, so every measurement runs in a fresh interpreter.
+The two kinds of run alternate (app, bare, app, bare, ...) so that a busy moment on the machine
+hits both alike; one warm-up of each fills the disk cache and is not counted. Each child times
+itself from its first line until its window is exposed and the first events are processed, and
+the parent also times the whole spawn (interpreter start included). Medians are printed, and the
+ratio app / bare; the target is at most 1.5x.
+
+    uv run python tests/benchmarks/bench_window.py [--repeats N] [--platform offscreen|xcb]
+
+Settings go to a temporary folder, so runs start as a first start does and never touch the
+user's settings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+TARGET = 1.5
+
+CHILD = r"""
+import time
+t0 = time.perf_counter()
+import sys
+from PySide6.QtCore import QSettings
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMainWindow
+import pyqtgraph  # the reference pays for pyqtgraph too: the question is what reludesk adds
+
+QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[2])
+app = QApplication([])
+app.setOrganizationName("reludesk-bench")
+app.setApplicationName("reludesk-bench")
+if sys.argv[1] == "app":
+    from reludesk.ui.main_window import MainWindow
+    window = MainWindow()
+else:
+    window = QMainWindow()
+    window.resize(1400, 900)
+window.show()
+if not QTest.qWaitForWindowExposed(window, 10000):
+    sys.exit("window never exposed")
+app.processEvents()
+print(time.perf_counter() - t0, time.time())
+"""
+
+
+def run_once(kind: str, platform: str) -> tuple[float, float]:
+    """(seconds from the child's first line to a shown window, seconds from spawn to shown)."""
+    with tempfile.TemporaryDirectory() as settings:
+        env = dict(os.environ, QT_QPA_PLATFORM=platform)
+        spawned = time.time()
+        result = subprocess.run(
+            [sys.executable, "-c", CHILD, kind, settings],
+            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False,
+        )
+    if result.returncode != 0:
+        raise SystemExit(f"{kind} run failed:\n{result.stderr}")
+    inside, shown_at = (float(x) for x in result.stdout.split())
+    return inside, shown_at - spawned
+
+
+def main() -> int:
+    """Run the benchmark and print medians and ratios."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=9)
+    default_platform = "xcb" if os.environ.get("DISPLAY") else "offscreen"
+    parser.add_argument("--platform", default=default_platform)
+    args = parser.parse_args()
+
+    times: dict[str, list[tuple[float, float]]] = {"app": [], "bare": []}
+    for kind in ("app", "bare"):
+        run_once(kind, args.platform)  # warm-up, not counted
+    for _ in range(args.repeats):
+        for kind in ("app", "bare"):
+            times[kind].append(run_once(kind, args.platform))
+
+    print(f"platform {args.platform}, {args.repeats} runs of each, medians:")
+    ratios = []
+    for column, title in ((0, "in the process "), (1, "from the spawn ")):
+        app = statistics.median(t[column] for t in times["app"])
+        bare = statistics.median(t[column] for t in times["bare"])
+        ratios.append(app / bare)
+        print(f"  {title}: reludesk MainWindow {app * 1000:7.1f} ms | bare QMainWindow + "
+              f"pyqtgraph {bare * 1000:7.1f} ms | ratio {app / bare:.2f}x")
+    verdict = "within" if ratios[0] <= TARGET else "ABOVE"
+    print(f"target: at most {TARGET}x ({verdict} target in the process)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
