@@ -17,31 +17,28 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QWidget,
 )
 
 from reludesk import __version__
+from reludesk.core.config import Config
 from reludesk.ui import theme
 from reludesk.ui.actions import build_menus
 from reludesk.ui.explorer_panel import ExplorerPanel
+from reludesk.ui.panels import build_panels
 
 DEFAULT_SIZE = (1400, 900)
 # Bump when the dock set or arrangement changes, so an old saved layout is ignored, not misapplied.
 STATE_VERSION = 1
 _SETTINGS = "window"
 
-# key -> (dock objectName, title, placeholder text until the panel arrives)
-DOCKS: dict[str, tuple[str, str, str]] = {
-    "explorer": ("explorerDock", "Activation explorer", ""),
-    "trainer": (
-        "trainerDock",
-        "Network trainer",
-        "The network trainer arrives here in a later version.",
-    ),
-    "tap": ("tapDock", "Water tap", "The water-tap analogy arrives here in a later version."),
+# key -> (dock objectName, title)
+DOCKS: dict[str, tuple[str, str]] = {
+    "explorer": ("explorerDock", "Activation explorer"),
+    "trainer": ("trainerDock", "Network trainer"),
+    "tap": ("tapDock", "Water tap"),
 }
 
 EXPORT_FILTERS = "PNG image (*.png);;SVG drawing (*.svg);;Curves as CSV (*.csv)"
@@ -56,7 +53,7 @@ class MainWindow(QMainWindow):
     themeChanged = Signal(str)
     """Emitted with "light" or "dark" after the theme changed."""
 
-    def __init__(self, config: object | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, config: Config | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.config = config
@@ -68,17 +65,18 @@ class MainWindow(QMainWindow):
         )
         self.explorer = ExplorerPanel()
         self.docks: dict[str, QDockWidget] = {}
-        for key, (object_name, title, placeholder) in DOCKS.items():
+        for key, (object_name, title) in DOCKS.items():
             dock = QDockWidget(title, self)
             dock.setObjectName(object_name)
-            if placeholder:
-                label = QLabel(placeholder)
-                label.setObjectName(f"{key}Placeholder")
-                label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                label.setWordWrap(True)
-                dock.setWidget(label)
             self.docks[key] = dock
         self.docks["explorer"].setWidget(self.explorer)
+        self.config = config if isinstance(config, Config) else Config()
+        self.panels = build_panels(self.config, self)
+        self.network_panel = self.panels.network
+        self.tap_panel = self.panels.tap
+        self.docks["trainer"].setWidget(self.panels.trainer_tabs)
+        self.docks["tap"].setWidget(self.tap_panel)
+        self.network_panel.statusMessage.connect(self._on_status_message)
         self.lessons_menu = None  # set by build_menus
         self.actions_by_name = build_menus(self)
         self._theme = "system"
@@ -128,12 +126,13 @@ class MainWindow(QMainWindow):
     def _resize_docks(self) -> None:
         explorer, trainer, tap = (self.docks[k] for k in ("explorer", "trainer", "tap"))
         width, height = self.width(), self.height()
-        # The explorer has the most to show; the trainer above the tap shares the right side.
+        # The trainer is the heart of the lesson and has the most to show; the tap below it
+        # needs a strip wide enough for two taps side by side.
         self.resizeDocks(
-            [explorer, trainer], [int(width * 0.58), int(width * 0.42)], Qt.Orientation.Horizontal
+            [explorer, trainer], [int(width * 0.37), int(width * 0.63)], Qt.Orientation.Horizontal
         )
         self.resizeDocks(
-            [trainer, tap], [int(height * 0.6), int(height * 0.4)], Qt.Orientation.Vertical
+            [trainer, tap], [int(height * 0.64), int(height * 0.36)], Qt.Orientation.Vertical
         )
 
     def theme(self) -> str:
@@ -200,6 +199,9 @@ class MainWindow(QMainWindow):
             self.export_figure(path)
         except (OSError, ValueError) as exc:
             QMessageBox.warning(self, "Export figure", str(exc))
+
+    def _on_status_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10000)
 
     def _on_show_shortcuts(self) -> None:
         self._show_message_box("Keyboard shortcuts", self.shortcuts_text())

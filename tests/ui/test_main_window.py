@@ -2,7 +2,7 @@
 
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -74,10 +74,12 @@ def test_docks_share_a_1400_by_900_window_readably(window, qtbot):
     window.show()
     qtbot.waitExposed(window)
     explorer, trainer, tap = (window.docks[k] for k in ("explorer", "trainer", "tap"))
-    assert explorer.width() > trainer.width() >= 400
+    # the trainer, the heart of the lesson, gets the larger share; the others stay readable
+    assert trainer.width() > explorer.width() >= 400
     assert trainer.height() > tap.height() >= 200
     plot = window.findChild(pg.PlotWidget, "activationPlot")
-    assert plot.width() >= 350 and plot.height() >= 140
+    assert plot.width() >= 200 and plot.height() >= 140
+    assert window.findChild(QWidget, "networkView").width() >= 300
 
 
 def test_menus_as_specified(window):
@@ -126,11 +128,18 @@ def test_view_menu_toggles_docks_and_reset_layout_restores(window, qtbot):
     assert window.dockWidgetArea(window.docks["trainer"]) == Qt.DockWidgetArea.RightDockWidgetArea
 
 
-def test_placeholders_until_panels_are_plugged_in(window):
-    label = window.docks["trainer"].widget()
-    assert isinstance(label, QLabel) and "later version" in label.text()
-    assert isinstance(window.docks["tap"].widget(), QLabel)
+def test_every_dock_holds_its_panel(window):
+    from reludesk.ui.network_panel import NetworkPanel
+    from reludesk.ui.tap_panel import TapPanel
+
+    tabs = window.docks["trainer"].widget()
+    assert isinstance(tabs.widget(0), NetworkPanel)
+    assert isinstance(window.docks["tap"].widget(), TapPanel)
     assert isinstance(window.docks["explorer"].widget(), ExplorerPanel)
+    for name in ("activationPlot", "derivativePlot", "datasetCombo", "activationCombo",
+                 "alphaSpin", "learningRateSpin", "playButton", "stepButton", "resetButton",
+                 "networkView", "deadCountLabel", "lossPlot", "tapWidget"):
+        assert window.findChild(QObject, name) is not None, name
 
 
 def test_set_dock_widget_plugs_a_panel_in_and_themes_it(window):
