@@ -91,6 +91,8 @@ class Trainer:
         self._rng = np.random.default_rng((config.seed, 1))
         self._order = self._rng.permutation(len(self.X_train))
         self._cursor = 0
+        self._epoch_X: Array | None = None
+        self._epoch_y: Array | None = None
         self._backup = [p.copy() for p in self.model.parameters()]
         self.steps_done = 0
         self.diverged_mask = np.zeros(config.replicas, dtype=bool)
@@ -119,9 +121,13 @@ class Trainer:
         if self._cursor + b > len(self._order):
             self._order = self._rng.permutation(len(self.X_train))
             self._cursor = 0
-        idx = self._order[self._cursor : self._cursor + b]
+            self._epoch_X, self._epoch_y = self.X_train[self._order], self.y_train[self._order]
+        elif self._epoch_X is None:
+            self._epoch_X, self._epoch_y = self.X_train[self._order], self.y_train[self._order]
+        # one shuffled copy per epoch, then batches are slices: no gather per step
+        start = self._cursor
         self._cursor += b
-        return self.X_train[idx], self.y_train[idx]
+        return self._epoch_X[start : start + b], self._epoch_y[start : start + b]
 
     def step(self, n: int = 1) -> int:
         """Train ``n`` steps (fewer if training diverges); returns the number taken."""
@@ -138,28 +144,47 @@ class Trainer:
             Xb, yb = self._next_batch()
             loss, dW, db, dslopes = model.loss_and_gradients(Xb, yb)
             before = self.diverged_mask.copy()
-            # finite parameters whose own loss is not: go back to the state before the last
-            # step (still in the backup), the last one whose loss was finite
-            lost = ~np.isfinite(loss) & ~before
-            if lost.any():
-                self._freeze(lost)
+            if not np.isfinite(loss).all():
+                # NaN and inf propagate through every layer, so parameters that went
+                # non-finite in the last update show here, as does a finite state whose loss
+                # overflows. Either way the backup (the state before that update) is the last
+                # one whose loss was finite.
+                self._freeze(~np.isfinite(loss))
+                if self.diverged:
+                    self._after_divergence(before)
+                    break
             for p, keep in zip(params, backup, strict=True):
                 np.copyto(keep, p)
             self.optimizer.step(params, [*dW, *db, *dslopes])
-            # one number per replica, finite only if every parameter is
-            check = np.zeros(len(loss))
-            for p in params:
-                check += p.sum(axis=tuple(range(1, p.ndim)))
-            bad = ~np.isfinite(check)
-            if bad.any() or self.diverged_mask.any():
-                self._freeze(bad)
-            newly = self.diverged_mask & ~before
+            if self.diverged_mask.any():
+                self._freeze(np.zeros_like(self.diverged_mask))  # hold frozen replicas still
             self.steps_done += 1
             taken += 1
             self._snapshot = None
+            newly = self.diverged_mask & ~before
             if self.history.wants(self.steps_done) or newly.any():
+                self._check_parameters()
                 self.history.record(self.evaluate(), force=bool(newly.any()))
+        self._check_parameters()
         return taken
+
+    def _check_parameters(self) -> None:
+        """Freeze replicas whose parameters went non-finite in the last update (back to the
+        state before it), so the model on show is always finite."""
+        check = np.zeros(len(self.diverged_mask))
+        for p in self.model.parameters():
+            check += p.reshape(len(check), -1).sum(axis=1)
+        bad = ~np.isfinite(check)
+        if bad.any():
+            before = self.diverged_mask.copy()
+            self._freeze(bad)
+            self._after_divergence(before)
+
+    def _after_divergence(self, before: Array) -> None:
+        """Record the step where replicas newly stopped, so the history shows it."""
+        self._snapshot = None
+        if (self.diverged_mask & ~before).any():
+            self.history.record(self.evaluate(), force=True)
 
     def _freeze(self, bad: Array) -> None:
         """Put replicas that went non-finite (or were already frozen) back to their state
