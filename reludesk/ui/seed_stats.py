@@ -75,6 +75,8 @@ def histogram(values: np.ndarray, units: int) -> tuple[np.ndarray, np.ndarray, f
     1 of 16, ...); a big one gets 16 equal bins.
     """
     finite = values[np.isfinite(values)]
+    if units == 0:  # no hidden layer: nothing can die, one bar at 0 %
+        return np.zeros(1), np.array([finite.size]), 100.0 / COARSE_BINS
     if units <= PER_UNIT_BINS_UP_TO:
         counts = np.bincount(np.rint(finite * units).astype(int), minlength=units + 1)
         return 100.0 * np.arange(units + 1) / units, counts, 100.0 / units
