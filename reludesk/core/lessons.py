@@ -28,8 +28,9 @@ class Lesson:
 
 
 # Dying needs Playground's spiral at its own scale, a [2, 8, 8, 1] net and batches of 10:
-# the set-up of the measured table in DESIGN.md.
-_SPIRAL = Config(dataset="spiral", hidden=(8, 8), learning_rate=0.1, batch_size=10, seed=1)
+# the set-up of the measured table in DESIGN.md. Seed 3: the network on screen loses 6 of 16
+# units to the burst (5 stay dead), and over its 16 replicas the median is a quarter.
+_SPIRAL = Config(dataset="spiral", hidden=(8, 8), learning_rate=0.1, batch_size=10, seed=3)
 
 LESSONS: tuple[Lesson, ...] = (
     Lesson(
