@@ -1,19 +1,36 @@
-"""The one place that knows everything: QApplication, the main window, and showing it."""
+"""The one place that knows everything: QApplication, the main window, what it opens on.
+
+Start-up order: ``reludesk --config FILE`` opens that experiment, ``--lesson NAME`` that lesson;
+with neither, the very first start (nothing in QSettings yet) opens lesson 1 and later starts
+reopen the last lesson or experiment file.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from reludesk.ui.main_window import MainWindow
 
 ICON = Path(__file__).resolve().parent.parent / "assets" / "reludesk.svg"
 
 
-def run(config_path: str | None = None, lesson: str | None = None) -> int:
-    """Open the reludesk window and run until it is closed; returns the exit status.
+def check_arguments(config_path: str | None, lesson: str | None) -> None:
+    """ValueError (one line, naming what is allowed) for options the window cannot open."""
+    if config_path and lesson:
+        raise ValueError("give --config or --lesson, not both")
+    if lesson is not None:
+        from reludesk.core import lessons
 
-    ``config_path`` (a saved experiment) and ``lesson`` are accepted already; opening them
-    arrives in a later version, and the status bar says so.
-    """
+        lessons.get(lesson)  # ValueError: "unknown lesson ...; choose one of: step, ..."
+
+
+def make_app() -> QApplication:
+    """The QApplication (made once), named so QSettings finds reludesk's settings."""
     # Qt is imported here, not at module level, so `reludesk train` never loads it.
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
@@ -27,15 +44,58 @@ def run(config_path: str | None = None, lesson: str | None = None) -> int:
     app.setStyle("Fusion")
     if ICON.exists():
         app.setWindowIcon(QIcon(str(ICON)))
+    return app  # type: ignore[return-value]
 
+
+def build_window(config_path: str | None = None, lesson: str | None = None) -> MainWindow:
+    """The main window, not shown, on the experiment or lesson asked for, else on what was
+    open last (lesson 1 on the very first start). Needs a QApplication.
+
+    A bad ``lesson`` raises ValueError and a bad ``config_path`` ConfigError / OSError, before
+    any window is made.
+    """
+    from reludesk.core import lessons
+    from reludesk.core.files import read_experiment
+    from reludesk.ui import experiment_io
     from reludesk.ui.main_window import MainWindow
 
+    check_arguments(config_path, lesson)
+    if config_path:
+        experiment = read_experiment(Path(config_path))
+        window = MainWindow(config=experiment.config)
+        if experiment.weights is not None:
+            window.load_weights(experiment.weights)
+        experiment_io.remember("file", str(Path(config_path).absolute()))
+        experiment_io.add_recent(config_path)
+        window.refresh_recent_menu()
+        window.statusBar().showMessage(f"Opened {Path(config_path).name}", 10000)
+        return window
     window = MainWindow()
-    wanted = [f"--{flag} {value}" for flag, value in (("config", config_path),
-                                                       ("lesson", lesson)) if value]
-    if wanted:
-        window.statusBar().showMessage(
-            f"{' and '.join(wanted)}: opening experiments and lessons arrives in a later "
-            "version; showing the explorer.", 15000)
+    if lesson is not None:
+        window.open_lesson(lesson)
+        return window
+    last = experiment_io.last_session()
+    if last is None:
+        window.open_lesson(lessons.names()[0])  # the very first start
+    elif last[0] == "lesson" and last[1] in lessons.names():
+        window.open_lesson(last[1])
+    elif last[0] == "file":
+        if Path(last[1]).exists():
+            window.open_experiment(last[1])  # a file gone bad says so and keeps the defaults
+        else:
+            window.statusBar().showMessage(
+                f"The last experiment, {last[1]}, is gone; starting from the defaults.", 15000
+            )
+    return window
+
+
+def run(config_path: str | None = None, lesson: str | None = None) -> int:
+    """Open the reludesk window and run until it is closed; returns the exit status.
+
+    ValueError for an unknown lesson (the command line prints it and exits with status 2).
+    """
+    check_arguments(config_path, lesson)  # before any window: a typo never flashes one up
+    app = make_app()
+    window = build_window(config_path, lesson)
     window.show()
     return app.exec()

@@ -44,7 +44,9 @@ LESSONS: tuple[Lesson, ...] = (
         ),
         config=Config(dataset="circle", hidden=(8, 8), activation="step", learning_rate=0.03),
         watch="The derivative plot is flat at 0; the hidden neurons' pictures never change.",
-        explorer=("step", "sigmoid"),
+        # relu and leaky_relu too: this is the very first start's view, and the contract
+        # shows them on first start
+        explorer=("step", "sigmoid", "relu", "leaky_relu"),
     ),
     Lesson(
         name="vanishing",

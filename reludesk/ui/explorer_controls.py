@@ -1,24 +1,35 @@
-"""Controls of the activation explorer: activation list, logarithmic sliders, the left column."""
+"""Controls of the activation explorer: activation list, logarithmic sliders, their arrangement."""
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QMouseEvent, QPainter, QPixmap
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QIcon,
+    QMouseEvent,
+    QPainter,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QDoubleSpinBox,
-    QFormLayout,
-    QGroupBox,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QSizePolicy,
     QSlider,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -159,16 +170,83 @@ class ActivationList(QListWidget):
             item.setToolTip(f"<b>{activations.label(name)}</b> ({name}): {FORMULAS.get(name, '')}")
             self.addItem(item)
         self._pressed: tuple[QListWidgetItem | None, Qt.CheckState | None] = (None, None)
+        self._grid = False
         self.itemChanged.connect(self._on_item_changed)
         # A click anywhere on the row toggles it, not only on the small check box.
         self.itemClicked.connect(self._on_item_clicked)
 
+    # --- one column or a grid ---------------------------------------------------------------
+    def set_grid(self, on: bool) -> None:
+        """Lay the activations out in as many columns as fit (short names; the tooltip has the
+        full one), or in one column with full names."""
+        on = bool(on)
+        if on == self._grid:
+            return
+        self._grid = on
+        for i in range(self.count()):
+            item = self.item(i)
+            name = item.data(Qt.ItemDataRole.UserRole)
+            item.setText(_short_label(name) if on else activations.label(name))
+        self.setFlow(QListView.Flow.LeftToRight if on else QListView.Flow.TopToBottom)
+        self.setWrapping(on)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        bars = Qt.ScrollBarPolicy
+        self.setVerticalScrollBarPolicy(bars.ScrollBarAlwaysOff if on else bars.ScrollBarAsNeeded)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        if on:
+            self._layout_grid()
+        else:
+            self.setGridSize(QSize())
+            for i in range(self.count()):
+                self.item(i).setSizeHint(QSize())
+            self.setMinimumHeight(0)
+            self.setMaximumHeight(_NO_MAX)
+        self.updateGeometry()
+
+    def is_grid(self) -> bool:
+        return self._grid
+
+    def columns(self) -> int:
+        """How many columns the activations are laid out in now."""
+        if not self._grid:
+            return 1
+        return max(1, self.viewport().width() // max(1, self.gridSize().width()))
+
+    def _cell_size(self) -> QSize:
+        """The smallest grid cell that holds a check box, a swatch and the longest short name."""
+        fm = self.fontMetrics()
+        text = max(fm.horizontalAdvance(_short_label(n)) for n in self.names())
+        box = self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+        height = max(fm.height(), self.iconSize().height(), box) + 8
+        return QSize(box + self.iconSize().width() + text + 30, height)
+
+    def _layout_grid(self) -> None:
+        cell = self._cell_size()
+        width = self.width() - 2 * self.frameWidth()
+        cols = max(1, min(self.count(), width // cell.width()))
+        rows = -(-self.count() // cols)
+        # spread the columns over the whole width; one pixel spare, or the last one wraps
+        grid = QSize(max(cell.width(), (width - 1) // cols), cell.height())
+        self.setGridSize(grid)
+        for i in range(self.count()):  # else every item is as wide as the first one's text
+            self.item(i).setSizeHint(grid)
+        self.setFixedHeight(rows * cell.height() + 2 * self.frameWidth() + 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._grid and event.size().width() != event.oldSize().width():
+            self._layout_grid()
+
     def sizeHint(self) -> QSize:
+        if self._grid:
+            return QSize(3 * self._cell_size().width(), self.height())
         # Tall enough for every row, so the list never needs a scroll bar of its own.
         rows = sum(self.sizeHintForRow(i) for i in range(self.count()))
         return QSize(super().sizeHint().width(), rows + 2 * self.frameWidth() + 2)
 
     def minimumSizeHint(self) -> QSize:
+        if self._grid:
+            return QSize(self._cell_size().width() + 2 * self.frameWidth(), self.height())
         return QSize(super().minimumSizeHint().width(), min(self.sizeHint().height(), 160))
 
     def names(self) -> list[str]:
@@ -232,21 +310,34 @@ Z_RANGE = (2, 20)
 Z_RANGE_DEFAULT = 5
 
 GUIDE = (
-    "<b>What to look for</b>"
     "<p>A unit computes z = w·x + b and passes on f(z). Training changes w in proportion "
     "to f′(z).</p>"
-    "<p><b>Strong tint</b>: f′ = 0, the unit learns nothing there. A ReLU unit whose z is "
-    "below 0 for every input is <b>dead</b>.</p>"
+    "<p><b>Strong tint</b> in the f′ plot (dashed edges): f′ = 0, the unit learns nothing "
+    "there. A ReLU unit whose z is below 0 for every input is <b>dead</b>.</p>"
+    "<p><b>Light tint</b>: f′ is below 1 % of its peak. The unit is saturated and its "
+    "gradient all but vanishes (sigmoid and tanh far from 0).</p>"
     "<p>Leaky ReLU keeps a slope α below 0: a trickle of gradient, so the unit can recover.</p>"
     "<p>Sigmoid's f′ is at most 0.25: through many layers the gradient fades "
     "(tab <i>Gradient through depth</i>).</p>"
 )
+GUIDE_TITLE = "What to look for"
+_NO_MAX = 16_777_215  # QWIDGETSIZE_MAX: no maximum size
+# the wide arrangement's control column, least and most, in average characters of its font
+COLUMN_CHARS = (36, 43)
+
+
+def _short_label(name: str) -> str:
+    """The label without its remark in brackets: "PReLU (learned slope)" -> "PReLU"."""
+    return activations.label(name).split(" (")[0]
 
 
 class ControlColumn(QWidget):
-    """The explorer's left column: activation list, parameters, z range and a short guide.
+    """The explorer's controls: activation list, parameters, z range and a short guide.
 
-    It only reports what the user chose; the panel redraws.
+    Two arrangements (:meth:`set_compact`). Wide: a column beside the plots, the guide at its
+    foot. Compact, for a narrow panel: a strip above the plots, the activations in a grid of
+    short names, parameters and z range side by side, and the guide (``guide_view``) taken out
+    for the panel to show elsewhere. It only reports what the user chose; the panel redraws.
     """
 
     paramChanged = Signal(str, float)
@@ -258,10 +349,14 @@ class ControlColumn(QWidget):
         super().__init__(parent)
         self.activation_list = ActivationList(names)
         self.shownChanged = self.activation_list.shownChanged
+        self._heading = QLabel("<b>Activations</b>")
 
-        params_box = QGroupBox("Parameters")
-        self._params_form = QFormLayout(params_box)
+        # (label, control) pairs: a row per parameter, then the z range (beside them if compact)
+        self._grid = QGridLayout()
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setColumnStretch(1, 1)
         self.param_sliders: dict[str, LogSlider] = {}
+        self._param_labels: dict[str, QLabel] = {}
         for name, (title, low, high, tip) in PARAM_CONTROLS.items():
             if name not in params:
                 continue
@@ -271,49 +366,114 @@ class ControlColumn(QWidget):
                                tooltip=tip)
             slider.valueChanged.connect(lambda v, n=name: self.paramChanged.emit(n, v))
             self.param_sliders[name] = slider
-            self._params_form.addRow(title, slider)
+            self._param_labels[name] = QLabel(title)
+            self._param_labels[name].setToolTip(tip)
         self._params_hint = QLabel("Tick Leaky ReLU, PReLU or ELU to tune its slope.")
         self._params_hint.setWordWrap(True)
-        self._params_form.addRow(self._params_hint)
 
-        range_box = QGroupBox("z range")
         self.z_range_slider = QSlider(Qt.Orientation.Horizontal)
         self.z_range_slider.setObjectName("zRangeSlider")
         self.z_range_spin = QSpinBox()
         self.z_range_spin.setObjectName("zRangeSpin")
         self.z_range_spin.setPrefix("± ")
+        self._range_label = QLabel("z range")
+        for w in (self.z_range_slider, self.z_range_spin, self._range_label):
+            w.setToolTip("How far the plots reach on each side of z = 0 (from ±2 to ±20). "
+                         "Widen it to see where sigmoid and tanh saturate.")
         for w in (self.z_range_slider, self.z_range_spin):
             w.setRange(*Z_RANGE)
             w.setValue(Z_RANGE_DEFAULT)
-            w.setToolTip("How far the plots reach on each side of z = 0 (from ±2 to ±20). "
-                         "Widen it to see where sigmoid and tanh saturate.")
         self.z_range_slider.valueChanged.connect(self.z_range_spin.setValue)
         self.z_range_spin.valueChanged.connect(self.z_range_slider.setValue)
         self.z_range_spin.valueChanged.connect(self.zRangeChanged)
-        range_row = QHBoxLayout(range_box)
+        self._range = QWidget()
+        range_row = QHBoxLayout(self._range)
+        range_row.setContentsMargins(0, 0, 0, 0)
         range_row.addWidget(self.z_range_slider, 1)
         range_row.addWidget(self.z_range_spin)
 
-        guide = QLabel(GUIDE)
-        guide.setObjectName("explorerGuide")
-        guide.setWordWrap(True)
-        guide.setTextFormat(Qt.TextFormat.RichText)
-        guide.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.guide = QLabel(f"<b>{GUIDE_TITLE}</b>{GUIDE}")
+        self.guide.setObjectName("explorerGuide")
+        self.guide.setWordWrap(True)
+        self.guide.setTextFormat(Qt.TextFormat.RichText)
+        self.guide.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.guide.setContentsMargins(2, 2, 6, 2)
+        self.guide_view = QScrollArea()
+        self.guide_view.setObjectName("explorerGuideView")
+        self.guide_view.setFrameShape(QFrame.Shape.NoFrame)
+        self.guide_view.setWidgetResizable(True)
+        self.guide_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.guide_view.setWidget(self.guide)
+        self.guide_view.viewport().setAutoFillBackground(False)
 
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(QLabel("<b>Activations</b>"))
-        column.addWidget(self.activation_list)
-        column.addWidget(params_box)
-        column.addWidget(range_box)
-        column.addWidget(guide, 1)
-        self.setMinimumWidth(240)
-        self.setMaximumWidth(290)
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.addWidget(self._heading)
+        self._column.addWidget(self.activation_list)
+        self._column.addLayout(self._grid)
+        self._compact: bool | None = None
+        self.set_compact(False)
+
+    def is_compact(self) -> bool:
+        return bool(self._compact)
+
+    def set_compact(self, on: bool) -> None:
+        """Arrange the controls for a narrow panel (True) or as a column beside the plots.
+
+        Compact takes ``guide_view`` out of this widget; the caller shows it where it likes.
+        Wide puts it back at the foot of the column.
+        """
+        on = bool(on)
+        if on == self._compact:
+            return
+        self._compact = on
+        self._heading.setVisible(not on)
+        self.activation_list.set_grid(on)
+        self._place_grid(on)
+        if on:
+            self._column.removeWidget(self.guide_view)
+            self.setMinimumWidth(0)
+            self.setMaximumWidth(_NO_MAX)
+        else:
+            self._column.addWidget(self.guide_view, 1)
+            self.guide_view.show()
+            self._size_column()
+        self.updateGeometry()
+
+    def _size_column(self) -> None:
+        char = QFontMetricsF(self.font()).averageCharWidth()
+        self.setMinimumWidth(round(COLUMN_CHARS[0] * char))
+        self.setMaximumWidth(round(COLUMN_CHARS[1] * char))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self._compact is False:
+            self._size_column()
+
+    def _place_grid(self, compact: bool) -> None:
+        grid = self._grid
+        for w in (*self._param_labels.values(), *self.param_sliders.values(),
+                  self._params_hint, self._range_label, self._range):
+            grid.removeWidget(w)
+        row = 0
+        for name, slider in self.param_sliders.items():
+            grid.addWidget(self._param_labels[name], row, 0)
+            grid.addWidget(slider, row, 1)
+            row += 1
+        # shown only while no parameter row is: in the strip's first row when compact
+        grid.addWidget(self._params_hint, 0 if compact else row, 0, 1, 2)
+        if compact:  # beside the first parameter: one strip above the plots
+            grid.addWidget(self._range_label, 0, 2)
+            grid.addWidget(self._range, 0, 3)
+        else:
+            grid.addWidget(self._range_label, row + 1, 0)
+            grid.addWidget(self._range, row + 1, 1)
+        grid.setColumnStretch(3, 1 if compact else 0)
 
     def show_params_for(self, shown: Iterable[str]) -> None:
         """Show the parameter rows of the shown families only (a hint when there are none)."""
         shown = set(shown)
         for name, slider in self.param_sliders.items():
-            self._params_form.setRowVisible(slider, name in shown)
-        self._params_form.setRowVisible(
-            self._params_hint, not any(n in shown for n in self.param_sliders))
+            slider.setVisible(name in shown)
+            self._param_labels[name].setVisible(name in shown)
+        self._params_hint.setVisible(not any(n in shown for n in self.param_sliders))

@@ -3,6 +3,11 @@
 Each activation gets its curves (f, f', gradient through depth) and bands the first time it is
 shown; after that they are only updated with ``setData`` and shown or hidden, never rebuilt.
 Every control redraws synchronously, so a slider and the curves move in the same frame.
+
+Two arrangements, picked by the panel's width: a control column beside the plots when it is
+wide; in a narrow dock (the usual one, a third of a 1400 px window) the controls go above the
+plots as a compact strip and the guide into a tab, so the plots keep the whole width. Below the
+contents' minimum size the panel scrolls rather than hold the window at a large minimum.
 """
 
 from __future__ import annotations
@@ -14,26 +19,41 @@ from os import PathLike
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QSettings, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QPointF, QSettings, Qt
+from PySide6.QtGui import QFontMetricsF, QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from reludesk.core import activations
 from reludesk.core.activations import Activation
 from reludesk.ui import explorer_export, theme
-from reludesk.ui.explorer_controls import PARAM_CONTROLS, Z_RANGE, Z_RANGE_DEFAULT, ControlColumn
+from reludesk.ui.explorer_controls import (
+    GUIDE_TITLE,
+    PARAM_CONTROLS,
+    Z_RANGE,
+    Z_RANGE_DEFAULT,
+    ControlColumn,
+)
 from reludesk.ui.explorer_depth import DepthView
 from reludesk.ui.explorer_plots import Bands, band_masks, fmt, make_plot, overlap
 from reludesk.ui.explorer_table import PropertiesTable
+from reludesk.ui.scroll_frame import scrolling
+from reludesk.ui.splitters import Splitter
 
 DEFAULT_SHOWN = ("relu", "leaky_relu")
 GRID_POINTS = 1201  # odd, so z = 0 is a grid point and relu's kink is drawn exactly
 CURVE_WIDTH = 3.0  # px, the top curve
 RIM_WIDTH = 2.0  # px added per curve drawn on top of this one
 _SETTINGS = "explorer"
+# Below this width, in average characters of the panel's font, the controls go above the plots:
+# beside them they would leave the plots too narrow to read. About 680 px at the usual font (a
+# 1400 px window gives the explorer some 515 px); more in presentation mode's larger font.
+WIDE_CHARS = 112
+# the most of the plots-and-tables height the tabs below the plots get: (compact, wide)
+TABS_SHARE = (0.27, 0.4)
 
 BAND_KEY = (
-    "Bands in the f′ plot. Strong tint, dashed edges: f′ = 0 exactly, no gradient, the unit "
-    "can die. Light tint: f′ below 1 % of its peak, saturated, gradients vanish."
+    "Tint in the f′ plot: strong (dashed edges) where f′ = 0, the unit can die; light where "
+    "f′ is below 1 % of its peak, saturated."
 )
 
 
@@ -122,11 +142,13 @@ class ExplorerPanel(QWidget):
         self.crosshair_label.setWordWrap(True)
         self.crosshair_label.setTextFormat(Qt.TextFormat.RichText)
         key = QLabel(BAND_KEY)
+        key.setObjectName("bandKeyLabel")
         key.setWordWrap(True)
         key.setToolTip("Bands take the colour of their activation.")
         plots = QWidget()
         plots_layout = QVBoxLayout(plots)
         plots_layout.setContentsMargins(0, 0, 0, 0)
+        plots_layout.setSpacing(4)
         plots_layout.addWidget(self.activation_plot, 1)
         plots_layout.addWidget(self.derivative_plot, 1)
         plots_layout.addWidget(self.crosshair_label)
@@ -137,24 +159,79 @@ class ExplorerPanel(QWidget):
         self.depth_plot = self.depth.plot
         self.tabs = QTabWidget()
         self.tabs.setObjectName("explorerTabs")
+        self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.properties_table, "Properties")
         self.tabs.addTab(self.depth, "Gradient through depth")
         self.tabs.setTabToolTip(0, "What each shown activation guarantees, and what it costs.")
         self.tabs.setTabToolTip(1, self.depth_plot.toolTip())
         self.tabs.currentChanged.connect(lambda _: self._save_settings())
 
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = Splitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(plots)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.on_resized = self._split
 
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.controls)
-        layout.addWidget(self.splitter, 1)
+        content = QWidget()
+        content.setObjectName("explorerContent")
+        self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight, content)
+        self._body.setContentsMargins(6, 6, 6, 6)
+        self._body.addWidget(self.controls)
+        self._body.addWidget(self.splitter, 1)
+        self.scroll = scrolling(self, content)
+        self._compact: bool | None = None
+        self._set_compact(True)  # the first resize picks the arrangement that fits
         self._set_x_range()
         self._refresh_readout()
+
+    def _set_compact(self, on: bool) -> None:
+        """Controls above the plots, the guide in a tab (narrow panel); or controls beside."""
+        if on == self._compact:
+            return
+        self._compact = on
+        guide = self.controls.guide_view
+        if on:
+            self.controls.set_compact(True)
+            index = self.tabs.addTab(guide, GUIDE_TITLE)
+            self.tabs.setTabToolTip(index, "How to read the plots, in a few lines.")
+            self._body.setDirection(QBoxLayout.Direction.TopToBottom)
+        else:
+            if (index := self.tabs.indexOf(guide)) >= 0:
+                self.tabs.removeTab(index)
+            self.controls.set_compact(False)
+            self._body.setDirection(QBoxLayout.Direction.LeftToRight)
+
+    def is_compact(self) -> bool:
+        """True while the panel is too narrow for a control column beside the plots."""
+        return bool(self._compact)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._set_compact(event.size().width() < self.wide_width())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # presentation mode: larger text
+            self._set_compact(self.width() < self.wide_width())
+
+    def wide_width(self) -> int:
+        """The least width, in pixels, at which the controls go beside the plots."""
+        return round(WIDE_CHARS * QFontMetricsF(self.font()).averageCharWidth())
+
+    def _split(self) -> None:
+        """Give the tabs at most a share of the height: the plots are what to look at."""
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        tabs = self.tabs
+        # at most what the table needs to show every row (the depth plot would take any room)
+        low = tabs.minimumSizeHint().height()
+        high = self.properties_table.sizeHint().height() + tabs.tabBar().sizeHint().height() + 4
+        share = TABS_SHARE[0] if self._compact else TABS_SHARE[1]
+        below = min(max(round(share * total), low), high)
+        self.splitter.set_sizes([total - below, below])
 
     def _new_items(self, name: str) -> _Items:
         curves = []

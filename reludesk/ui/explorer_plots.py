@@ -29,6 +29,8 @@ def make_plot(
     font.setPointSize(TICK_FONT_PT)
     for side in ("left", "bottom"):
         item.getAxis(side).setStyle(tickFont=font)
+        # plain numbers: a student reads 0.25, not 250 with "(x0.001)" beside the axis title
+        item.getAxis(side).enableAutoSIPrefix(False)
     if left:
         item.setLabel("left", left, **LABEL_STYLE)
     if bottom:

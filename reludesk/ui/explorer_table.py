@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -55,6 +55,7 @@ ROWS: tuple[tuple[str, str], ...] = (
     ("Cost of f′ (ns)", "Nanoseconds per element to compute f′(z), measured like f."),
 )
 _CAN_DIE_ROW = 5
+MIN_VISIBLE_ROWS = 3
 _COST_ROWS = (6, 7)
 
 COST_ELEMENTS = 100_000
@@ -120,15 +121,34 @@ class PropertiesTable(QTableWidget):
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._measure_next)
 
-    def minimumSizeHint(self) -> QSize:
-        # Every property row stays visible: the splitter may not squeeze the table below this.
+    def sizeHint(self) -> QSize:
+        # Every property row, so that a panel with room shows them all without scrolling.
         height = self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
         height += self.verticalHeader().defaultSectionSize() * self.rowCount()
         scroll = self.horizontalScrollBar().sizeHint().height()
-        return QSize(super().minimumSizeHint().width(), height + scroll)
+        return QSize(super().sizeHint().width(), height + scroll)
 
-    def sizeHint(self) -> QSize:
-        return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
+    def minimumSizeHint(self) -> QSize:
+        # A few rows; in a short panel the rest scroll, and the plots keep their height.
+        height = self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
+        height += self.verticalHeader().defaultSectionSize() * MIN_VISIBLE_ROWS
+        return QSize(super().minimumSizeHint().width(), height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Columns share the width when their contents fit it (no empty strip at the right);
+        when they do not, each keeps its contents' width and the table scrolls sideways."""
+        header = self.horizontalHeader()
+        needed = sum(
+            max(self.sizeHintForColumn(c), header.sectionSizeHint(c))
+            for c in range(self.columnCount())
+        )
+        room = self.viewport().width()
+        mode = QHeaderView.ResizeMode
+        header.setSectionResizeMode(mode.Stretch if needed <= room else mode.ResizeToContents)
 
     # --- public ----------------------------------------------------------------------------
     def set_activations(self, acts: Sequence[Activation]) -> None:
@@ -137,6 +157,7 @@ class PropertiesTable(QTableWidget):
         self.setColumnCount(len(self._acts))
         for col, act in enumerate(self._acts):
             self._fill_column(col, act)
+        self._fit_columns()
         if self.isVisible():
             self._enqueue_missing()
 

@@ -7,7 +7,7 @@ never triggers a rebuild) and reads single values back; the panel connects their
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -73,6 +73,25 @@ class RateSpinBox(QDoubleSpinBox):
 
     def textFromValue(self, value: float) -> str:
         return rate_text(value)
+
+
+class SeedSpinBox(QSpinBox):
+    """A seed spin box as wide as a 7-digit seed, not as its 10-digit maximum: the settings
+    column stays narrow, and a longer seed still fits (it scrolls inside the box)."""
+
+    SHOWN_DIGITS = 7
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        fm = self.fontMetrics()
+        spare = fm.horizontalAdvance("9" * len(str(self.maximum()))) - fm.horizontalAdvance(
+            "9" * self.SHOWN_DIGITS
+        )
+        return QSize(hint.width() - max(spare, 0), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.sizeHint().width()), hint.height())
 
 
 class HiddenLayersEdit(QWidget):
@@ -229,7 +248,7 @@ class TrainerControls:
             self.optimizer.addItem(name)
             self.optimizer.setItemData(i, OPTIMIZER_TIPS.get(name, name), _TOOLTIP_ROLE)
 
-        self.seed = QSpinBox(parent)
+        self.seed = SeedSpinBox(parent)
         self.seed.setObjectName("seedSpin")
         self.seed.setRange(0, MAX_SEED_SPIN)
         self.seed.setToolTip("Random seed of the data, the first weights and the batches")

@@ -10,6 +10,12 @@ Redraw pacing: on every ``stepped`` (about 35 a second while playing) only the c
 (counters, the network view's colours). A pyqtgraph plot costs about 10 ms to redraw, so a
 timer redraws one of the four plots or the view's heatmaps every 60 ms, round robin, and only
 if training moved on: each is fresh about 3 times a second, and no frame pays for two.
+
+Layout: buttons, learning rate and the dead counter on top, the loss line below them; under them
+a narrow settings column, then the network beside its output plot (a square) with the three
+history plots underneath. In a dock smaller than all that the contents scroll (so that the
+panel never holds the window at a large minimum size), and a dock too narrow for the counter in
+the button bar gets it on the loss line instead.
 """
 
 from __future__ import annotations
@@ -17,13 +23,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -33,13 +37,24 @@ from reludesk.core.experiment import Snapshot, Trainer
 from reludesk.ui import network_status, theme
 from reludesk.ui.boundary_plot import BoundaryPlot
 from reludesk.ui.network_controls import QUICK_RATES, TrainerControls
-from reludesk.ui.network_widgets import TrainerButtons, TrainerLabels, make_network_view
+from reludesk.ui.network_widgets import (
+    SettingsColumn,
+    TrainerButtons,
+    TrainerLabels,
+    make_network_view,
+)
+from reludesk.ui.scroll_frame import scrolling
+from reludesk.ui.splitters import Splitter
 from reludesk.ui.training_driver import TrainingDriver
 from reludesk.ui.training_plots import HistoryPlots
 
 SLOW_REFRESH_MS = 60  # one slow job (a plot, or the heatmaps) per tick: each about 3 Hz
 BURST_STEPS, BURST_RATE = 100, 1.0
 FONT_SCALE = 1.15
+HISTORY_MINIMUM = (130, 100)  # px: below this a history plot is all axes
+HISTORY_SHARE = 0.36  # of the height right of the settings, for the history plots
+# the output plot: a square plane plus its axis and title, at most a share of the width
+OUTPUT_ASPECT, OUTPUT_SHARE = 0.92, 0.38
 
 
 class NetworkPanel(QWidget):
@@ -127,76 +142,139 @@ class NetworkPanel(QWidget):
     def _build_layout(self) -> None:
         c = self.controls
         bar = QHBoxLayout()
+        bar.setSpacing(6)
         for w in (self.play_button, self.step_button, self.reset_button, self.burst_button):
             bar.addWidget(w)
-        bar.addSpacing(12)
-        bar.addWidget(QLabel("Learning rate", self))
+        bar.addSpacing(8)
+        rate_label = QLabel("Learning rate", self)
+        rate_label.setToolTip(c.learning_rate.toolTip())
+        bar.addWidget(rate_label)
         bar.addWidget(c.learning_rate)
         bar.addWidget(c.quick_rate)
         bar.addStretch(1)
         bar.addWidget(self.dead_label)
-        bar.addWidget(self.labels.inactive)
+        # the inactive count (leaky activations only) beside the loss line: the bar is full;
+        # in a narrow dock the dead counter joins them (see _place_counter)
+        status = QHBoxLayout()
+        status.addWidget(self.labels.metrics, 1)
+        status.addWidget(self.labels.inactive)
+        self._bar, self._status = bar, status
+        self._counter_in_bar = True
 
         form = QFormLayout()
+        form.setContentsMargins(6, 4, 6, 4)
+        form.setHorizontalSpacing(8)
+        form.setVerticalSpacing(5)
         # fields at their natural width: the network and the plots need the room more
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         rows = [
             ("Data", c.dataset),
             ("Noise", c.noise),
-            ("Training share", c.train_share),
-            ("Hidden layers", c.hidden),
+            ("Train share", c.train_share),
+            ("Hidden layers", None),  # the editor grows with the layers: under its label
+            ("", c.hidden),
             ("Activation", c.activation),
             ("Slope α", c.alpha),
             ("Batch size", c.batch_size),
-            ("Initial weights", c.init),
+            ("Init weights", c.init),
             ("Optimizer", c.optimizer),
             ("Seed", c.seed),
         ]
         for text, widget in rows:
-            form.addRow(text, widget)
+            if widget is None or not text:
+                row = widget or QLabel(text, self)
+                row.setToolTip(c.hidden.toolTip())
+                form.addRow(row)
+                continue
+            label = QLabel(text, self)
+            label.setToolTip(widget.toolTip())
+            form.addRow(label, widget)
         settings = QWidget(self)
         settings.setObjectName("trainerSettings")
         settings.setLayout(form)
-        scroll = QScrollArea(self)
-        scroll.setWidget(settings)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(settings.minimumSizeHint().width() + 24)
+        settings_scroll = SettingsColumn(settings, c.hidden, self)
 
         # TF Playground's reading order: the network, and to its right what it computes; the
         # history below
-        top = QSplitter(Qt.Orientation.Horizontal, self)
-        top.addWidget(self.network_view)
-        top.addWidget(self.boundary.plot)
-        top.setStretchFactor(0, 3)
-        top.setStretchFactor(1, 2)
+        self._top = Splitter(Qt.Orientation.Horizontal, self)
+        self._top.addWidget(self.network_view)
+        self._top.addWidget(self.boundary.plot)
+        self._top.setStretchFactor(0, 3)
+        self._top.setStretchFactor(1, 2)
+        self._top.setChildrenCollapsible(False)
         plots = QWidget(self)
         row = QHBoxLayout(plots)
         row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
         for plot in self.history_plots.plots():
+            plot.setMinimumSize(*HISTORY_MINIMUM)
             row.addWidget(plot)
-        right = QSplitter(Qt.Orientation.Vertical, self)
-        right.addWidget(top)
-        right.addWidget(plots)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 2)
-        body = QSplitter(Qt.Orientation.Horizontal, self)
-        body.addWidget(scroll)
-        body.addWidget(right)
-        body.setStretchFactor(0, 0)
-        body.setStretchFactor(1, 1)
-        # a teacher short of room can drag the settings shut; the network never collapses
-        body.setCollapsible(0, True)
-        body.setCollapsible(1, False)
-        # the settings column at its natural width, the rest to the network and the plots
-        body.setSizes([settings.sizeHint().width() + 24, 10_000])
+        self._right = Splitter(Qt.Orientation.Vertical, self)
+        self._right.addWidget(self._top)
+        self._right.addWidget(plots)
+        self._right.setStretchFactor(0, 3)
+        self._right.setStretchFactor(1, 2)
+        self._right.setChildrenCollapsible(False)
+        body = QHBoxLayout()
+        body.setSpacing(6)
+        body.addWidget(settings_scroll)
+        body.addWidget(self._right, 1)
 
-        outer = QVBoxLayout(self)
+        content = QWidget(self)
+        content.setObjectName("trainerContent")
+        outer = QVBoxLayout(content)
+        outer.setContentsMargins(4, 4, 4, 4)
+        outer.setSpacing(4)
         outer.addLayout(bar)
         outer.addWidget(self.banner)
         outer.addWidget(self.error_label)
-        outer.addWidget(self.labels.metrics)
-        outer.addWidget(body, stretch=1)
+        outer.addLayout(status)
+        outer.addLayout(body, stretch=1)
+        self.scroll = scrolling(self, content)
+        self._splitting = False
+        for splitter in (self._top, self._right):
+            splitter.on_resized = self._split
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_counter()
+
+    def _place_counter(self) -> None:
+        """The dead counter at the end of the button bar when it fits there, else at the end
+        of the line below (the bar is then too narrow for it; scrolling sideways would hide
+        the number the class is watching)."""
+        spacing = self._bar.spacing()
+        needed = sum(
+            item.sizeHint().width() + spacing
+            for item in (self._bar.itemAt(i) for i in range(self._bar.count()))
+            if item.widget() is not self.dead_label
+        )
+        needed += self.dead_label.sizeHint().width() + 8 + 2 * spacing  # margins
+        in_bar = self.width() >= needed
+        if in_bar == self._counter_in_bar:
+            return
+        self._counter_in_bar = in_bar
+        (self._status if in_bar else self._bar).removeWidget(self.dead_label)
+        (self._bar if in_bar else self._status).addWidget(self.dead_label)
+
+    def _split(self) -> None:
+        """The history plots get HISTORY_SHARE of the height, the output plot a square."""
+        if self._splitting or self._top.dragged() or self._right.dragged():
+            return  # setSizes resizes the children, which lands here again; a drag stands
+        self._splitting = True
+        try:
+            total = sum(self._right.sizes())
+            height = self._top.height()
+            if total > 0:
+                below = max(round(HISTORY_SHARE * total), HISTORY_MINIMUM[1])
+                height = total - below  # what the top gets, before it has been resized to it
+                self._right.set_sizes([height, below])
+            width = sum(self._top.sizes())
+            if width > 0 and height > 0:
+                side = min(round(height * OUTPUT_ASPECT), round(width * OUTPUT_SHARE))
+                self._top.set_sizes([width - side, side])
+        finally:
+            self._splitting = False
 
     def _connect(self) -> None:
         c, d = self.controls, self._driver
@@ -334,7 +412,8 @@ class NetworkPanel(QWidget):
         inactive = network_status.inactive_text(snapshot, self._config)
         self.labels.inactive.setText(inactive)
         self.labels.inactive.setVisible(bool(inactive))
-        self.labels.metrics.setText(network_status.metrics_text(snapshot, self._config.task))
+        metrics = network_status.metrics_text(snapshot, self._config.task)
+        self.labels.metrics.setText(_wrap_between_parts(metrics))
         self.network_view.refresh(snapshot)
 
     def _on_running_changed(self, running: bool) -> None:
@@ -389,3 +468,8 @@ class NetworkPanel(QWidget):
         self._heatmap_steps = steps
         self.network_view.refresh_heatmaps()
         return True
+
+
+def _wrap_between_parts(text: str, separator: str = " · ") -> str:
+    """``text`` that a narrow label wraps only between its parts, never inside "100 %"."""
+    return separator.join(part.replace(" ", "\u00a0") for part in text.split(separator))

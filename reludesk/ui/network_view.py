@@ -179,7 +179,8 @@ class NetworkView(QWidget):
         return QSize(600, 360)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(300, 220)
+        # small: the trainer scrolls below its contents' minimum, and a laptop's dock is short
+        return QSize(260, 180)
 
     # --- geometry -----------------------------------------------------------------------------
     def _valid_hidden(self, layer: int, unit: int) -> bool:

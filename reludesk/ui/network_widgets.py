@@ -1,4 +1,5 @@
-"""The trainer panel's parts that are built, not wired: buttons, labels, the network view.
+"""The trainer panel's parts that are built, not wired: buttons, labels, the network view, the
+settings column.
 
 ``NetworkPanel`` connects them; keeping their construction here keeps the panel about what
 happens, not how each widget looks.
@@ -6,13 +7,23 @@ happens, not how each widget looks.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reludesk.core.experiment import Snapshot, Trainer
 from reludesk.ui import theme
 
+COUNTER_SCALE = 1.35  # the dead counter: the number the class watches, but the bar is full
 BANNER_STYLE = (
     # its own colours, so it reads the same on the light and the dark theme
     "QLabel {{ background: #FDE7D8; color: #3A1A00; border: 2px solid {border}; "
@@ -107,7 +118,7 @@ class TrainerLabels:
 
     def __init__(self, parent: QWidget) -> None:
         big = QFont(parent.font())
-        big.setPointSizeF(big.pointSizeF() * 1.5)
+        big.setPointSizeF(big.pointSizeF() * COUNTER_SCALE)
         big.setBold(True)
         self.dead = QLabel(parent)
         self.dead.setObjectName("deadCountLabel")
@@ -124,6 +135,7 @@ class TrainerLabels:
         self.metrics = QLabel(parent)
         self.metrics.setObjectName("metricsLabel")
         self.metrics.setToolTip("Loss and accuracy on the training and the test points")
+        self.metrics.setWordWrap(True)  # two lines in a narrow dock rather than a scroll bar
         self.banner = QLabel(parent)
         self.banner.setObjectName("divergedBanner")
         self.banner.setWordWrap(True)
@@ -137,3 +149,61 @@ class TrainerLabels:
         self.error.setToolTip("Why the last setting was not applied")
         self.error.setStyleSheet(f"color: {theme.OKABE_ITO['vermillion']};")
         self.error.hide()
+
+
+class SettingsColumn(QScrollArea):
+    """The settings form, as narrow as its labels and ordinary fields allow.
+
+    The hidden-layer editor, which grows with the layers, sits on a row of its own under its
+    label, so it widens the column only once it has more layers than that width holds. The width
+    follows the font (the presentation mode enlarges it), and makes room for a scroll bar only
+    when the panel is too short for the whole form.
+    """
+
+    def __init__(self, settings: QWidget, wide: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._wide = wide
+        self.setWidget(settings)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self._bar = False
+        settings.installEventFilter(self)
+
+    def _column_width(self) -> int:
+        form = self.widget().layout()
+        assert isinstance(form, QFormLayout)
+        labels = fields = 0
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label is not None and field is not None:
+                labels = max(labels, label.sizeHint().width())
+                fields = max(fields, field.sizeHint().width())
+        margins = form.contentsMargins()
+        width = max(labels + form.horizontalSpacing() + fields, self._wide.sizeHint().width())
+        width += margins.left() + margins.right() + 2 * self.frameWidth()
+        if self._bar:  # a short panel scrolls the form: room for the bar, hide nothing
+            width += self.verticalScrollBar().sizeHint().width()
+        return width
+
+    def _needs_bar(self) -> bool:
+        return self.widget().minimumSizeHint().height() > self.height() - 2 * self.frameWidth()
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._column_width(), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._column_width(), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        had = self._bar
+        self._bar = self._needs_bar()
+        super().resizeEvent(event)
+        if self._bar != had:
+            self.updateGeometry()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # a layer added or the font changed: maybe a new width
+        return super().eventFilter(watched, event)

@@ -23,6 +23,7 @@ from reludesk.core.tap import TapModel
 from reludesk.ui import theme
 from reludesk.ui.compare_panel import ComparePanel
 from reludesk.ui.network_panel import NetworkPanel
+from reludesk.ui.scroll_frame import ScrollFrame
 from reludesk.ui.seed_stats import SeedStatsPanel
 from reludesk.ui.tap_panel import TapPanel
 from reludesk.ui.training_driver import TrainingDriver
@@ -45,18 +46,32 @@ class Panels:
 
 
 class TrainerTabs(QTabWidget):
-    """The trainer dock: Train, Compare and 32 seeds, one tab each; styles all three."""
+    """The trainer dock: Train, Compare and 32 seeds, one tab each; styles all three.
+
+    Compare and 32 seeds scroll inside their tabs when the dock is small (the Train panel
+    scrolls by itself), so that none of them holds the window at a large minimum size.
+    """
 
     def __init__(self, network: NetworkPanel, compare: ComparePanel, seeds: SeedStatsPanel):
         super().__init__()
         self.setObjectName("trainerTabs")
+        self.setDocumentMode(True)  # no frame around the pages: their room goes to the plots
         self._network, self._compare, self._seeds = network, compare, seeds
+        self._pages: dict[int, QWidget] = {
+            id(network): network,
+            id(compare): ScrollFrame(compare),
+            id(seeds): ScrollFrame(seeds),
+        }
         self.addTab(network, "Train")
-        self.addTab(compare, "Compare ReLU vs Leaky")
-        self.addTab(seeds, "32 seeds")
+        self.addTab(self.page_of(compare), "Compare ReLU vs Leaky")
+        self.addTab(self.page_of(seeds), "32 seeds")
         self.setTabToolTip(0, "Train one network and watch its neurons")
         self.setTabToolTip(1, "Two networks: same start, data and batches; one activation each")
         self.setTabToolTip(2, "Train 32 seeds at once and see how often the neurons die")
+
+    def page_of(self, panel: QWidget) -> QWidget:
+        """The tab page that holds ``panel`` (the panel itself, or a scroll frame around it)."""
+        return self._pages[id(panel)]
 
     def apply_theme(self, colours: theme.PlotColours) -> None:
         self._network.apply_theme(colours)
@@ -137,7 +152,7 @@ def build_panels(config: Config, parent: QWidget) -> Panels:
 
     def on_tab_changed(index: int) -> None:
         current = network.config()
-        if tabs.widget(index) is compare:
+        if tabs.widget(index) is tabs.page_of(compare):
             network.driver.pause()
             if compare.trainers()[0].config.replace(activation="relu", alpha=None) != (
                 current.replace(activation="relu", alpha=None)
@@ -145,7 +160,7 @@ def build_panels(config: Config, parent: QWidget) -> Panels:
                 compare.set_config(current)
         else:
             compare.pause()
-        if tabs.widget(index) is seeds and not seeds.is_running():
+        if tabs.widget(index) is tabs.page_of(seeds) and not seeds.is_running():
             seeds.set_config(current)
 
     def on_trainer_changed(_trainer: object) -> None:

@@ -1,8 +1,10 @@
 """The tap dock's contents: the two taps and the controls that drive them.
 
-Manual mode: a slider sets z from -5 to 5 and "Sweep" swings it back and forth. Linked mode (the
-main window calls ``tap_widget.set_linked_source``): the taps follow a neuron, the manual controls
-are disabled and a "Manual" button hands control back.
+Manual mode: a slider sets z from -5 to 5 and "Sweep" swings it back and forth. The taps start
+open at z = START_Z, water flowing: a student turns the valve below zero to watch the ReLU pipe
+clog, rather than meeting a clogging pipe first. Linked mode (the main window calls
+``tap_widget.set_linked_source``): the taps follow a neuron, the manual controls are disabled and
+a "Manual" button hands control back.
 """
 
 from __future__ import annotations
@@ -18,9 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from reludesk.core.tap import TapModel
+from reludesk.ui.scroll_frame import scrolling
 from reludesk.ui.tap_widget import Z_LIMIT, TapWidget
 
 SLIDER_STEPS = 100  # slider ticks per unit of z: a step of 0.01
+START_Z = 1.5  # open: both taps flow at first
+FONT_SCALE = 1.3  # the controls, larger than the app's: read from the back of the room
 
 
 class TapPanel(QWidget):
@@ -31,10 +36,11 @@ class TapPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("tapPanel")
-        font = self.font()  # controls larger than the app's: read from the back of the room
-        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * FONT_SCALE)
         self.setFont(font)
         self.tap_widget = TapWidget(relu_model, leaky_model, self)
+        self.tap_widget.set_z(START_Z)
 
         self._slider = QSlider(Qt.Orientation.Horizontal, self)
         self._slider.setObjectName("tapZSlider")
@@ -58,8 +64,10 @@ class TapPanel(QWidget):
         bold = self._mode.font()
         bold.setBold(True)
         self._mode.setFont(bold)
-        self._alpha = QLabel(self)
-        self._alpha.setObjectName("tapAlphaLabel")
+        self._mode.setToolTip(
+            "Manual: you turn the valve. Click a neuron in the network to link the taps to it: "
+            "they then show its z over the training inputs."
+        )
         self._build_layout()
 
         self._slider.valueChanged.connect(self._on_slider_changed)
@@ -68,26 +76,27 @@ class TapPanel(QWidget):
         self.tap_widget.zChanged.connect(self._on_z_changed)
         self.tap_widget.sweepingChanged.connect(self._on_sweeping_changed)
         self.tap_widget.modeChanged.connect(self._on_mode_changed)
-        self.tap_widget.alphaChanged.connect(self._on_alpha_changed)
         self._on_z_changed(self.tap_widget.z())
         self._on_mode_changed(self.tap_widget.mode_text())
-        self._on_alpha_changed(self.tap_widget.alpha())
 
     def _build_layout(self) -> None:
+        # one row under the taps: the picture gets every other pixel of the dock's height
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("Valve:", self))
+        controls.addWidget(QLabel("Valve z:", self))
         controls.addWidget(self._slider, stretch=1)
         controls.addWidget(self._z_label)
         controls.addWidget(self._sweep)
         controls.addWidget(self._manual)
-        status = QHBoxLayout()
-        status.addWidget(self._mode, stretch=1)
-        status.addWidget(self._alpha)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
+        controls.addSpacing(8)
+        controls.addWidget(self._mode)
+        content = QWidget(self)
+        content.setObjectName("tapContent")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
         layout.addWidget(self.tap_widget, stretch=1)
         layout.addLayout(controls)
-        layout.addLayout(status)
+        self.scroll = scrolling(self, content)
 
     # --- handlers ---------------------------------------------------------------------------
     def _on_slider_changed(self, value: int) -> None:
@@ -116,6 +125,3 @@ class TapPanel(QWidget):
         self._slider.setEnabled(not linked)
         self._sweep.setEnabled(not linked)
         self._manual.setVisible(linked)
-
-    def _on_alpha_changed(self, alpha: float) -> None:
-        self._alpha.setText(f"Leaky ReLU hole: α = {alpha:g}")

@@ -6,9 +6,13 @@ valve swells with the clog, a hole (Leaky ReLU only, sized by alpha) drips with 
 "DEAD" badge appears when the model is dead.
 
 Like superqt's toggle switch (DESIGN.md, example 7): the state lives in a few attributes,
-``paintEvent`` only calls ``_draw_*`` helpers, geometry comes from ``_*_rect`` helpers, and the
-animation can be switched off so that painting is deterministic; then the state changes only
-through :meth:`TapWidget.advance` and the setters.
+``paintEvent`` only calls ``_draw_*`` helpers (the picture's own in :mod:`reludesk.ui.tap_drawing`),
+geometry comes from ``_*_rect`` helpers, and the animation can be switched off so that painting is
+deterministic; then the state changes only through :meth:`TapWidget.advance` and the setters.
+
+Each tap's cell: its title on top, a caption at the foot, and between them the picture with the
+readouts (z, f(z), f'(z), clog) beside it when the cell is wide and short (a dock across the
+bottom of the window), or below it when there is height to spare.
 """
 
 from __future__ import annotations
@@ -18,7 +22,6 @@ import math
 import numpy as np
 from PySide6.QtCore import QElapsedTimer, QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
@@ -36,72 +39,31 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from reludesk.core import activations
 from reludesk.core.tap import TapModel
+from reludesk.ui import tap_drawing as draw
+from reludesk.ui.tap_drawing import (  # noqa: F401  (re-exported: tests and panels use them)
+    BACKGROUND,
+    CAPTIONS,
+    DEAD_RED,
+    INK,
+    METAL,
+    MUTED,
+    Z_LIMIT,
+    Drops,
+    Scene,
+)
 from reludesk.ui.theme import activation_colour
 
-Z_LIMIT = 5.0  # the manual range of z; the handle stops at these ends
-HANDLE_SWING_DEG = 70.0  # handle angle from upright at z = ±Z_LIMIT
 SWEEP_SPEED = 1.6  # z per second: -5 → 5 → -5 takes 12.5 s, slow enough to watch the clog
 LINK_STEP_S = 0.05  # linked mode shows a new training input every 50 ms
 MAX_TICK_S = 0.1  # a stalled event loop must not make the water jump
+MINIMUM_SIZE = (360, 160)  # below this the captions no longer fit
 
-# Colours chosen to stay apart in greyscale too: water is mid-light, metal mid, clog dark + hatch.
-BACKGROUND = QColor("#f4f6f8")
-INK = QColor("#15181b")
-MUTED = QColor("#4a5158")
-METAL = QColor("#9aa3ab")
-METAL_DARK = QColor("#5b646c")
-WATER = QColor("#3d8fe0")
-WATER_LIGHT = QColor("#bcdcff")
-CLOG = QColor("#8a5a2b")
-# neutral, dark on light: orange and blue already mean ReLU and Leaky ReLU in every panel
-HANDLE = QColor("#263238")
-KNOB = QColor("#ffffff")
-DEAD_RED = QColor("#b71c1c")
-CLOG_HATCH = QBrush(QColor(0, 0, 0, 170), Qt.BrushStyle.BDiagPattern)  # reads without colour
-
-WIDEST_VALUE = "f′(z) = −0.000"  # the widest readout that _num produces for |values| < 10
+WIDEST_VALUE = "f′(z) = −0.000"  # the widest readout that num() produces for |values| < 10
 WIDEST_TITLE = "Leaky ReLU   α = 0.001"
-
-CAPTIONS = {
-    "dead": "No water passes: no gradient reaches the weights before this neuron, "
-    "so they stop learning.",
-    "clogging": "Valve shut: no water, no gradient. The pipe is clogging; held shut, "
-    "this neuron dies.",
-    "leaking": "A little water leaks: the gradient is small but never zero, "
-    "so the neuron can recover.",
-    "flowing": "Water flows: the gradient passes at full strength, so the weights keep learning.",
-}
-
-
-class _Drops:
-    """Droplets falling from one opening; heights in fall units (0 = opening, 1 = floor)."""
-
-    GRAVITY = 7.0  # fall units / s²: a drop let go at rest lands in about half a second
-
-    def __init__(self) -> None:
-        self.y: list[float] = []
-        self.v: list[float] = []
-        self.x: list[float] = []  # offset across the opening, -0.5 .. 0.5
-        self.pending = 0.0  # 0 .. 1: how far the next drop has formed (drawn as a hanging drop)
-        self._born = 0
-
-    def step(self, rate: float, dt: float, v0: float) -> None:
-        """Move the drops on by ``dt`` and let ``rate`` new ones a second form."""
-        keep = [i for i, y in enumerate(self.y) if y < 1.0]
-        v = [self.v[i] + self.GRAVITY * dt for i in keep]
-        self.y = [self.y[i] + v[k] * dt for k, i in enumerate(keep)]
-        self.v, self.x = v, [self.x[i] for i in keep]
-        if rate <= 0.0:
-            self.pending = 0.0  # no half-formed drop hangs from a dry opening
-            return
-        self.pending += rate * dt
-        while self.pending >= 1.0:
-            self.pending -= 1.0
-            self._born += 1
-            # golden-ratio offsets spread the drops evenly without randomness (deterministic)
-            self.x.append((self._born * 0.618034) % 1.0 - 0.5)
-            self.y.append(0.0)
-            self.v.append(v0)
+CAPTION_LINES = 3
+# Readouts go beside the picture when what lies between title and caption is at least this many
+# times wider than high: the picture then keeps the height, which sets its size.
+SIDE_READOUTS_ASPECT = 2.2
 
 
 class TapWidget(QWidget):
@@ -125,11 +87,11 @@ class TapWidget(QWidget):
         self.setObjectName("tapWidget")
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # every pixel is painted
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(360, 260)  # below this the captions no longer fit
+        self.setMinimumSize(*MINIMUM_SIZE)
         self._models = (relu_model, leaky_model)
         self._z = float(relu_model.z)
-        self._streams = (_Drops(), _Drops())
-        self._drips = (_Drops(), _Drops())
+        self._streams = (Drops(), Drops())
+        self._drips = (Drops(), Drops())
         self._animated = True
         self._sweep_dir = 0.0  # +1 / -1 while sweeping, 0 otherwise
         self._linked: np.ndarray | None = None
@@ -266,8 +228,17 @@ class TapWidget(QWidget):
 
     def hole_rect(self) -> QRectF:
         """Where the Leaky ReLU tap's hole is drawn now; its size follows alpha."""
-        scene = self._scene_rect(self._cell_rect(1))
-        return self._hole_rect(scene, self.leaky_model)
+        return self._scene(1).hole_rect(self.alpha(), self.leaky_model.clog)
+
+    def badge_rect(self) -> QRectF:
+        """Where the ReLU tap's "DEAD" badge is drawn (when it is dead)."""
+        return self._scene(0).badge_rect()
+
+    def label_font(self) -> QFont:
+        """The font of the small labels on the dial and the pipe; it scales with the widget."""
+        font = QFont(self.font())
+        font.setPixelSize(self._scene(0).label_px())
+        return font
 
     # --- z sources --------------------------------------------------------------------------
     def _next_z(self, dt: float) -> float:
@@ -299,6 +270,7 @@ class TapWidget(QWidget):
             self.zChanged.emit(z)
 
     # --- animation --------------------------------------------------------------------------
+
     def _sync_timer(self) -> None:
         window = self.window()
         run = self._animated and self.isVisible() and not window.isMinimized()
@@ -345,7 +317,7 @@ class TapWidget(QWidget):
     def _unit(self) -> float:
         """The base text size in pixels: big enough for a projector, scaled with the widget."""
         cell = self._cell_rect(0)
-        return min(max(min(cell.width() * 0.062, cell.height() * 0.05), 12.0), 34.0)
+        return min(max(min(cell.width() * 0.055, cell.height() * 0.06), 12.0), 34.0)
 
     def _title_rect(self, cell: QRectF) -> QRectF:
         u = self._unit()
@@ -353,94 +325,69 @@ class TapWidget(QWidget):
 
     def _caption_rect(self, cell: QRectF) -> QRectF:
         u = self._unit()
-        h = u * 0.85 * 1.35 * 3  # three lines of caption text
+        h = u * 0.85 * 1.35 * CAPTION_LINES
         return QRectF(cell.left() + u * 0.6, cell.bottom() - h - u * 0.4, cell.width() - u * 1.2, h)
+
+    def _middle_rect(self, cell: QRectF) -> QRectF:
+        """Between the title and the caption: the picture and the readouts."""
+        u = self._unit()
+        top = self._title_rect(cell).bottom()
+        bottom = self._caption_rect(cell).top() - u * 0.3
+        return QRectF(cell.left(), top, cell.width(), max(bottom - top, 1.0))
+
+    def _readouts_beside(self, cell: QRectF) -> bool:
+        middle = self._middle_rect(cell)
+        return middle.width() >= SIDE_READOUTS_ASPECT * middle.height()
 
     def _readout_rect(self, cell: QRectF) -> QRectF:
         u = self._unit()
-        caption = self._caption_rect(cell)
+        middle = self._middle_rect(cell)
+        if self._readouts_beside(cell):
+            # a column at the right, as wide as the widest value at the full value size
+            font = QFont(self.font())
+            font.setPixelSize(round(u))
+            font.setBold(True)
+            width = min(
+                QFontMetricsF(font).horizontalAdvance(WIDEST_VALUE) + u * 0.8, middle.width() * 0.45
+            )
+            h = min(middle.height(), u * 1.35 * 4)
+            top = middle.center().y() - h / 2
+            return QRectF(middle.right() - width - u * 0.2, top, width, h)
         h = u * 1.3 * 2
-        return QRectF(caption.left(), caption.top() - h - u * 0.3, caption.width(), h)
+        return QRectF(cell.left() + u * 0.6, middle.bottom() - h, cell.width() - u * 1.2, h)
 
     def _scene_rect(self, cell: QRectF) -> QRectF:
-        top = self._title_rect(cell).bottom()
-        bottom = self._readout_rect(cell).top() - self._unit() * 0.2
-        return QRectF(cell.left(), top, cell.width(), max(bottom - top, 1.0))
+        middle = self._middle_rect(cell)
+        readouts = self._readout_rect(cell)
+        if self._readouts_beside(cell):
+            return QRectF(
+                middle.left(), middle.top(), readouts.left() - middle.left(), middle.height()
+            )
+        bottom = readouts.top() - self._unit() * 0.2
+        return QRectF(middle.left(), middle.top(), middle.width(), max(bottom - middle.top(), 1.0))
 
-    @staticmethod
-    def _scale(scene: QRectF) -> float:
-        """The drawing unit of a scene: everything in the tap is sized in these."""
-        return min(scene.width() / 10.0, scene.height() / 6.0)
-
-    def _pipe_y(self, scene: QRectF) -> float:
-        return scene.top() + max(2.8 * self._scale(scene), 0.42 * scene.height())
-
-    def _pipe_rect(self, scene: QRectF) -> QRectF:
-        t = 0.8 * self._scale(scene)
-        return QRectF(
-            scene.left() - 2.0,
-            self._pipe_y(scene) - t / 2,
-            self._valve_x(scene) - scene.left() + 2.0,
-            t,
-        )
-
-    def _valve_x(self, scene: QRectF) -> float:
-        return scene.left() + 0.6 * scene.width()
-
-    def _valve_rect(self, scene: QRectF) -> QRectF:
-        t = 0.8 * self._scale(scene)
-        return QRectF(
-            self._valve_x(scene) - 0.65 * t, self._pipe_y(scene) - 0.85 * t, 1.3 * t, 1.7 * t
-        )
-
-    def _spout_rect(self, scene: QRectF) -> QRectF:
-        """The pipe after the valve: along, then down to the outlet (its bottom edge)."""
-        t = 0.8 * self._scale(scene)
-        x0 = self._valve_x(scene)
-        return QRectF(x0, self._pipe_y(scene) - t / 2, 0.2 * scene.width() + t / 2, 1.8 * t)
-
-    def _floor_y(self, scene: QRectF) -> float:
-        return scene.bottom() - 0.25 * self._scale(scene)
-
-    def _hump_rect(self, scene: QRectF, clog: float) -> QRectF:
-        t = 0.8 * self._scale(scene)
-        rx = t * (0.9 + 0.9 * clog)
-        ry = t * 0.5 * (1.0 + 1.7 * clog)
-        cx = self._valve_x(scene) - 2.8 * t  # a full hump stops just short of the valve
-        return QRectF(cx - rx, self._pipe_y(scene) - ry, 2 * rx, 2 * ry)
-
-    def _hole_rect(self, scene: QRectF, model: TapModel) -> QRectF:
-        t = 0.8 * self._scale(scene)
-        alpha = float(model.activation.params.get("alpha", 0.0))
-        d = t * (0.18 + 0.55 * math.sqrt(alpha))  # area grows with alpha, and 0.01 still shows
-        hump = self._hump_rect(scene, model.clog)
-        return QRectF(hump.center().x() - d / 2, hump.bottom() - d / 2, d, d)
-
-    def _badge_rect(self, scene: QRectF) -> QRectF:
-        s = self._scale(scene)
-        hump = self._hump_rect(scene, 1.0)
-        # under the full hump: a sealed pipe has no hole, so nothing else is drawn there
-        cy = (hump.bottom() + self._floor_y(scene)) / 2
-        return QRectF(hump.center().x() - 1.7 * s, cy - 0.55 * s, 3.4 * s, 1.1 * s)
+    def _scene(self, i: int) -> Scene:
+        return Scene(self._scene_rect(self._cell_rect(i)))
 
     # --- painting ---------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.drawPixmap(0, 0, self._static_layer())
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        leak = self._static_text("← leak", "small")
         for i, model in enumerate(self._models):
             cell = self._cell_rect(i)
-            scene = self._scene_rect(cell)
-            self._draw_stream(p, scene, model, self._streams[i])
-            self._draw_spout_water(p, scene, model)
-            self._draw_hump(p, scene, model.clog)
+            scene = self._scene(i)
+            draw.draw_stream(p, scene, model, self._streams[i])
+            draw.draw_spout_water(p, scene, model)
+            draw.draw_hump(p, scene, model.clog)
             if "alpha" in model.activation.params:
-                self._draw_hole(p, scene, model, self._drips[i])
-            self._draw_valve(p, scene)
+                draw.draw_hole(p, scene, model, self._drips[i], leak, self._fonts["small"])
+            draw.draw_valve(p, scene, self._z)
             self._draw_readouts(p, cell, model)
             self._draw_caption(p, cell, model)
             if model.dead:
-                self._draw_badge(p, scene)
+                draw.draw_badge(p, scene, self._fonts["badge"])
         p.end()
 
     def _static_layer(self) -> QPixmap:
@@ -454,11 +401,10 @@ class TapWidget(QWidget):
             p = QPainter(layer)
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
             for i, model in enumerate(self._models):
-                cell = self._cell_rect(i)
-                scene = self._scene_rect(cell)
-                self._draw_title(p, cell, model)
-                self._draw_scale(p, scene)
-                self._draw_pipe(p, scene)
+                self._draw_title(p, self._cell_rect(i), model)
+                scene = self._scene(i)
+                draw.draw_scale(p, scene, self._fonts["small"])
+                draw.draw_pipe(p, scene, self._fonts["small"])
             p.setPen(QPen(METAL, 2))
             p.drawLine(QPointF(self.width() / 2, 0), QPointF(self.width() / 2, self.height()))
             p.end()
@@ -487,18 +433,21 @@ class TapWidget(QWidget):
             ("title", 1.25, True),
             ("value", 1.0, True),
             ("caption", 0.85, False),
-            ("small", 0.7, False),
             ("badge", 1.6, True),
         ):
             font = QFont(self.font())
             font.setPixelSize(max(8, round(u * scale)))
             font.setBold(bold)
             self._fonts[key] = font
+        # the dial's and the pipe's labels scale with the picture, not with the text
+        self._fonts["small"] = self.label_font()
         # shrink the title and readout fonts until their widest text fits a narrow widget
-        title = self._title_rect(self._cell_rect(0))
-        _fit(self._fonts["title"], WIDEST_TITLE, title.width() - title.height() * 0.8)
-        column = self._readout_rect(self._cell_rect(0)).width() / 2 - u * 0.3
-        _fit(self._fonts["value"], WIDEST_VALUE, column)
+        cell = self._cell_rect(0)
+        title = self._title_rect(cell)
+        draw.fit(self._fonts["title"], WIDEST_TITLE, title.width() - title.height() * 0.8)
+        readouts = self._readout_rect(cell)
+        columns = 1 if self._readouts_beside(cell) else 2
+        draw.fit(self._fonts["value"], WIDEST_VALUE, readouts.width() / columns - u * 0.3)
 
     def _draw_title(self, p: QPainter, cell: QRectF, model: TapModel) -> None:
         """The activation's name and alpha, after a swatch in its colour from the explorer."""
@@ -519,211 +468,28 @@ class TapWidget(QWidget):
             text,
         )
 
-    def _draw_scale(self, p: QPainter, scene: QRectF) -> None:
-        """The dial behind the handle: ticks for z = -5 .. 5, "shut" and "open" at the ends."""
-        s = self._scale(scene)
-        pivot = QPointF(self._valve_x(scene), self._valve_rect(scene).top())
-        r = 1.75 * s
-        p.setPen(QPen(MUTED, max(1.0, 0.05 * s)))
-        for k in range(-5, 6):
-            a = math.radians(k / Z_LIMIT * HANDLE_SWING_DEG)
-            inner = r * (0.78 if k == 0 else 0.88)
-            p.drawLine(
-                QPointF(pivot.x() + inner * math.sin(a), pivot.y() - inner * math.cos(a)),
-                QPointF(pivot.x() + r * math.sin(a), pivot.y() - r * math.cos(a)),
-            )
-        p.setFont(self._fonts["small"])
-        for word, sign in (("shut", -1.0), ("open", 1.0)):
-            # above the ends of the scale, clear of the handle's knob and of a full hump
-            c = QPointF(pivot.x() + sign * 2.5 * s, pivot.y() - 1.0 * s)
-            p.drawText(
-                QRectF(c.x() - 1.5 * s, c.y() - 0.4 * s, 3 * s, 0.8 * s),
-                Qt.AlignmentFlag.AlignCenter,
-                word,
-            )
-
-    def _draw_pipe(self, p: QPainter, scene: QRectF) -> None:
-        """Supply pipe (always full of water), spout (empty here) and the floor."""
-        pipe = self._pipe_rect(scene)
-        spout = self._spout_rect(scene)
-        t = pipe.height()
-        outline = QPen(INK, max(1.5, 0.06 * t))
-        p.setPen(outline)
-        p.setBrush(METAL)
-        p.drawRect(pipe)
-        nozzle = QRectF(spout.right() - t, spout.top(), t, spout.height())
-        p.drawRect(QRectF(spout.left(), spout.top(), spout.width(), t))
-        p.drawRect(nozzle)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(METAL)  # hide the seam between the elbow's two parts
-        p.drawRect(
-            nozzle.adjusted(outline.widthF() / 2, outline.widthF() / 2, -outline.widthF() / 2, -t)
-        )
-        p.setBrush(WATER)
-        inner = t * 0.22
-        p.drawRect(pipe.adjusted(0, inner, 0, -inner))
-        floor = self._floor_y(scene)
-        p.setPen(QPen(MUTED, max(1.5, 0.06 * t)))
-        p.drawLine(QPointF(scene.left() + 0.1 * t, floor), QPointF(scene.right() - 0.1 * t, floor))
-        p.setFont(self._fonts["small"])
-        p.setPen(MUTED)
-        p.drawText(
-            QRectF(scene.left() + 4, pipe.bottom() + t * 0.1, scene.width() * 0.3, t),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            "supply →",
-        )
-
-    def _draw_spout_water(self, p: QPainter, scene: QRectF, model: TapModel) -> None:
-        """Water in the pipe after the valve, only while the valve lets it through."""
-        if model.outflow <= 0:
-            return
-        spout = self._spout_rect(scene)
-        t = self._pipe_rect(scene).height()
-        inner = t * 0.22
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(WATER)
-        p.drawRect(QRectF(spout.left(), spout.top() + inner, spout.width() - inner, t - 2 * inner))
-        nozzle_left = spout.right() - t
-        p.drawRect(
-            QRectF(nozzle_left + inner, spout.top() + inner, t - 2 * inner, spout.height() - inner)
-        )
-
-    def _draw_stream(self, p: QPainter, scene: QRectF, model: TapModel, drops: _Drops) -> None:
-        """The water out of the spout: width follows f(z); light bands fall at the drop rate."""
-        spout = self._spout_rect(scene)
-        t = 0.8 * self._scale(scene)
-        top, floor = spout.bottom(), self._floor_y(scene)
-        cx = spout.right() - t / 2
-        if model.outflow <= 0:
-            return
-        w = max(3.0, 0.85 * t * min(model.outflow, Z_LIMIT) / Z_LIMIT)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(WATER)
-        p.drawRect(QRectF(cx - w / 2, top, w, floor - top))
-        p.drawEllipse(QRectF(cx - w, floor - w * 0.35, 2 * w, w * 0.5))  # the splash pool
-        p.setBrush(WATER_LIGHT)
-        band = max(2.0, 0.12 * t)
-        for y, x in zip(drops.y, drops.x, strict=True):
-            yy = top + y * (floor - top)
-            p.drawEllipse(QPointF(cx + x * w * 0.5, yy), w * 0.22 + 1, band)
-
-    def _draw_hump(self, p: QPainter, scene: QRectF, clog: float) -> None:
-        """The swelling behind the valve: hatched so it reads in greyscale; bigger = more clog."""
-        if clog <= 0.005:
-            return
-        hump = self._hump_rect(scene, clog)
-        # fill and hatch without antialiasing (a fraction of the cost); the smooth outline drawn
-        # on top hides their jagged edge
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(CLOG)
-        p.drawEllipse(hump)
-        p.setBrush(CLOG_HATCH)
-        p.drawEllipse(hump)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        p.setPen(QPen(INK, max(1.5, 0.05 * hump.height())))
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawEllipse(hump)
-
-    def _draw_hole(self, p: QPainter, scene: QRectF, model: TapModel, drops: _Drops) -> None:
-        """Leaky ReLU's hole and its drip: a drop forms at the hole, falls, and the next forms."""
-        hole = self._hole_rect(scene, model)
-        floor = self._floor_y(scene)
-        d = hole.width()
-        p.setPen(QPen(QColor("white"), max(1.5, 0.15 * d)))
-        p.setBrush(INK)
-        p.drawEllipse(hole)
-        p.setPen(QPen(INK, 1.2))
-        p.setBrush(WATER)
-        size = max(d, 0.25 * self._scale(scene))
-        if drops.pending > 0:
-            r = size * 0.5 * drops.pending
-            p.drawEllipse(QPointF(hole.center().x(), hole.bottom() + r), r, r)
-        top = hole.bottom()
-        for y in drops.y:
-            yy = top + y * (floor - top)
-            p.drawEllipse(QPointF(hole.center().x(), yy), size * 0.4, size * 0.55)
-        if model.leak > 0:
-            p.setFont(self._fonts["small"])
-            p.setPen(MUTED)
-            # beside the drop hanging from the hole, where the eye already is
-            s = self._scale(scene)
-            label = QRectF(hole.center().x() + 0.45 * s, hole.bottom() + 0.15 * s, 4 * s, 0.8 * s)
-            p.drawStaticText(label.topLeft(), self._static_text("← leak", "small"))
-
-    def _draw_valve(self, p: QPainter, scene: QRectF) -> None:
-        """The valve body and its handle: upright at z = 0, towards "open" for z > 0."""
-        valve = self._valve_rect(scene)
-        s = self._scale(scene)
-        p.setPen(QPen(INK, max(1.5, 0.06 * s)))
-        p.setBrush(METAL_DARK)
-        p.drawRoundedRect(valve, 0.15 * valve.width(), 0.15 * valve.width())
-        pivot = QPointF(valve.center().x(), valve.top())
-        a = math.radians(min(max(self._z, -Z_LIMIT), Z_LIMIT) / Z_LIMIT * HANDLE_SWING_DEG)
-        tip = QPointF(pivot.x() + 1.6 * s * math.sin(a), pivot.y() - 1.6 * s * math.cos(a))
-        p.setPen(QPen(HANDLE, 0.34 * s, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-        p.drawLine(pivot, tip)
-        p.setPen(QPen(HANDLE, max(2.0, 0.1 * s)))
-        p.setBrush(KNOB)
-        p.drawEllipse(tip, 0.3 * s, 0.3 * s)
-        p.setBrush(INK)
-        p.drawEllipse(pivot, 0.16 * s, 0.16 * s)
-
     def _draw_readouts(self, p: QPainter, cell: QRectF, model: TapModel) -> None:
         box = self._readout_rect(cell)
-        w, h = box.width() / 2, box.height() / 2
+        beside = self._readouts_beside(cell)
+        columns, rows = (1, 4) if beside else (2, 2)
+        w, h = box.width() / columns, box.height() / rows
         texts = (
-            f"z = {_num(model.z)}",
-            f"f(z) = {_num(float(model.activation.f(model.z)))}",
-            f"f′(z) = {_num(model.gradient)}",
+            f"z = {draw.num(model.z)}",
+            f"f(z) = {draw.num(float(model.activation.f(model.z)))}",
+            f"f′(z) = {draw.num(model.gradient)}",
             f"clog {math.floor(model.clog * 100)} %",
         )
         p.setFont(self._fonts["value"])
         p.setPen(INK)
         for k, text in enumerate(texts):
             st = self._static_text(text, "value")
-            y = box.top() + (k // 2) * h + (h - st.size().height()) / 2
-            p.drawStaticText(QPointF(box.left() + (k % 2) * w, y), st)
+            row, col = divmod(k, columns)
+            y = box.top() + row * h + (h - st.size().height()) / 2
+            p.drawStaticText(QPointF(box.left() + col * w, y), st)
 
     def _draw_caption(self, p: QPainter, cell: QRectF, model: TapModel) -> None:
         box = self._caption_rect(cell)
         p.setFont(self._fonts["caption"])
         p.setPen(MUTED)
-        p.drawStaticText(
-            box.topLeft(), self._static_text(CAPTIONS[_state(model)], "caption", box.width())
-        )
-
-    def _draw_badge(self, p: QPainter, scene: QRectF) -> None:
-        badge = self._badge_rect(scene)
-        p.setPen(QPen(INK, max(2.0, 0.08 * badge.height())))
-        p.setBrush(DEAD_RED)
-        p.drawRoundedRect(badge, 0.2 * badge.height(), 0.2 * badge.height())
-        font = self._fonts["badge"]
-        font.setPixelSize(max(8, round(0.62 * badge.height())))  # the word fills the badge
-        p.setFont(font)
-        p.setPen(QColor("white"))
-        p.drawText(badge, Qt.AlignmentFlag.AlignCenter, "DEAD")
-
-
-def _state(model: TapModel) -> str:
-    """Which caption fits the tap: dead, flowing, leaking (gradient alive) or clogging."""
-    if model.dead:
-        return "dead"
-    if model.outflow > 0:
-        return "flowing"
-    return "clogging" if model.sealed else "leaking"
-
-
-def _fit(font: QFont, text: str, width: float) -> None:
-    """Make ``font`` smaller (not below 8 px) until ``text`` fits in ``width`` pixels."""
-    while font.pixelSize() > 8 and QFontMetricsF(font).horizontalAdvance(text) > width:
-        font.setPixelSize(font.pixelSize() - 1)
-
-
-def _num(x: float) -> str:
-    """A value for the readouts: two decimals, a real minus sign; small ones keep two digits."""
-    # two significant digits for small values, so alpha * z = 0.002 does not read as 0.00
-    text = f"{x:.2g}" if 0 < abs(x) < 0.095 else f"{x:.2f}"
-    if x == 0:
-        text = "0"
-    return text.replace("-", "−")
+        text = CAPTIONS[draw.state(model)]
+        p.drawStaticText(box.topLeft(), self._static_text(text, "caption", box.width()))

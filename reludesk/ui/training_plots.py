@@ -16,13 +16,14 @@ from reludesk.core import activations
 from reludesk.core.config import MAX_LAYERS
 from reludesk.core.experiment import Snapshot, Trainer
 from reludesk.ui import theme
-from reludesk.ui.explorer_plots import TITLE_SIZE, make_plot
+from reludesk.ui.explorer_plots import LABEL_STYLE, TITLE_SIZE, make_plot
 
 Array = np.ndarray
 
 MIN_STEP_RANGE = 100  # the step axis shows at least 0..100, so the first steps have room
 FEW_POINTS = 30  # below this many points the loss curves get dots
 LOG_FLOOR = 1e-12  # a log axis cannot show 0: a gradient norm of exactly 0 is drawn here
+LEGEND_ALPHA = 190  # of 255: the legends' backdrop, over curves in small plots
 TRAIN_COLOUR = theme.OKABE_ITO["blue"]
 TEST_COLOUR = theme.OKABE_ITO["vermillion"]
 
@@ -64,6 +65,27 @@ def _show(curve: pg.PlotDataItem, x: Array, y: Array) -> None:
         symbolBrush=curve.opts["pen"].color(),
         symbolPen=None,
     )
+
+
+class StepAxis(pg.AxisItem):
+    """A step axis that writes 20k, not 20000: long runs keep their labels apart in a small
+    plot."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        if spacing < 1000:
+            return super().tickStrings(values, scale, spacing)
+        return [f"{v / 1000:g}k" if v else "0" for v in values]
+
+
+def _step_axis(plot: pg.PlotWidget) -> None:
+    """Give ``plot`` a :class:`StepAxis` at the bottom, styled like the axis it replaces."""
+    old = plot.getPlotItem().getAxis("bottom")
+    axis = StepAxis(orientation="bottom")
+    axis.setStyle(tickFont=old.style.get("tickFont"))
+    axis.enableAutoSIPrefix(False)
+    plot.getPlotItem().setAxisItems({"bottom": axis})
+    axis.setLabel("step", **LABEL_STYLE)
+    plot.getPlotItem().showGrid(x=True, y=True, alpha=0.25)
 
 
 def _settle(plot: pg.PlotWidget) -> None:
@@ -164,9 +186,7 @@ class HistoryPlots:
         self._inactive = [self.dead_plot.plot() for _ in range(MAX_LAYERS)]
         self._grad = [self.grad_plot.plot() for _ in range(MAX_LAYERS + 1)]
         for plot in self.plots():
-            # plain numbers on the axes: no "(x0.001)" prefix games
-            for side in ("bottom", "left"):
-                plot.getPlotItem().getAxis(side).enableAutoSIPrefix(False)
+            _step_axis(plot)
             plot.getPlotItem().getViewBox().setMouseEnabled(x=False)
         self._trainer: Trainer | None = None
         self._drawn: dict[str, int] = {}
@@ -187,7 +207,8 @@ class HistoryPlots:
         for l, curve in enumerate(self._inactive):
             # no legend entries: the title says what dashed means, and 16 entries would bury it
             curve.setVisible(inactive and l < n_hidden)
-        title = "Dead % per layer" + (" (- - inactive)" if inactive else "")
+        # short enough for a plot a third of the trainer wide; the legend names the layers
+        title = "Dead % (- - inactive)" if inactive else "Dead % per layer"
         self.dead_plot.setTitle(title, size=TITLE_SIZE)
         names = [f"layer {l + 1}" for l in range(n_layers - 1)] + ["output"]
         self._name_curves(self.grad_plot, self._grad, n_layers, names)
@@ -294,8 +315,15 @@ class HistoryPlots:
 
     def apply_theme(self, colours: theme.PlotColours) -> None:
         """Restyle the plots, and pick layer colours that show on the new background."""
+        backdrop = pg.mkColor(colours.background)
+        backdrop.setAlpha(LEGEND_ALPHA)
         for plot in self.plots():
             theme.style_plot(plot, colours)
+            # the plots are small: a legend over a curve must stay readable, the curve visible
+            legend = plot.getPlotItem().legend
+            legend.setBrush(backdrop)
+            for _sample, label in legend.items:  # labels made earlier keep their colour else
+                label.setText(label.text, color=colours.foreground)
         self._dark = pg.mkColor(colours.background).lightness() < 128
         self._set_layer_pens()
         self._drawn.clear()  # dots on short curves take their colour from the pen at setData

@@ -78,31 +78,34 @@ def test_docks_share_a_1400_by_900_window_readably(window, qtbot):
     assert trainer.width() > explorer.width() >= 400
     assert trainer.height() > tap.height() >= 200
     plot = window.findChild(pg.PlotWidget, "activationPlot")
-    assert plot.width() >= 200 and plot.height() >= 140
-    assert window.findChild(QWidget, "networkView").width() >= 300
+    assert plot.width() >= 300 and plot.height() >= 180
+    view = window.findChild(QWidget, "networkView")
+    assert view.width() >= 380 and view.height() >= 260
 
 
 def test_menus_as_specified(window):
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
-    assert titles == ["File", "View", "Lessons", "Help"]
+    assert titles == ["File", "View", "Training", "Lessons", "Help"]
     assert texts(menu(window, "File")) == [
-        "Open experiment…", "Save experiment…", "Export figure…", "Export history as CSV…",
+        "Open experiment…", "Open recent", "Save experiment…", "Save experiment with weights…",
+        "Export figure…", "Export plot", "Export history as CSV…", "Screenshot of the window…",
         "Quit"]
     view = texts(menu(window, "View"))
     assert view[:4] == ["Activation explorer", "Network trainer", "Water tap", "Reset layout"]
     assert "Presentation mode" in view and "Theme" in view
-    assert not menu(window, "Lessons").isEnabled()
+    assert texts(menu(window, "Training")) == ["Play / pause", "Step", "Reset network", "Burst"]
+    assert menu(window, "Lessons").isEnabled()
     assert texts(menu(window, "Help")) == ["Keyboard shortcuts", "About reludesk"]
 
 
-def test_actions_by_name_and_later_features_disabled(window):
+def test_actions_by_name_all_enabled(window):
     acts = window.actions_by_name
-    assert {"open", "save", "export_figure", "export_csv", "quit", "presentation",
-            "reset_layout", "shortcuts", "about"} <= set(acts)
-    for later in ("open", "save", "export_csv", "presentation"):
-        assert not acts[later].isEnabled(), later
-    for now in ("export_figure", "quit", "reset_layout", "shortcuts", "about"):
-        assert acts[now].isEnabled(), now
+    assert {"open", "save", "save_weights", "export_figure", "export_csv", "screenshot", "quit",
+            "presentation", "reset_layout", "play", "step", "reset", "burst", "shortcuts",
+            "about"} <= set(acts)
+    for name in ("open", "save", "save_weights", "export_figure", "export_csv", "screenshot",
+                 "quit", "presentation", "reset_layout", "shortcuts", "about"):
+        assert acts[name].isEnabled(), name
 
 
 def test_standard_shortcuts(window):
@@ -243,7 +246,7 @@ def test_quit_closes_the_window(window, qtbot):
     assert not window.isVisible()
 
 
-def test_run_opens_the_window_and_reports_later_options(qtbot, qapp):
+def test_run_opens_the_window_on_a_lesson(qtbot, qapp):
     from reludesk.app import run
 
     seen: dict[str, object] = {}
@@ -253,16 +256,15 @@ def test_run_opens_the_window_and_reports_later_options(qtbot, qapp):
             shown = [w for w in qapp.topLevelWidgets()
                      if isinstance(w, MainWindow) and w.isVisible()]
             seen["count"] = len(shown)
-            seen["message"] = shown[0].statusBar().currentMessage() if shown else ""
+            seen["lesson"] = shown[0].current_lesson() if shown else None
             for w in shown:
                 w.close()
         finally:
             qapp.quit()
 
     QTimer.singleShot(0, look_and_quit)
-    assert run(config_path="saved.json", lesson="dying") == 0
-    assert seen["count"] == 1
-    assert "later version" in seen["message"] and "saved.json" in seen["message"]
+    assert run(lesson="dying_relu") == 0
+    assert seen == {"count": 1, "lesson": "dying_relu"}
     assert qapp.applicationName() == "reludesk"
     assert qapp.organizationName() == "reludesk"
 

@@ -114,7 +114,7 @@ def test_linked_dead_neuron_shows_a_dead_relu_tap_with_badge(make_widget, qtbot)
     assert widget.relu_model.dead and widget.relu_model.clog == 1.0
     assert widget.badge_visible()
     # the badge is painted: its red fills the edge of its rectangle
-    badge = widget._badge_rect(widget._scene_rect(widget._cell_rect(0)))
+    badge = widget.badge_rect()
     probe = QPoint(round(badge.left() + badge.height() * 0.25), round(badge.center().y()))
     image = widget.grab().toImage()
     assert image.pixelColor(probe) == QColor(DEAD_RED)
@@ -227,3 +227,42 @@ def test_animation_moves_the_water_by_itself(panel, qtbot):
     panel.show()
     qtbot.waitExposed(panel)
     qtbot.waitUntil(lambda: widget.relu_model.clog > 0.2, timeout=3000)
+
+
+def test_panel_starts_with_the_water_flowing(panel, qtbot):
+    from reludesk.ui.tap_panel import START_Z
+
+    widget = panel.tap_widget
+    assert START_Z > 0 and widget.z() == START_Z
+    assert panel.findChild(QSlider, "tapZSlider").value() == round(START_Z * 100)
+    widget.set_animated(False)
+    run(widget, 3.0)
+    # a first look shows two taps that flow; turning the valve below zero shows the clog
+    assert widget.relu_model.outflow == START_Z and widget.relu_model.clog == 0.0
+    assert not widget.badge_visible()
+    widget.set_z(-2.0)
+    run(widget, 3.0)
+    assert widget.relu_model.clog > 0.9 > widget.leaky_model.clog
+
+
+def test_dial_and_pipe_labels_grow_with_the_widget(make_widget):
+    widget = make_widget()
+    widget.resize(400, 180)
+    small = widget.label_font().pixelSize()
+    widget.resize(1200, 520)
+    large = widget.label_font().pixelSize()
+    assert small >= 11  # readable at the smallest size
+    assert large >= 1.5 * small
+
+
+def test_readouts_go_beside_a_wide_short_picture(make_widget):
+    widget = make_widget()
+    widget.resize(900, 240)  # a dock across the bottom of the window
+    beside = widget._readout_rect(widget._cell_rect(0))
+    scene = widget._scene_rect(widget._cell_rect(0))
+    assert beside.left() >= scene.right() - 1  # a column right of the picture
+    widget.resize(600, 500)  # tall cells: the values go below the picture
+    below = widget._readout_rect(widget._cell_rect(0))
+    assert below.top() >= widget._scene_rect(widget._cell_rect(0)).bottom() - 1
+    # the picture is bigger beside than it would be with the values under it
+    assert scene.height() > 0.6 * (240 - 2 * widget._unit())

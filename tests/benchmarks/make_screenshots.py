@@ -1,0 +1,145 @@
+"""Screenshots of the real app for the README: each lesson, dying neurons, a clogged tap,
+presentation mode.
+
+    uv run python tests/benchmarks/make_screenshots.py [--out assets/screenshots] [--only NAME]
+                                                        [--size 1400x900] [--screen 1920x1080]
+
+Runs under a real X server (the screenshot tool's Xvfb) or without one (Qt's offscreen
+platform, chosen when there is no DISPLAY): pictures come from ``window.grab()``, which paints
+the widgets itself. Windows are --size; presentation mode fills the screen (a projector's
+1920 x 1080 offscreen). Settings go to a temporary folder, so the user's own are never read or
+changed, and every run starts as a first start does. Training is seeded: the same pictures
+come out every time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+CALM_STEPS = 600  # after a burst: long enough that the dead stay dead and the leaky revive
+
+
+def _offscreen_screen(width: int, height: int, folder: str) -> None:
+    """Without a display, give Qt's offscreen platform a screen of the wanted size (its
+    default is 800 x 800, which would squeeze the window)."""
+    if os.environ.get("DISPLAY") or os.environ.get("QT_QPA_PLATFORM", "offscreen") != "offscreen":
+        return
+    config = Path(folder) / "screen.json"
+    config.write_text(json.dumps({"screens": [{
+        "name": "shot", "x": 0, "y": 0, "width": width, "height": height,
+        "logicalDpi": 96, "logicalDpiX": 96, "logicalDpiY": 96, "dpr": 1,
+    }]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "assets" / "screenshots")
+    parser.add_argument("--only", help="make just this picture (its name without .png)")
+    parser.add_argument("--size", default="1400x900", help="window size, WxH")
+    parser.add_argument("--screen", default="1920x1080",
+                        help="offscreen screen size, WxH: presentation mode fills it")
+    args = parser.parse_args()
+    width, height = (int(v) for v in args.size.lower().split("x"))
+    settings = tempfile.mkdtemp(prefix="reludesk-shots-")
+    _offscreen_screen(*(int(v) for v in args.screen.lower().split("x")), settings)
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtTest import QTest
+
+    from reludesk.app import build_window, make_app
+
+    app = make_app()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings)
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    def settle(window) -> None:
+        """Let the layout come to rest (a window that went full screen resizes a moment
+        later, and the lesson strip follows), then draw every plot."""
+        panel = window.classroom.panel
+        QTest.qWait(200)
+        for _ in range(30):  # at most 3 s
+            if panel.height() <= panel.height_for(panel.width()) + 4:
+                break
+            QTest.qWait(100)
+        window.network_panel.refresh_plots_now()
+        QTest.qWait(100)
+
+    def lesson_window(name: str):
+        window = build_window(lesson=name)
+        window.resize(width, height)
+        window.show()
+        QTest.qWaitForWindowExposed(window)
+        window.tap_panel.tap_widget.set_animated(False)  # the same picture every run
+        window.fit_lesson_dock()
+        return window
+
+    def train(window, steps: int) -> None:
+        window.panels.driver.step_once(steps)
+
+    def lesson(name: str, steps: int, burst: bool = False) -> Callable:
+        def make():
+            window = lesson_window(name)
+            if burst:
+                window.actions_by_name["burst"].trigger()
+            train(window, steps)
+            return window
+        return make
+
+    def tap_clogged():
+        window = lesson_window("dying_relu")
+        window.actions_by_name["burst"].trigger()
+        train(window, CALM_STEPS)
+        snapshot = window.panels.driver.trainer.evaluate()
+        dead = [(l, int(u)) for l, mask in enumerate(snapshot.dead)
+                for u in mask[0].nonzero()[0]]
+        if dead:  # link the taps to a dead neuron: the ReLU pipe is clogged for good
+            window.network_panel.network_view.neuronSelected.emit(*dead[0])
+        tap = window.tap_panel.tap_widget
+        for _ in range(300):
+            tap.advance(1 / 60)
+        return window
+
+    def presentation():
+        window = lesson("leaky_relu", CALM_STEPS, burst=True)()
+        window.set_presentation(True)
+        QTest.qWaitForWindowExposed(window)
+        return window
+
+    shots: dict[str, Callable] = {
+        "lesson1_step": lesson("step", 400),
+        "lesson2_vanishing": lesson("vanishing", 400),
+        "lesson3_relu": lesson("relu", 600),
+        "lesson4_dying_relu": lesson("dying_relu", CALM_STEPS, burst=True),
+        "lesson5_leaky_relu": lesson("leaky_relu", CALM_STEPS, burst=True),
+        "lesson6_beyond": lesson("beyond", 800),
+        "lesson4_tap_clogged": tap_clogged,
+        "presentation": presentation,
+    }
+    if args.only and args.only not in shots:
+        parser.error(f"--only takes one of: {', '.join(shots)}")
+    for name, make in shots.items():
+        if args.only and name != args.only:
+            continue
+        window = make()
+        settle(window)
+        path = window.save_screenshot(args.out / f"{name}.png")
+        print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path} "
+              f"({window.width()} x {window.height()})")
+        window.set_presentation(False)
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
