@@ -51,6 +51,7 @@ class Drops:
     """Droplets falling from one opening; heights in fall units (0 = opening, 1 = floor)."""
 
     GRAVITY = 7.0  # fall units / s²: a drop let go at rest lands in about half a second
+    MAX_NEW = 8.0  # drops that may form in one step
 
     def __init__(self) -> None:
         self.y: list[float] = []
@@ -68,7 +69,8 @@ class Drops:
         if rate <= 0.0:
             self.pending = 0.0  # no half-formed drop hangs from a dry opening
             return
-        self.pending += rate * dt
+        # a bounded number of new drops per step, whatever rate and dt say: memory stays flat
+        self.pending = min(self.pending + rate * dt, self.MAX_NEW)
         while self.pending >= 1.0:
             self.pending -= 1.0
             self._born += 1

@@ -153,7 +153,7 @@ class TapWidget(QWidget):
         for i, model in enumerate(self._models):
             model.advance(z, dt)
             self._streams[i].step(
-                6.0 + 6.0 * model.outflow if model.outflow > 0 else 0.0,
+                6.0 + 6.0 * min(model.outflow, Z_LIMIT) if model.outflow > 0 else 0.0,
                 dt,
                 0.6 + 0.2 * min(model.outflow, Z_LIMIT),
             )
@@ -203,7 +203,9 @@ class TapWidget(QWidget):
             return
         values = np.asarray(z_values, dtype=np.float64).ravel()
         self.set_sweeping(False)
-        self._linked = values[np.isfinite(values)]
+        # a neuron's z can be huge after a burst; the valve's scale ends at ±Z_LIMIT, and an
+        # unbounded z would ask the stream for an unbounded number of droplets
+        self._linked = np.clip(values[np.isfinite(values)], -Z_LIMIT, Z_LIMIT)
         self._linked_label = str(label)
         if self._linked.size:
             self._linked_index %= self._linked.size

@@ -266,3 +266,20 @@ def test_readouts_go_beside_a_wide_short_picture(make_widget):
     assert below.top() >= widget._scene_rect(widget._cell_rect(0)).bottom() - 1
     # the picture is bigger beside than it would be with the values under it
     assert scene.height() > 0.6 * (240 - 2 * widget._unit())
+
+
+def test_a_huge_linked_z_keeps_the_taps_on_their_scale_and_memory_flat(qtbot):
+    # found by the monkey: a neuron's z of 1e100 after a burst asked the stream for 6e100
+    # droplets a second, and the process ran out of memory
+    from reludesk.ui.tap_widget import Z_LIMIT
+
+    widget = TapWidget(TapModel(activations.get("relu")), TapModel(activations.get("leaky_relu")))
+    qtbot.addWidget(widget)
+    widget.set_animated(False)
+    widget.set_linked_source(np.array([1e100, -1e100, 3.0]))
+    assert widget.z() == Z_LIMIT
+    for _ in range(20):
+        widget.advance(0.05)
+    drops = sum(len(d.y) for d in (*widget._streams, *widget._drips))
+    assert drops < 200
+    assert abs(widget.z()) <= Z_LIMIT
