@@ -3,11 +3,21 @@
 Start-up order: ``reludesk --config FILE`` opens that experiment, ``--lesson NAME`` that lesson;
 with neither, the very first start (nothing in QSettings yet) opens lesson 1 and later starts
 reopen the last lesson or experiment file.
+
+Closing: the program ends when the main window closes, whatever else is open (a message box, a
+floating panel), and Ctrl+C or SIGTERM close the window the same way. The window stops its
+timers and saves its settings as it closes; files are written atomically
+(``reludesk.core.files.write_text_atomic``), so no way of ending leaves half a file.
 """
 
 from __future__ import annotations
 
+import signal
+import socket
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -97,5 +107,59 @@ def run(config_path: str | None = None, lesson: str | None = None) -> int:
     check_arguments(config_path, lesson)  # before any window: a typo never flashes one up
     app = make_app()
     window = build_window(config_path, lesson)
-    window.show()
-    return app.exec()
+    return run_window(app, window)
+
+
+def run_window(app: QApplication, window: MainWindow) -> int:
+    """Show ``window`` and run the event loop until the window closes; returns the exit status.
+
+    The loop ends when the main window closes even if other top-level windows are still open;
+    SIGINT (Ctrl+C in a terminal) and SIGTERM close the window, once the Python code running at
+    that moment (a file being written, say) has finished.
+    """
+    window.closed.connect(app.quit)
+    with _close_on_signals(window):
+        window.show()
+        return app.exec()
+
+
+@contextmanager
+def _close_on_signals(window: MainWindow) -> Iterator[None]:
+    """While inside, SIGINT and SIGTERM close ``window`` (on the main thread only).
+
+    Python runs a signal handler only between bytecodes, and the Qt event loop runs no Python
+    while it waits: the C-level handler writes a byte to a socket (``set_wakeup_fd``) that a
+    QSocketNotifier watches, which wakes the loop and lets the Python handler run.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    from PySide6.QtCore import QSocketNotifier, QTimer
+
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
+
+    def drain() -> None:
+        with suppress(OSError):  # nothing left to read
+            reader.recv(64)
+
+    def on_signal(_signum: int, _frame: object) -> None:
+        # not window.close() here: the handler may interrupt any Python code (a save in the
+        # middle of its write); the close waits until that code has returned to the loop
+        QTimer.singleShot(0, window.close)
+
+    notifier.activated.connect(drain)
+    previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+    old_fd = signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
+    try:
+        yield
+    finally:
+        signal.set_wakeup_fd(old_fd)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        notifier.setEnabled(False)
+        notifier.deleteLater()
+        reader.close()
+        writer.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -197,8 +197,9 @@ class ActivationList(QListWidget):
             self._layout_grid()
         else:
             self.setGridSize(QSize())
-            for i in range(self.count()):
-                self.item(i).setSizeHint(QSize())
+            with QSignalBlocker(self):
+                for i in range(self.count()):
+                    self.item(i).setSizeHint(QSize())
             self.setMinimumHeight(0)
             self.setMaximumHeight(_NO_MAX)
         self.updateGeometry()
@@ -228,8 +229,10 @@ class ActivationList(QListWidget):
         # spread the columns over the whole width; one pixel spare, or the last one wraps
         grid = QSize(max(cell.width(), (width - 1) // cols), cell.height())
         self.setGridSize(grid)
-        for i in range(self.count()):  # else every item is as wide as the first one's text
-            self.item(i).setSizeHint(grid)
+        # a size hint is item data: each change would emit itemChanged and redraw every plot
+        with QSignalBlocker(self):
+            for i in range(self.count()):  # else every item is as wide as the first one's text
+                self.item(i).setSizeHint(grid)
         self.setFixedHeight(rows * cell.height() + 2 * self.frameWidth() + 2)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -66,6 +66,8 @@ class MainWindow(QMainWindow):
 
     themeChanged = Signal(str)
     """Emitted with "light" or "dark" after the theme changed."""
+    closed = Signal()
+    """Emitted when the window has closed, its settings saved and its timers stopped."""
 
     def __init__(self, config: Config | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -394,6 +396,9 @@ class MainWindow(QMainWindow):
         if on == self.presentation.is_on():
             return
         if on:
+            # compare mode and seed statistics are built on first use: build them now, so
+            # that presentation mode enlarges them too
+            self.panels.trainer_tabs.build_all()
             self.presentation.enter()
         else:
             self.presentation.leave()
@@ -436,11 +441,17 @@ class MainWindow(QMainWindow):
             self._sized = True
             if not self._layout_restored:
                 self._resize_docks()
+        self.panels.link.resume()  # shown again after a close: the linked tap follows again
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.set_presentation(False)  # remember the window as it is outside presentation mode
         self.save_settings()
         super().closeEvent(event)
+        if event.isAccepted():
+            # nothing trains, counts or animates behind a closed window, so nothing holds up
+            # the end of the program (and a window shown again starts paused)
+            self.panels.stop()
+            self.closed.emit()
 
     # --- dialogs ---------------------------------------------------------------------------
     def _start_folder(self) -> str:
