@@ -71,7 +71,50 @@ def main() -> None:
                 f"{size[0]:>5}x{size[1]:<4} {state:>9} {tap_ms:8.3f} {blank_ms:9.3f} "
                 f"{tap_ms / blank_ms:6.1f}x"
             )
+    frame_rate_while_training(app)
     del app
+
+
+def frame_rate_while_training(app: QApplication, seconds: float = 4.0) -> None:
+    """The tap's animation rate in the real window, paused and while the network trains at
+    full speed (ratio against the paused run)."""
+    import tempfile
+
+    from PySide6.QtCore import QElapsedTimer, QSettings
+
+    from reludesk.ui import MainWindow
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+    window = MainWindow()
+    window.resize(1400, 900)
+    window.show()
+    tap = window.panels.tap.tap_widget
+    tap.set_sweeping(True)
+    ticks = [0]
+    original = tap.advance
+
+    def counting(dt: float) -> None:
+        ticks[0] += 1
+        original(dt)
+
+    tap.advance = counting  # type: ignore[method-assign]
+    rates = {}
+    for label, training in (("paused", False), ("training", True)):
+        window.panels.driver.set_running(training)
+        clock = QElapsedTimer()
+        clock.start()
+        ticks[0] = 0
+        steps = window.panels.driver.trainer.steps_done
+        while clock.elapsed() < seconds * 1000:
+            app.processEvents()
+        rates[label] = ticks[0] / (clock.elapsed() / 1000)
+        done = window.panels.driver.trainer.steps_done - steps
+        print(f"tap frames/s {label:>8}: {rates[label]:5.1f}"
+              + (f"  (network trained {done / seconds:,.0f} steps/s)" if training else ""))
+    window.panels.driver.pause()
+    print(f"tap frame rate while training / paused: {rates['training'] / rates['paused']:.2f}")
+    window.close()
 
 
 if __name__ == "__main__":
