@@ -137,34 +137,40 @@ class Trainer:
 
     def _step(self, n: int) -> int:
         model, params, backup = self.model, self.model.parameters(), self._backup
+        history, update, mask = self.history, self.optimizer.step, self.diverged_mask
+        # replicas stopped already are held still after every update; with none stopped (the
+        # usual case) the per-step checks cost a plain bool, not numpy calls on the mask
+        frozen = bool(mask.any())
         taken = 0
         for _ in range(int(n)):
-            if self.diverged:
+            if frozen and self.diverged:
                 break
             Xb, yb = self._next_batch()
             loss, dW, db, dslopes = model.loss_and_gradients(Xb, yb)
-            before = self.diverged_mask.copy()
+            newly = False
             if not np.isfinite(loss).all():
                 # NaN and inf propagate through every layer, so parameters that went
                 # non-finite in the last update show here, as does a finite state whose loss
                 # overflows. Either way the backup (the state before that update) is the last
                 # one whose loss was finite.
+                before = mask.copy()
                 self._freeze(~np.isfinite(loss))
+                frozen, newly = True, bool((mask & ~before).any())
                 if self.diverged:
                     self._after_divergence(before)
                     break
             for p, keep in zip(params, backup, strict=True):
                 np.copyto(keep, p)
-            self.optimizer.step(params, [*dW, *db, *dslopes])
-            if self.diverged_mask.any():
-                self._freeze(np.zeros_like(self.diverged_mask))  # hold frozen replicas still
+            update(params, [*dW, *db, *dslopes])
+            if frozen:
+                self._freeze(np.zeros_like(mask))  # hold frozen replicas still
             self.steps_done += 1
             taken += 1
             self._snapshot = None
-            newly = self.diverged_mask & ~before
-            if self.history.wants(self.steps_done) or newly.any():
+            if newly or history.wants(self.steps_done):
                 self._check_parameters()
-                self.history.record(self.evaluate(), force=bool(newly.any()))
+                frozen = bool(mask.any())  # the check may have stopped replicas too
+                history.record(self.evaluate(), force=newly)
         self._check_parameters()
         return taken
 

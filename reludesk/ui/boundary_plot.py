@@ -4,6 +4,9 @@ A GRID x GRID image of replica 0's output over [-6, 6]² (one ``model.forward`` 
 about 0.2 ms for 60 x 60) in an orange-white-blue diverging map: TF Playground's colours, orange
 for class 0 / negative targets, blue for class 1 / positive, white where the network is
 undecided. Train points are filled, test points hollow rings in the colour of their label.
+
+Only the image changes while training: the axes and the points (which move only with a new
+data set) are cached as pixmaps, so a redraw paints the image and blits the rest.
 """
 
 from __future__ import annotations
@@ -11,11 +14,13 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QGraphicsItem
 
 from reludesk.core.datasets import EXTENT
 from reludesk.core.experiment import Trainer
 from reludesk.ui import theme
 from reludesk.ui.explorer_plots import make_plot
+from reludesk.ui.training_plots import cache_axes
 
 Array = np.ndarray
 
@@ -67,6 +72,9 @@ class BoundaryPlot:
         self._test = pg.ScatterPlotItem(size=9, brush=pg.mkBrush(None))
         self.plot.addItem(self._train)
         self.plot.addItem(self._test)
+        cache_axes(self.plot)
+        for points in (self._train, self._test):
+            points.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._grid = grid_inputs()
         self._trainer: Trainer | None = None
         self._levels = (0.0, 1.0)

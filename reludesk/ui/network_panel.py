@@ -7,9 +7,12 @@ teacher can burst the rate and bring it back); any other change builds a new net
 network alone and says why.
 
 Redraw pacing: on every ``stepped`` (about 35 a second while playing) only the cheap parts move
-(counters, the network view's colours). A pyqtgraph plot costs about 10 ms to redraw, so a
-timer redraws one of the four plots or the view's heatmaps every 60 ms, round robin, and only
-if training moved on: each is fresh about 3 times a second, and no frame pays for two.
+(counters, the network view's colours); the loss line, whose digits change every frame and whose
+new text makes Qt lay the panel out again, at most ``METRICS_EVERY_S`` apart while playing (at
+once after a step, a burst or a pause, so what stands still is exact). A pyqtgraph plot costs
+several ms to redraw, so a timer redraws one of the four plots or the view's heatmaps every
+60 ms, round robin, and only if training moved on: each is fresh about 3 times a second, and no
+frame pays for two.
 
 Layout: buttons, learning rate and the dead counter on top, the loss line below them; under them
 a narrow settings column, then the network beside its output plot (a square) with the three
@@ -20,6 +23,7 @@ the button bar gets it on the loss line instead.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -49,6 +53,7 @@ from reludesk.ui.training_driver import TrainingDriver
 from reludesk.ui.training_plots import HistoryPlots
 
 SLOW_REFRESH_MS = 60  # one slow job (a plot, or the heatmaps) per tick: each about 3 Hz
+METRICS_EVERY_S = 0.1  # the loss line while playing: ten a second is more than anyone reads
 BURST_STEPS, BURST_RATE = 100, 1.0
 FONT_SCALE = 1.15
 HISTORY_MINIMUM = (130, 100)  # px: below this a history plot is all axes
@@ -75,6 +80,7 @@ class NetworkPanel(QWidget):
         self._driver = driver
         self._config: Config = driver.trainer.config
         self._snapshot: Snapshot | None = None
+        self._metrics_at = -1.0  # when the loss line was last written (perf_counter)
         self._bursting = False
         self.controls = TrainerControls(self)
         self.network_view = make_network_view(driver.trainer, self)
@@ -412,13 +418,23 @@ class NetworkPanel(QWidget):
         inactive = network_status.inactive_text(snapshot, self._config)
         self.labels.inactive.setText(inactive)
         self.labels.inactive.setVisible(bool(inactive))
+        at_rest = not self._driver.is_running()  # a step, a burst, a pause: show it exactly
+        if at_rest or time.perf_counter() - self._metrics_at >= METRICS_EVERY_S:
+            self._show_metrics(snapshot)
+        self.network_view.refresh(snapshot, weights=at_rest)
+
+    def _show_metrics(self, snapshot: Snapshot) -> None:
+        self._metrics_at = time.perf_counter()
         metrics = network_status.metrics_text(snapshot, self._config.task)
         self.labels.metrics.setText(_wrap_between_parts(metrics))
-        self.network_view.refresh(snapshot)
 
     def _on_running_changed(self, running: bool) -> None:
         self._show_running(running)
         if not running and self._snapshot is not None:
+            # the last frame's loss line and weight lines may lag (METRICS_EVERY_S, the view's
+            # pacing): at rest they show the network as it is
+            self._show_metrics(self._snapshot)
+            self.network_view.refresh(self._snapshot, weights=True)
             self.statusMessage.emit(f"Paused at step {self._snapshot.steps:,}")
 
     def _show_running(self, running: bool) -> None:

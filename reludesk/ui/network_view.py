@@ -6,8 +6,17 @@ layer). Every hidden neuron shows its state by colour and shape (see ``network_g
 carries a small heatmap of its output over the input plane (see ``neuron_heatmaps``).
 
 Two refreshes with different costs, so training never waits for the pictures:
-``refresh(snapshot)`` (cheap: states, shares, weights; every tick) and ``refresh_heatmaps()``
-(a forward pass on a grid and new images; a few times a second).
+``refresh(snapshot)`` (cheap: states and shares every tick; the weight lines, greyed for dead
+neurons, at most ``WEIGHTS_EVERY_S`` apart, or at once when asked with ``weights=True``: a
+single step or a pause) and ``refresh_heatmaps()`` (a forward pass on a grid and new images, and
+the weight lines; a few times a second).
+
+Painting is cached, so a frame while training costs a pixmap blit or two: the *background*
+(weight lines, legend; redrawn only when the weights are re-read or the size changes), the
+*frame* (the background with the headers and the neurons on top; redrawn when a drawn active
+share moves by a step of ``1 / SHARE_LEVELS``, a state changes or the heatmaps do), and each
+neuron with a heatmap in a pixmap of its own (scaling the heatmap up is the costly part). Only
+the selection ring is painted live.
 
 Like superqt's toggle switch (DESIGN.md, example 7): state in a few attributes, ``paintEvent``
 only calls ``_draw_*`` helpers, geometry comes from ``_*_rect`` helpers and a layout computed on
@@ -16,6 +25,9 @@ the inputs and ``n_hidden`` the output.
 """
 
 from __future__ import annotations
+
+import math
+import time
 
 import numpy as np
 from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, QSize, Qt, Signal
@@ -43,6 +55,13 @@ HEATMAP_MIN = 18.0  # px: a smaller heatmap is a blur, so small neurons get a fl
 MAX_NODE = 64.0  # px: beyond this neurons only waste room that the lines could use
 AA_LINES = 300  # antialias weight lines only when there are at most this many
 NODE_GAP = 1.4  # pitch / size within a column that has room to spare
+# refresh() re-reads the weights (and redraws the lines) at most this often: a little longer
+# than the panel's heatmap round (which reads them too), so that while training plays the lines
+# follow the heatmaps, about 3 times a second, and refresh() reads them only without those
+WEIGHTS_EVERY_S = 0.35
+# active shares are drawn to a twentieth (the bar under a neuron moves in steps of 5 %): finer
+# than the eye reads, and coarse enough that few neurons need drawing again in a frame
+SHARE_LEVELS = 20
 
 
 class NetworkView(QWidget):
@@ -64,6 +83,16 @@ class NetworkView(QWidget):
         self._layout_key: tuple | None = None  # what the cached layout was computed for
         self._legend_key: tuple | None = None  # ... and the cached legend pixmap
         self._legend_cache = QPixmap()
+        self._background = QPixmap()  # headers, weight lines, legend
+        self._background_key: tuple | None = None
+        self._frame = QPixmap()  # the background with the neurons on top
+        self._frame_key: tuple | None = None
+        self._weights_version = 0  # bumped whenever the weight lines are re-read
+        self._images_version = 0  # ... and the heatmaps
+        self._weights_read_at = -math.inf
+        # neurons with heatmaps, each in a pixmap: (col, unit) -> (look, where, pixmap)
+        self._neuron_cache: dict[tuple[int, int], tuple[tuple, QPointF, QPixmap]] = {}
+        self._neuron_layout: tuple | None = None
         self.set_trainer(trainer)
 
     # --- public API -------------------------------------------------------------------------
@@ -76,8 +105,12 @@ class NetworkView(QWidget):
         hidden = self._sizes[1:-1]
         self._states = [np.zeros(w, dtype=np.int8) for w in hidden]
         self._shares = [np.zeros(w) for w in hidden]
+        self._shown_shares: list[np.ndarray] = []  # the shares as last drawn (SHARE_LEVELS)
+        self._states_key = b""  # the states as bytes: what the neurons and headers show
         self._groups: list[dict] = []
         self._images: list[list[QImage]] = []
+        self._weights_read_at = -math.inf  # the next refresh reads the new network's weights
+        self._neuron_cache.clear()
         if self._selected is not None and not self._valid_hidden(*self._selected):
             self.clear_selection()
         self._layout_key = None
@@ -90,9 +123,11 @@ class NetworkView(QWidget):
         """The trainer whose replica 0 is shown."""
         return self._trainer
 
-    def refresh(self, snapshot: Snapshot) -> None:
-        """Cheap, every tick: states and active shares from ``snapshot``, weights from the
-        model. A snapshot of another network shape (one from before a rebuild) is ignored."""
+    def refresh(self, snapshot: Snapshot, *, weights: bool = False) -> None:
+        """Cheap, every tick: states and active shares from ``snapshot``; the weights from the
+        model when a state changed (a dead neuron's lines go grey), ``WEIGHTS_EVERY_S`` have
+        passed, or ``weights`` asks for them (a single step: the picture at rest is exact).
+        A snapshot of another network shape (one from before a rebuild) is ignored."""
         widths = self._sizes[1:-1]
         if [m.shape[1] for m in snapshot.dead] != widths:
             return
@@ -101,6 +136,16 @@ class NetworkView(QWidget):
             for d, i in zip(snapshot.dead, snapshot.inactive, strict=True)
         ]
         self._shares = [np.nan_to_num(a[0], nan=0.0) for a in snapshot.active_fraction]
+        self._states_key = b"".join(st.tobytes() for st in self._states)
+        now = time.perf_counter()
+        if weights or now - self._weights_read_at >= WEIGHTS_EVERY_S:
+            self._read_weights(now)  # with the states: a dead neuron's lines are greyed
+        if weights:
+            self._shown_shares = []  # at rest, each bar at its nearest step (no hysteresis)
+        self.update()
+
+    def _read_weights(self, now: float | None = None) -> None:
+        """Group the weight lines of the model as it is now (dead neurons' lines muted)."""
         weights = self._trainer.model.weights
         # dead masks per column: inputs and output have no health, so never mute their lines
         dead = [np.zeros(self._sizes[0], bool), *(st == glyphs.DEAD for st in self._states)]
@@ -110,15 +155,18 @@ class NetworkView(QWidget):
             glyphs.weight_groups(W[0], dead[l], dead[l + 1], limit) for l, W in enumerate(weights)
         ]
         self._capped = any(W[0].size > limit for W in weights)
-        self.update()
+        self._weights_version += 1
+        self._weights_read_at = time.perf_counter() if now is None else now
 
     def refresh_heatmaps(self) -> None:
         """Costly, a few times a second: recompute every neuron's heatmap (skipped, and the
-        old ones dropped, while neurons are too small to show one)."""
+        old ones dropped, while neurons are too small to show one), and re-read the weights."""
         if self._heatmaps_shown():
             self._images = heatmap_images(self._trainer.model)
         else:
             self._images = []
+        self._images_version += 1
+        self._read_weights()
         self.update()
 
     def heatmaps_shown(self) -> bool:
@@ -288,18 +336,85 @@ class NetworkView(QWidget):
     # --- painting -----------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         self._ensure_layout()
+        frame = self._current_frame()
         p = QPainter(self)
         try:
-            p.fillRect(self.rect(), glyphs.PAPER)
+            if frame.isNull():
+                p.fillRect(self.rect(), glyphs.PAPER)
+            else:
+                p.drawPixmap(0, 0, frame)
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
-            p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            self._draw_headers(p)
-            self._draw_weights(p)
-            self._draw_neurons(p)
             self._draw_selection(p)
-            self._draw_legend(p)
         finally:
             p.end()
+
+    def _current_frame(self) -> QPixmap:
+        """The cached picture without the selection, redrawn (in part) only if it is stale."""
+        dpr = self.devicePixelRatioF()
+        background_key = (self._layout_key, dpr, self.font().key(), self._weights_version)
+        if background_key != self._background_key:
+            self._background = self._paint_layer(None, dpr, self._draw_background)
+            self._background_key = background_key
+        images = self._images if self._heatmaps_shown() else []
+        shares = self._drawn_shares()
+        frame_key = (
+            background_key,
+            self._states_key,
+            self._images_version if images else -1,
+            b"".join(s.tobytes() for s in shares),
+        )
+        if frame_key != self._frame_key:
+            self._frame = self._paint_layer(
+                self._background, dpr, lambda p: self._draw_frame(p, images, shares)
+            )
+            self._frame_key = frame_key
+        return self._frame
+
+    def _paint_layer(self, base: QPixmap | None, dpr: float, draw) -> QPixmap:
+        """A pixmap the size of the view: a copy of ``base`` (or paper), then ``draw(painter)``."""
+        w, h = math.ceil(self.width() * dpr), math.ceil(self.height() * dpr)
+        if w <= 0 or h <= 0:
+            return QPixmap()
+        layer = base.copy() if base is not None and not base.isNull() else QPixmap(w, h)
+        layer.setDevicePixelRatio(dpr)
+        if base is None or base.isNull():
+            layer.fill(glyphs.PAPER)
+        p = QPainter(layer)
+        try:
+            p.setFont(self.font())  # a pixmap's painter starts with the application's font
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            draw(p)
+        finally:
+            p.end()
+        return layer
+
+    def _draw_background(self, p: QPainter) -> None:
+        self._draw_weights(p)
+        self._draw_input_labels(p)
+        self._draw_legend(p)
+
+    def _draw_frame(
+        self, p: QPainter, images: list[list[QImage]], shares: list[np.ndarray]
+    ) -> None:
+        self._draw_headers(p)  # they count dead and inactive neurons: they change with states
+        self._draw_neurons(p, images, shares)
+
+    def _drawn_shares(self) -> list[np.ndarray]:
+        """Active shares as drawn (to ``1 / SHARE_LEVELS``): the neurons are drawn again only
+        when one of these changes, not with every digit of the exact share. A drawn share
+        moves only once the exact one is most of a step away, so a share that hovers on the
+        edge between two steps does not flicker (nor cost a redraw every frame)."""
+        step = 1.0 / SHARE_LEVELS
+        shown = []
+        for l, exact in enumerate(self._shares):
+            old = self._shown_shares[l] if l < len(self._shown_shares) else None
+            snapped = np.round(exact * SHARE_LEVELS) * step
+            if old is not None and old.shape == exact.shape:
+                snapped = np.where(np.abs(exact - old) > 0.75 * step, snapped, old)
+            shown.append(snapped)
+        self._shown_shares = shown
+        return shown
 
     def _draw_headers(self, p: QPainter) -> None:
         fm, head = self.fontMetrics(), self._header_rect()
@@ -351,22 +466,58 @@ class NetworkView(QWidget):
                 p.drawLines([QLineF(x0, y0[i], x1, y1[j]) for i, j in zip(src, dst, strict=True)])
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
 
-    def _draw_neurons(self, p: QPainter) -> None:
+    def _draw_neurons(
+        self, p: QPainter, images: list[list[QImage]], shares: list[np.ndarray]
+    ) -> None:
         if self._size < 1.0:
             return
-        images = self._images if self._heatmaps_shown() else []
         for col, n in enumerate(self._sizes):
             hidden = 1 <= col <= len(self._states)
             for unit in range(n):
                 image = images[col][unit] if images else None
                 state = int(self._states[col - 1][unit]) if hidden else None
-                share = float(self._shares[col - 1][unit]) if hidden else 0.0
+                share = float(shares[col - 1][unit]) if hidden else 0.0
                 rect = self._node_rect(col, unit)
                 if image is None:
                     glyphs.stamp_neuron(p, rect, state, share)
                 else:
-                    glyphs.draw_neuron(p, rect, state, share, image)
-        self._draw_input_labels(p)
+                    at, pixmap = self._heatmap_neuron(col, unit, rect, state, share, image)
+                    p.drawPixmap(at, pixmap)
+
+    def _heatmap_neuron(
+        self, col: int, unit: int, rect: QRectF, state: int | None, share: float, image: QImage
+    ) -> tuple[QPointF, QPixmap]:
+        """Neuron (col, unit) with its heatmap, painted once into a pixmap of its own and kept
+        until its heatmap, state or drawn share changes: scaling the heatmap up smoothly is the
+        costly part of a frame, and most neurons look the same from one frame to the next."""
+        dpr = self.devicePixelRatioF()
+        layout = (self._layout_key, dpr)
+        if layout != self._neuron_layout:
+            self._neuron_cache.clear()  # new places and sizes: every neuron is drawn afresh
+            self._neuron_layout = layout
+        key = (self._images_version, state, share)
+        cached = self._neuron_cache.get((col, unit))
+        if cached is not None and cached[0] == key:
+            return cached[1], cached[2]
+        pad = math.ceil(rect.width() * 0.5) + 2.0  # the droplet and the frame stick out
+        # the pixmap starts on a device pixel, with the neuron at its own fraction of a pixel
+        # inside: blitted without resampling, it is the picture drawn in place
+        at = QPointF(
+            math.floor((rect.left() - pad) * dpr) / dpr, math.floor((rect.top() - pad) * dpr) / dpr
+        )
+        side = rect.width() + 2.0 * pad + 1.0
+        pixmap = QPixmap(math.ceil(side * dpr), math.ceil(side * dpr))
+        pixmap.setDevicePixelRatio(dpr)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            glyphs.draw_neuron(painter, rect.translated(-at.x(), -at.y()), state, share, image)
+        finally:
+            painter.end()
+        self._neuron_cache[(col, unit)] = (key, at, pixmap)
+        return at, pixmap
 
     def _draw_input_labels(self, p: QPainter) -> None:
         p.setPen(glyphs.INK)

@@ -3,10 +3,15 @@
 Two clocks. Training runs in *slices* of about ``slice_ms`` (one timer tick each, the chunk of
 steps sized by measurement), with the event loop free between them, so a 10 ms timer elsewhere
 in the window waits at most one slice or one repaint. Views are fed once a *frame*: ``stepped``
-(a Snapshot, plain numpy data that views redraw from) is emitted when ``frame_ms`` have passed
-since the last one and at least ``min_train_ms`` of training happened in between, so a costly
-view slows its own frame rate a little rather than starving training. Divergence is emitted at
-once, whatever the clocks say.
+(a Snapshot, plain numpy data that views redraw from) is emitted every ``frame_ms`` on a steady
+cadence (a frame that comes late, behind a repaint, does not push the later ones back), once at
+least ``min_train_ms`` of training happened since the last one, so a costly view slows its own
+frame rate a little rather than starving training. Divergence is emitted at once, whatever the
+clocks say, and a pause shows the steps taken since the last frame.
+
+The slice that ends a frame stops on a step that the trainer's history records (when the
+stride is short enough for that), so the snapshot the views get is the one the record has just
+computed: exact, and free. Otherwise ``evaluate()`` computes it, once a frame.
 """
 
 from __future__ import annotations
@@ -19,11 +24,23 @@ from reludesk.core.config import Config
 from reludesk.core.experiment import Snapshot, Trainer
 
 FRAME_MS = 28.0  # a snapshot (and so a repaint) every 28 ms: about 35 redraws a second
-SLICE_MS = 5.0  # training per timer tick: the longest the event loop waits for training
+SLICE_MS = 10.0  # training per timer tick: the longest the event loop waits for training
 MIN_TRAIN_MS = 8.0  # training per frame at least, however long the views take to paint
 INTERVAL_MS = 0  # the next slice as soon as Qt has handled what is pending
 RECORD_EVERY = 50  # history stride of the trainers this driver builds (a record costs ~3 steps)
 _SMOOTHING = 0.3  # weight of the newest slice in the running per-step time
+FRAME_SLACK = 1.25  # a slice that would leave less than a quarter slice before the frame ends it
+ALIGN_MS = 5.0  # a frame's slice may end this much later or sooner to land on a history record
+
+
+def steps_to_record(done: int, n: int, stride: int, max_shift: int) -> int:
+    """How many steps to take instead of ``n``, ``done`` steps in, to end on the nearest
+    multiple of ``stride`` (a step the history records) that is at most ``max_shift`` steps away
+    from ``done + n``; ``n`` itself if there is none. Always at least 1."""
+    target = done + n
+    down = target - target % stride
+    nearest = min((b for b in (down, down + stride) if b > done), key=lambda b: abs(b - target))
+    return nearest - done if abs(nearest - target) <= max_shift else max(1, n)
 
 
 class TrainingDriver(QObject):
@@ -70,10 +87,11 @@ class TrainingDriver(QObject):
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self._on_tick)
         self._per_step_s = 1e-3  # running estimate of one step's time; 1 ms is cautious
-        self._last_emit = 0.0  # when stepped was last emitted while playing
+        self._frame_due = 0.0  # when the next frame is due (perf_counter) while playing
         self._trained_s = 0.0  # training time since then
         self._rate_started = 0.0
         self._rate_steps = 0
+        self._emitted_steps = -1  # steps_done of the last snapshot emitted
 
     @classmethod
     def from_config(cls, config: Config, **options: object) -> TrainingDriver:
@@ -94,6 +112,7 @@ class TrainingDriver(QObject):
         self._trainer = trainer
         self._per_step_s = 1e-3  # a new network may be larger: measure again
         self.trainerChanged.emit(trainer)
+        self._emitted_steps = trainer.steps_done
         self.stepped.emit(trainer.evaluate())
 
     def rebuild(self, config: Config) -> Trainer:
@@ -112,14 +131,19 @@ class TrainingDriver(QObject):
             return
         now = time.perf_counter()
         self._rate_started, self._rate_steps = now, 0
-        self._last_emit, self._trained_s = now, 0.0
+        self._frame_due, self._trained_s = now + self.frame_s, 0.0
         self._timer.start()
         self.runningChanged.emit(True)
 
     def pause(self) -> None:
+        """Stop playing. Steps taken since the last frame are shown first (``stepped``), so
+        what stands still on screen is the network as it is."""
         if not self._timer.isActive():
             return
         self._timer.stop()
+        if self._trainer.steps_done != self._emitted_steps:
+            self._emitted_steps = self._trainer.steps_done
+            self.stepped.emit(self._trainer.evaluate())
         self.runningChanged.emit(False)
 
     def set_running(self, running: bool) -> None:
@@ -137,12 +161,23 @@ class TrainingDriver(QObject):
         return self._emit_after_steps()
 
     def _on_tick(self) -> None:
-        """One slice of training; a snapshot for the views if a frame has passed."""
+        """One slice of training; a snapshot for the views if it ends a frame."""
         started = time.perf_counter()
-        # the slice that ends a frame is cut short to end on time, so frames keep their pace
-        until_frame = self._last_emit + self.frame_s - started
-        budget = self.slice_s if until_frame <= 0 else min(self.slice_s, until_frame)
-        taken = self._trainer.step(max(1, int(budget / self._per_step_s)))
+        if self.frame_s <= 0.0:  # budget mode: every slice is a frame
+            ends_frame, budget = True, self.slice_s
+        else:
+            # the slice that reaches the frame ends it, a little longer than a slice rather than
+            # followed by a sliver of one; it trains at least what a frame must have
+            until_frame = self._frame_due - started
+            ends_frame = until_frame <= FRAME_SLACK * self.slice_s
+            if ends_frame:
+                budget = max(until_frame, self.min_train_s - self._trained_s, 0.0)
+            else:
+                budget = self.slice_s
+        n = max(1, int(budget / self._per_step_s))
+        if ends_frame:
+            n = self._to_record(n)
+        taken = self._trainer.step(n)
         now = time.perf_counter()
         spent = now - started
         # a running mean, so one slow slice (a history record, the OS) cannot swing it
@@ -152,14 +187,23 @@ class TrainingDriver(QObject):
         if now - self._rate_started >= 0.5:
             self.rateChanged.emit(self._rate_steps / (now - self._rate_started))
             self._rate_started, self._rate_steps = now, 0
-        # a little slack: a frame that is 0.5 ms early is on time, not one more slice late
-        frame_due = now - self._last_emit >= self.frame_s - 0.0005
-        if (frame_due and self._trained_s >= self.min_train_s) or self._trainer.diverged:
-            self._last_emit, self._trained_s = now, 0.0
+        if (ends_frame and self._trained_s >= self.min_train_s) or self._trainer.diverged:
+            # the next frame is due one frame after this one was, however late this one
+            # came; but never sooner than half a frame from now (no burst of frames after a
+            # stall)
+            self._frame_due = max(self._frame_due + self.frame_s, now + 0.5 * self.frame_s)
+            self._trained_s = 0.0
             self._emit_after_steps()
+
+    def _to_record(self, n: int) -> int:
+        """``n`` moved onto a step the history records, if that is at most ``ALIGN_MS`` of
+        training away: the frame's snapshot is then the record's, evaluated already."""
+        shift = int(ALIGN_MS / 1000.0 / self._per_step_s)
+        return steps_to_record(self._trainer.steps_done, n, self._trainer.history.stride, shift)
 
     def _emit_after_steps(self) -> Snapshot:
         snap = self._trainer.evaluate()
+        self._emitted_steps = snap.steps
         self.stepped.emit(snap)
         if self._trainer.diverged:
             self.pause()

@@ -4,13 +4,20 @@ Every curve is created once (a pool of ``MAX_LAYERS`` per kind, the unused ones 
 only moved with ``setData``: a pyqtgraph redraw with axes costs about 10 ms, so the panel calls
 the ``refresh_*`` methods a few times a second, one plot at a time, and each returns at once when
 nothing changed since it last drew. Only replica 0 is drawn.
+
+What makes a redraw cheap: the axes (with their grid lines, which span the whole plot) are cached
+as pixmaps, and the step axis grows in round steps (0..1000, 0..1500, 0..2000, ...) rather than
+with every record, so most redraws only repaint the curves and blit the axes.
 """
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGraphicsItem
 
 from reludesk.core import activations
 from reludesk.core.config import MAX_LAYERS
@@ -21,6 +28,9 @@ from reludesk.ui.explorer_plots import LABEL_STYLE, TITLE_SIZE, make_plot
 Array = np.ndarray
 
 MIN_STEP_RANGE = 100  # the step axis shows at least 0..100, so the first steps have room
+# the step axis ends on one of these (times a power of ten): the curves fill at least 2/3 of the
+# width, and the axis is redrawn only when the steps pass the next one
+STEP_AXIS_ENDS = (1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
 FEW_POINTS = 30  # below this many points the loss curves get dots
 LOG_FLOOR = 1e-12  # a log axis cannot show 0: a gradient norm of exactly 0 is drawn here
 LEGEND_ALPHA = 190  # of 255: the legends' backdrop, over curves in small plots
@@ -75,6 +85,25 @@ class StepAxis(pg.AxisItem):
         if spacing < 1000:
             return super().tickStrings(values, scale, spacing)
         return [f"{v / 1000:g}k" if v else "0" for v in values]
+
+
+def step_axis_end(last_step: float) -> float:
+    """Where the step axis ends for a history up to ``last_step``: the first round number
+    (``STEP_AXIS_ENDS`` times a power of ten) at or past it, and at least ``MIN_STEP_RANGE``."""
+    last = max(float(last_step), float(MIN_STEP_RANGE))
+    if not math.isfinite(last):
+        return float(MIN_STEP_RANGE)
+    decade = 10.0 ** math.floor(math.log10(last))
+    return next(m * decade for m in STEP_AXIS_ENDS if m * decade >= last * (1 - 1e-12))
+
+
+def cache_axes(plot: pg.PlotWidget) -> None:
+    """Keep ``plot``'s axes (and the grid lines they draw) as pixmaps between their changes:
+    a redraw of the curves then blits them instead of replaying every tick and label."""
+    for side in ("left", "bottom"):
+        plot.getPlotItem().getAxis(side).setCacheMode(
+            QGraphicsItem.CacheMode.DeviceCoordinateCache
+        )
 
 
 def _step_axis(plot: pg.PlotWidget) -> None:
@@ -187,6 +216,7 @@ class HistoryPlots:
         self._grad = [self.grad_plot.plot() for _ in range(MAX_LAYERS + 1)]
         for plot in self.plots():
             _step_axis(plot)
+            cache_axes(plot)
             plot.getPlotItem().getViewBox().setMouseEnabled(x=False)
         self._trainer: Trainer | None = None
         self._drawn: dict[str, int] = {}
@@ -228,8 +258,8 @@ class HistoryPlots:
     def mark_divergence(self, step: int) -> None:
         """Draw a line on the loss plot at ``step``, where training stopped."""
         self._diverged_line.setValue(step)
-        # the words go on the side of the line with room: the step axis runs 0..max(step, 100)
-        left = step > MIN_STEP_RANGE / 2
+        # the words go on the side of the line with room: the step axis ends at or past ``step``
+        left = step > step_axis_end(step) / 2
         anchor = (1.0, 0.5) if left else (0.0, 0.5)
         label = self._diverged_line.label
         label.anchors = [anchor, anchor]  # pyqtgraph re-picks from these on every move
@@ -250,9 +280,9 @@ class HistoryPlots:
 
     @staticmethod
     def _follow_steps(plot: pg.PlotWidget, last_step: float) -> None:
-        # the step axis always runs from 0 to now: an auto-range around the lone first record
-        # would read "-400 … 400 (x0.001)"
-        plot.setXRange(0, max(float(last_step), MIN_STEP_RANGE), padding=0.0)
+        # the step axis always runs from 0 to a round number at or past now: an auto-range around
+        # the lone first record would read "-400 … 400 (x0.001)"
+        plot.setXRange(0, step_axis_end(last_step), padding=0.0)
 
     @staticmethod
     def _name_curves(

@@ -16,6 +16,7 @@ from reludesk.ui.boundary_plot import GRID, grid_inputs
 from reludesk.ui.network_controls import QUICK_RATES
 from reludesk.ui.network_panel import NetworkPanel
 from reludesk.ui.training_driver import TrainingDriver
+from reludesk.ui.training_plots import step_axis_end
 
 # circle with Leaky ReLU at learning rate 10 blows up within 10 steps
 DIVERGING = Config(dataset="circle", activation="leaky_relu", learning_rate=10.0)
@@ -72,6 +73,28 @@ def test_step_button_dead_count_matches_core_health(qtbot, make_panel):
         assert label.text() == f"Dead {dead} / {total} ({round(100 * dead / total)} %)"
     assert panel.driver.trainer.steps_done == 60
     assert max(seen) > 0, "the scenario must kill units, or the comparison proves little"
+
+
+def test_pause_leaves_the_counters_the_loss_line_and_the_view_exact(qtbot, make_panel):
+    # while playing, the loss line is written at most ten times a second and the weight lines
+    # a few times: once paused, all of it must show the network as it is
+    panel = make_panel(Config(dataset="spiral", learning_rate=0.3, hidden=(8, 8)))
+    click(qtbot, panel, "playButton")
+    qtbot.waitUntil(lambda: panel.driver.trainer.steps_done > 300, timeout=5000)
+    click(qtbot, panel, "playButton")
+    assert not panel.driver.is_running()
+    trainer = panel.driver.trainer
+    dead, total = core_dead_count(panel)
+    label = child(panel, QLabel, "deadCountLabel")
+    assert label.text() == f"Dead {dead} / {total} ({round(100 * dead / total)} %)"
+    metrics = child(panel, QLabel, "metricsLabel").text().replace("\u00a0", " ")
+    assert metrics.startswith(f"Step {trainer.steps_done:,} ")
+    assert f"train {trainer.evaluate().train_loss[0]:.3g}" in metrics
+    masks = health.dead_mask(trainer.model, trainer.X_train)
+    inactive = health.inactive_mask(trainer.model, trainer.X_train)
+    for layer, (d, i) in enumerate(zip(masks, inactive, strict=True)):
+        states = [panel.network_view.unit_state(layer, u) for u in range(d.shape[1])]
+        assert states == health.unit_states(d[0], i[0]).tolist()
 
 
 def test_dead_label_without_hidden_layers(qtbot, make_panel):
@@ -368,7 +391,7 @@ def test_plots_follow_the_history_and_the_boundary_the_model(qtbot, make_panel):
     trainer = panel.driver.trainer
     train_curve = panel.history_plots.loss_plot.getPlotItem().listDataItems()[0]
     x, y = train_curve.getOriginalDataset()  # getData would be log10 on this log axis
-    assert x[-1] == 45  # the live snapshot is appended after the last record (step 40)
+    assert x[-1] == 45  # the live snapshot is appended after the last record
     assert y[-1] == pytest.approx(trainer.evaluate().train_loss[0])
     image = panel.boundary.image_data()
     expected = trainer.model.forward(grid_inputs())[0, :, 0].reshape(GRID, GRID)
@@ -376,6 +399,11 @@ def test_plots_follow_the_history_and_the_boundary_the_model(qtbot, make_panel):
     dead_items = panel.history_plots.dead_plot.getPlotItem().listDataItems()
     visible = [c for c in dead_items if c.isVisible()]
     assert len(visible) == 4  # two layers, dead and (leaky) inactive
+    loss_view = panel.history_plots.loss_plot.getPlotItem().getViewBox()
+    assert loss_view.viewRange()[0] == [0.0, 100.0]  # the step axis starts at 0..100
+    panel.driver.step_once(1000)  # step 1045: the axis grows to the next round number
+    panel.refresh_plots_now()
+    assert loss_view.viewRange()[0] == [0.0, 1500.0]
 
 
 def test_status_message_reports_steps_per_second(qtbot, make_panel):
@@ -387,3 +415,19 @@ def test_status_message_reports_steps_per_second(qtbot, make_panel):
     click(qtbot, panel, "playButton")
     rate = float(blocker.args[0].split("·")[-1].split("steps/s")[0].replace(",", ""))
     assert math.isfinite(rate) and rate > 0
+
+
+@pytest.mark.parametrize(
+    ("last", "end"),
+    [(0, 100), (100, 100), (101, 150), (999, 1000), (1001, 1500), (7999, 8000), (8001, 10000)],
+)
+def test_step_axis_grows_in_round_steps(last, end):
+    # the axis (and its cached picture) changes only when training passes the next round
+    # number
+    assert step_axis_end(last) == end
+
+
+def test_step_axis_keeps_the_curves_wide():
+    for last in range(101, 200_000, 37):
+        end = step_axis_end(last)
+        assert last <= end and last / end > 2 / 3  # at least two thirds of the width

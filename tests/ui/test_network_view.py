@@ -3,6 +3,7 @@ state is drawn distinctly (in colour and in greyscale), clicks select neurons, h
 weights only when asked, and the largest allowed network paints without overlap."""
 
 from itertools import combinations
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QToolTip
 from reludesk.core import health
 from reludesk.core.experiment import Config, Trainer
 from reludesk.ui import network_glyphs as glyphs
+from reludesk.ui import network_view
 from reludesk.ui.network_view import NetworkView
 from reludesk.ui.neuron_heatmaps import NOT_FINITE, to_rgba, unit_outputs
 
@@ -273,3 +275,40 @@ def test_set_trainer_rebuilds_and_drops_a_selection_that_no_longer_fits(qtbot, r
     states = [view.unit_state(0, u) for u in range(5)]
     view.refresh(old)  # a snapshot from before the rebuild: ignored, not a crash
     assert [view.unit_state(0, u) for u in range(5)] == states
+
+
+def changed_pixels(a: QImage, b: QImage) -> int:
+    """How many pixels of two same-sized grabs differ by more than a rounding error."""
+    return int(np.count_nonzero(np.abs(as_array(a) - as_array(b)) > 8))
+
+
+def test_weight_lines_are_paced_while_training_and_exact_when_asked(relu_view, monkeypatch):
+    view = relu_view
+    clock = [1000.0]  # the view's own clock, so pacing does not depend on this machine's speed
+    monkeypatch.setattr(network_view, "time", SimpleNamespace(perf_counter=lambda: clock[0]))
+    snap = view.trainer().evaluate()
+    view.refresh(snap, weights=True)
+    # the lines from the inputs to hidden layer 1 (states come from snap: they stay as they are)
+    left, right = view.neuron_rect(-1, 0), view.neuron_rect(0, 0)
+    gap = QRectF(left.right() + 2, 0, right.left() - left.right() - 4, view.height()).toRect()
+    before = view.grab(gap).toImage()
+    view.trainer().model.weights[0][0] *= -1.0  # every one of them swaps blue and orange
+    view.refresh(snap)  # the next tick: the lines wait for their round
+    assert changed_pixels(before, view.grab(gap).toImage()) == 0
+    clock[0] += network_view.WEIGHTS_EVERY_S
+    view.refresh(snap)  # ... which comes a few times a second
+    flipped = view.grab(gap).toImage()
+    assert changed_pixels(before, flipped) > 300
+    view.trainer().model.weights[0][0] *= -1.0
+    view.refresh(snap, weights=True)  # a single step (paused): at once
+    assert changed_pixels(before, view.grab(gap).toImage()) == 0
+
+
+def test_repainting_an_unchanged_view_draws_the_same_picture(relu_view):
+    view = relu_view
+    view.select(1, 2)
+    first = view.grab().toImage()
+    view.refresh(view.trainer().evaluate())
+    assert changed_pixels(first, view.grab().toImage()) == 0
+    view.clear_selection()  # the selection ring is painted live, over the cached picture
+    assert changed_pixels(first, view.grab().toImage()) > 0
