@@ -8,15 +8,6 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QPushButton
 from reludesk.core import lessons
 from reludesk.core.config import Config
 from reludesk.core.files import write_experiment
-from reludesk.ui import MainWindow
-
-
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    yield win
-    win.set_theme("system")
 
 
 @pytest.fixture

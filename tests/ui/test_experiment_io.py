@@ -19,14 +19,6 @@ from reludesk.ui import MainWindow, experiment_io
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    yield win
-    win.set_theme("system")
-
-
 def params(win: MainWindow) -> list[np.ndarray]:
     """Copies of every parameter array of the running network."""
     return [p.copy() for p in win.panels.driver.trainer.model.parameters()]

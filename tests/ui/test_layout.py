@@ -16,14 +16,6 @@ from reludesk.ui.training_driver import TrainingDriver
 from reludesk.ui.training_plots import StepAxis
 
 
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    yield win
-    win.set_theme("system")
-
-
 def shown_at(window: MainWindow, qtbot, width: int, height: int) -> MainWindow:
     window.resize(width, height)
     window.reset_layout()

@@ -31,15 +31,6 @@ OBJECT_NAMES = {
 }
 
 
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow()
-    qtbot.addWidget(win)
-    yield win
-    # The theme changes the whole application's palette: leave it as the next test expects.
-    win.set_theme("system")
-
-
 def menu(win: MainWindow, title: str):
     for action in win.menuBar().actions():
         if action.text().replace("&", "") == title:
