@@ -57,9 +57,11 @@ class Snapshot:
         return np.stack([m.mean(axis=1) for m in self.inactive])
 
 
-def _accuracy(prob: Array, y: Array) -> Array:
-    """(replicas,) share of rows where the sigmoid output falls on the label's side of 0.5."""
-    return np.mean((prob[:, :, 0] >= 0.5) == (y[None, :] >= 0.5), axis=1)
+def _accuracy(z_out: Array, y: Array) -> Array:
+    """(replicas,) share of rows where the sigmoid output falls on the label's side of 0.5,
+    from the output pre-activation z_out (replicas, n, 1): sigmoid(z) >= 0.5 exactly when
+    z >= 0."""
+    return np.mean((z_out[:, :, 0] >= 0.0) == (y[None, :] >= 0.5), axis=1)
 
 
 class Trainer:

@@ -248,6 +248,22 @@ def test_training_changes_the_model_and_lowers_the_loss():
     assert np.all(t.evaluate().train_loss < start)
 
 
+def test_accuracy_reads_the_sigmoid_output_at_one_half():
+    # Output logits set to 0.3 everywhere give sigmoid 0.574: every row is predicted class 1,
+    # though the logit is below 0.5 (an earlier version compared logits with 0.5).
+    t = Trainer(Config(dataset="xor", hidden=(4,), replicas=2))
+    t.model.weights[-1][...] = 0.0
+    t.model.biases[-1][...] = 0.3
+    t.invalidate()
+    snap = t.evaluate()
+    prob = t.model.forward(t.X_train)[:, :, 0]
+    assert np.all(prob > 0.5)
+    expected = np.mean(t.y_train == 1.0)
+    assert expected != np.mean(t.y_train == 0.0)  # the check can tell the two readings apart
+    np.testing.assert_array_equal(snap.train_accuracy, [expected, expected])
+    np.testing.assert_array_equal(snap.test_accuracy, np.mean(t.y_test == 1.0))
+
+
 def test_set_learning_rate_keeps_the_weights():
     t = Trainer(Config(optimizer="momentum"))
     t.step(5)
