@@ -59,9 +59,9 @@ class Snapshot:
 
 def _accuracy(z_out: Array, y: Array) -> Array:
     """(replicas,) share of rows where the sigmoid output falls on the label's side of 0.5,
-    from the output pre-activation z_out (replicas, n, 1): sigmoid(z) >= 0.5 exactly when
+    from the output pre-activation z_out (replicas, 1, n): sigmoid(z) >= 0.5 exactly when
     z >= 0."""
-    return np.mean((z_out[:, :, 0] >= 0.0) == (y[None, :] >= 0.5), axis=1)
+    return np.mean((z_out[:, 0, :] >= 0.0) == (y[None, :] >= 0.5), axis=1)
 
 
 class Trainer:
@@ -236,7 +236,7 @@ class Trainer:
             test_acc = _accuracy(zs_test[-1], self.y_test)
         else:
             train_acc = test_acc = np.full(m.replicas, np.nan)
-        h = health.from_pre_activations(m, zs[:-1])
+        h = health.from_pre_activations(m, [z.swapaxes(1, 2) for z in zs[:-1]])
         return Snapshot(
             steps=self.steps_done,
             train_loss=train_loss,

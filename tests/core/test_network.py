@@ -3,28 +3,33 @@
 import numpy as np
 import pytest
 
-from reludesk.core import activations, datasets
+from reludesk.core import activations, datasets, network
 from reludesk.core.network import INITS, MLP, TASKS
 
 R = 3
 SIZES = [2, 4, 3, 1]
 H = 1e-6  # central difference: truncation h^2 L''' / 6 and rounding eps |L| / h, both ~1e-10
+EPS = np.finfo(float).eps
 KINK_CLEARANCE = 1e-5  # no z this close to a kink, so +-H on a weight never crosses it
 
 
-def _problem(name, task, seed):
-    """A model with R replicas and a batch on which no hidden z lies near 0.
+def _problem(name, task, seed, rows=6):
+    """A model with R replicas and a batch of ``rows`` on which no hidden z lies near 0.
 
     Redraws inputs until every |z| clears the kink: relu, leaky_relu, prelu and step have a
     corner (or jump) at 0, where a central difference straddles two slopes."""
     model = MLP(SIZES, name, task=task, replicas=R, seed=seed)
     rng = np.random.default_rng(seed)
+    # He biases start at 0, so a row that switches off every unit of a layer puts the next
+    # layer's z exactly on the kink: nonzero biases keep such rows away from it
+    for b in model.biases:
+        b += rng.uniform(0.05, 0.2, b.shape) * rng.choice([-1.0, 1.0], b.shape)
     if model.learns_slope:
         # distinct slopes per unit and replica, so a mixed-up index shows
         for s in model.slopes:
             s[...] = rng.uniform(0.05, 0.6, s.shape)
     for _ in range(100):
-        X = rng.normal(0.0, 1.5, (6, SIZES[0]))
+        X = rng.normal(0.0, 1.5, (rows, SIZES[0]))
         if all(np.abs(z).min() > KINK_CLEARANCE for z in model.pre_activations(X)):
             break
     else:  # pragma: no cover - 100 draws of 6 rows all hitting 1e-5 of zero is not plausible
@@ -72,6 +77,54 @@ def test_gradients_match_finite_differences(name, task):
         # rounding in the difference grows with |loss|, so the floor scales with the gradient
         floor = 1e-7 * max(1.0, np.abs(numeric).max())
         np.testing.assert_allclose(analytic, numeric, rtol=1e-5, atol=floor)
+
+
+@pytest.mark.parametrize(("name", "task"), [("relu", "classification"), ("tanh", "regression")])
+def test_gradients_match_finite_differences_on_a_large_batch(name, task):
+    # R x 400 outputs take the loss path built for many rows (one exp, then log1p)
+    model, X, y = _problem(name, task, seed=4, rows=400)
+    assert R * len(X) >= network._FEW
+    _, dW, db, _ = model.loss_and_gradients(X, y)
+    pairs = [*zip(model.weights, dW, strict=True), *zip(model.biases, db, strict=True)]
+    for param, analytic in pairs:
+        numeric = _numeric_gradient(model, param, X, y)
+        floor = 1e-7 * max(1.0, np.abs(numeric).max())
+        np.testing.assert_allclose(analytic, numeric, rtol=1e-5, atol=floor)
+
+
+def test_both_loss_paths_agree_with_logaddexp_even_at_extreme_logits():
+    model = MLP([2, 1], "relu", replicas=2)
+    rng = np.random.default_rng(0)
+    for n in (5, network._FEW):  # a few rows, and enough for the many-rows path
+        z = rng.normal(0.0, 3.0, (2, 1, n))
+        z[0, 0, :4] = [1000.0, -1000.0, 0.0, 1e-300]
+        t = rng.integers(0, 2, n).astype(float)
+        loss, dout = model._loss_and_dout(z, t)
+        sp = np.logaddexp(0.0, z)
+        np.testing.assert_allclose(loss, np.mean(sp - t * z, axis=(1, 2)), rtol=1e-13)
+        # sigmoid(z) - t cancels where sigmoid(z) is near t: both forms then carry a rounding
+        # error of a few eps (of 1.0), absolute, before the division by n
+        np.testing.assert_allclose(dout, (np.exp(z - sp) - t) / n, rtol=1e-13, atol=8 * EPS / n)
+        assert np.isfinite(dout).all()
+
+
+def test_a_training_step_reuses_no_array_it_returns():
+    # the large intermediates are kept between steps; what the step hands out must not be
+    model = MLP([2, 8, 8, 1], "relu", replicas=4, seed=2)
+    X, y = datasets.make("spiral", 64, seed=0)
+    first = model.loss_and_gradients(X[:32], y[:32])
+    kept = [np.copy(a) for a in (first[0], *first[1], *first[2])]
+    model.loss_and_gradients(X[32:], y[32:])  # same batch size: the same kept arrays
+    for a, b in zip(kept, (first[0], *first[1], *first[2]), strict=True):
+        np.testing.assert_array_equal(a, b)
+    # and the kept arrays give what a pass with fresh arrays gives, whatever the batch size
+    for rows in (slice(0, 32), slice(0, 50), slice(10, 42)):
+        again = model.loss_and_gradients(X[rows], y[rows])
+        fresh = model._backward(*model._forward(X[rows]), y[rows])
+        for a, b in zip(
+            (again[0], *again[1], *again[2]), (fresh[0], *fresh[1], *fresh[2]), strict=True
+        ):
+            np.testing.assert_array_equal(a, b)
 
 
 def test_gradients_are_not_trivially_zero():
