@@ -21,6 +21,7 @@ import statistics
 import time
 from collections.abc import Callable
 from functools import partial
+from itertools import pairwise
 
 import numpy as np
 
@@ -177,6 +178,58 @@ def bench_train_step() -> None:
             print(line)
 
 
+def _floor_step(sizes: list[int], X: np.ndarray, replicas: int) -> Callable[[], None]:
+    """The work no implementation of a replicated step can skip: its matrix products (forward,
+    weight gradients, back through the weights) and the exp and log1p of the loss, into
+    preallocated arrays, with no elementwise pass, bias, mask or update."""
+    rng = np.random.default_rng(0)
+    n = len(X)
+    Ws = [rng.normal(size=(replicas, a, b)) for a, b in pairwise(sizes)]
+    acts = [rng.normal(size=(replicas, w, n)) for w in sizes[1:]]
+    W0 = Ws[0].transpose(0, 2, 1).reshape(-1, sizes[0]).copy()
+    first = np.empty((replicas * sizes[1], n))
+    outs = [np.empty((replicas, w, n)) for w in sizes[2:]]
+    grads = [np.empty((replicas, w, n)) for w in sizes[1:-1]]
+    dWs = [np.empty(W.shape) for W in Ws[1:]]
+    dW0 = np.empty((replicas * sizes[1], sizes[0]))
+    e = np.empty((replicas, sizes[-1], n))
+
+    def work() -> None:
+        np.matmul(W0, X.T, out=first)
+        for l in range(1, len(Ws)):
+            np.matmul(Ws[l].swapaxes(1, 2), acts[l - 1], out=outs[l - 1])
+        np.exp(acts[-1], out=e)
+        np.log1p(e, out=e)
+        for l in range(len(Ws) - 1, 0, -1):
+            np.matmul(acts[l - 1], acts[l].swapaxes(1, 2), out=dWs[l - 1])
+            # one output unit: an outer product, cheaper broadcast than as a matrix product
+            back = np.multiply if Ws[l].shape[2] == 1 else np.matmul
+            back(Ws[l], acts[l], out=grads[l - 1])
+        np.matmul(acts[0].reshape(-1, n), X, out=dW0)
+
+    return work
+
+
+def bench_floor() -> None:
+    print("32 replicas at batch 256: the unskippable work (products, exp, log1p) vs one network")
+    for sizes in SHAPES:
+        X, y = datasets.make("spiral", 256, seed=0)
+        t = interleaved(
+            {
+                "one": partial(MLP(sizes, "relu", seed=1).train_step, X, y, TIMED_LR),
+                "floor x32": _floor_step(sizes, X, 32),
+                "reludesk x32": partial(
+                    MLP(sizes, "relu", replicas=32, seed=1).train_step, X, y, TIMED_LR
+                ),
+            }
+        )
+        print(
+            f"  {sizes!s:13}: one network's whole step {_us(t['one'])}"
+            f" | floor x32 {_us(t['floor x32'])} = {median_ratio(t, 'floor x32', 'one'):.2f}x"
+            f" | reludesk x32 {median_ratio(t, 'reludesk x32', 'one'):.2f}x"
+        )
+
+
 def bench_trainer() -> None:
     print("Trainer.step throughput, [2, 8, 8, 1] circle, batch 10, one replica")
     for every, label in ((10, "history every 10 steps (default)"), (10**9, "no history")):
@@ -200,6 +253,7 @@ def main() -> None:
         print("pytorch is not importable: its column is left out")
     print(f"{REPS} interleaved repetitions of ~{BLOCK_SECONDS * 1000:.0f} ms blocks")
     bench_train_step()
+    bench_floor()
     bench_trainer()
 
 
