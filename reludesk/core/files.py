@@ -88,9 +88,12 @@ def check_weights(config: Config, weights: Any) -> None:
             raise ConfigError(f"weights.{key} must hold {len(shapes)} arrays for this network")
         for i, (arr, shape) in enumerate(zip(arrays, shapes, strict=True)):
             try:
-                a = np.asarray(arr, dtype=np.float64)
-            except (TypeError, ValueError):
-                raise ConfigError(f"weights.{key}[{i}] must be an array of numbers") from None
+                a = np.asarray(arr)
+            except (TypeError, ValueError):  # ragged lists
+                a = None
+            # integers and floats only: a converting read would take "1.5" and true as numbers
+            if a is None or a.dtype.kind not in "if":
+                raise ConfigError(f"weights.{key}[{i}] must be an array of numbers")
             if a.shape != shape:
                 raise ConfigError(f"weights.{key}[{i}] must have shape {shape}, got {a.shape}")
             if not np.all(np.isfinite(a)):

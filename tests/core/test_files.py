@@ -182,6 +182,10 @@ HOSTILE = {
     "weights_ragged": (_doc(weights__weights__0=[[0.0] * 3, [0.0]]).encode(), "weights.weights"),
     "weights_not_numbers": (_doc(weights__biases__0=["a", "b", "c"]).encode(), "weights.biases"),
     "weights_nested_objects": (_doc(weights__biases__0=[{}, {}, {}]).encode(), "weights.biases"),
+    "weights_numeric_strings": (
+        _doc(weights__biases__0=["1.5", "0", "2"]).encode(), "weights.biases"
+    ),
+    "weights_booleans": (_doc(weights__biases__0=[True, False, True]).encode(), "weights.biases"),
     "weights_overflow": (MARKED.replace("12345.5", "1e400").encode(), "not finite"),
     "weights_nan": (MARKED.replace("12345.5", "NaN").encode(), "finite"),
     "slopes_for_relu": (_doc(weights__slopes=[[0.1, 0.1, 0.1]]).encode(), "weights.slopes"),
