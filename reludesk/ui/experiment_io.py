@@ -11,17 +11,14 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
-from reludesk.core.files import SUFFIX
-from reludesk.ui import explorer_export
-
 MAX_RECENT = 8
 _GROUP = "session"
-EXPERIMENT_FILTER = f"reludesk experiment (*{SUFFIX})"
 PLOT_FILTERS = "PNG image (*.png);;SVG drawing (*.svg)"
 
 # key -> menu text; the window maps each key to its plot widgets
@@ -32,6 +29,16 @@ PLOT_TITLES: dict[str, str] = {
     "grad": "Gradient size per layer",
     "boundary": "Network output (decision boundary)",
 }
+
+
+def __getattr__(name: str) -> Any:
+    # EXPERIMENT_FILTER, the file dialogs' filter, names the suffix of reludesk.core.files:
+    # that module is imported when a dialog asks for it, not with the window
+    if name == "EXPERIMENT_FILTER":
+        from reludesk.core.files import SUFFIX
+
+        return f"reludesk experiment (*{SUFFIX})"
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # --- session -------------------------------------------------------------------------------
@@ -102,6 +109,10 @@ def export_plots(plots: Sequence[pg.PlotWidget], path: str | os.PathLike[str]) -
 
     ValueError for another suffix, OSError if the file cannot be written.
     """
+    # imported here: pyqtgraph's exporters (and the XML and CSV modules they pull in) cost
+    # about 17 ms of start-up and are needed only once something is saved
+    from reludesk.ui import explorer_export
+
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".png":

@@ -183,10 +183,13 @@ class ActivationList(QListWidget):
         if on == self._grid:
             return
         self._grid = on
-        for i in range(self.count()):
-            item = self.item(i)
-            name = item.data(Qt.ItemDataRole.UserRole)
-            item.setText(_short_label(name) if on else activations.label(name))
+        # new texts are item data too: unblocked, each would emit itemChanged and redraw the
+        # explorer, though no tick changed (three times at start-up)
+        with QSignalBlocker(self):
+            for i in range(self.count()):
+                item = self.item(i)
+                name = item.data(Qt.ItemDataRole.UserRole)
+                item.setText(_short_label(name) if on else activations.label(name))
         self.setFlow(QListView.Flow.LeftToRight if on else QListView.Flow.TopToBottom)
         self.setWrapping(on)
         self.setResizeMode(QListView.ResizeMode.Adjust)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidg
 
 from reludesk.core import activations
 from reludesk.core.activations import Activation
-from reludesk.ui import explorer_export, theme
+from reludesk.ui import theme
 from reludesk.ui.explorer_controls import (
     GUIDE_TITLE,
     PARAM_CONTROLS,
@@ -33,6 +33,7 @@ from reludesk.ui.explorer_controls import (
     Z_RANGE_DEFAULT,
     ControlColumn,
 )
+from reludesk.ui.explorer_depth import TOOLTIP as DEPTH_TOOLTIP
 from reludesk.ui.explorer_depth import DepthView
 from reludesk.ui.explorer_plots import Bands, band_masks, fmt, make_plot, overlap
 from reludesk.ui.explorer_table import PropertiesTable
@@ -156,14 +157,13 @@ class ExplorerPanel(QWidget):
 
         self.properties_table = PropertiesTable()
         self.depth = DepthView()
-        self.depth_plot = self.depth.plot
         self.tabs = QTabWidget()
         self.tabs.setObjectName("explorerTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.properties_table, "Properties")
         self.tabs.addTab(self.depth, "Gradient through depth")
         self.tabs.setTabToolTip(0, "What each shown activation guarantees, and what it costs.")
-        self.tabs.setTabToolTip(1, self.depth_plot.toolTip())
+        self.tabs.setTabToolTip(1, DEPTH_TOOLTIP)
         self.tabs.currentChanged.connect(lambda _: self._save_settings())
 
         self.splitter = Splitter(Qt.Orientation.Vertical)
@@ -281,6 +281,11 @@ class ExplorerPanel(QWidget):
         """The f'(z) curve of ``name``, or None if it was never shown."""
         return self._items[name].df_curve if name in self._items else None
 
+    @property
+    def depth_plot(self) -> pg.PlotWidget:
+        """The gradient-through-depth plot (built now if its tab was never shown)."""
+        return self.depth.plot
+
     def depth_curve(self, name: str) -> pg.PlotDataItem | None:
         """The gradient-through-depth curve of ``name``, or None if it was never shown."""
         return self.depth.curve(name)
@@ -312,16 +317,24 @@ class ExplorerPanel(QWidget):
         """The plots of the figure: f(z) above f'(z)."""
         return [self.activation_plot, self.derivative_plot]
 
+    # explorer_export is imported by the exports themselves: pyqtgraph's exporters cost about
+    # 17 ms of start-up, and most sessions never save a figure
     def export_png(self, path: str | PathLike[str]) -> None:
         """Save the f(z) and f'(z) plots, stacked, as a PNG image."""
+        from reludesk.ui import explorer_export
+
         explorer_export.export_png(self.plots(), path)
 
     def export_svg(self, path: str | PathLike[str]) -> None:
         """Save the f(z) and f'(z) plots, stacked, as an SVG drawing."""
+        from reludesk.ui import explorer_export
+
         explorer_export.export_svg(self.plots(), path)
 
     def export_csv(self, path: str | PathLike[str]) -> None:
         """Save the shown curves as CSV: z, then ``<name>_f`` and ``<name>_df`` per activation."""
+        from reludesk.ui import explorer_export
+
         columns: list[tuple[str, np.ndarray]] = []
         for name in self._shown:
             act = self._acts[name]
@@ -330,8 +343,9 @@ class ExplorerPanel(QWidget):
 
     def apply_theme(self, colours: theme.PlotColours) -> None:
         """Restyle every plot for a light or dark background."""
-        for plot in (self.activation_plot, self.derivative_plot, self.depth_plot):
+        for plot in (self.activation_plot, self.derivative_plot):
             theme.style_plot(plot, colours)
+        self.depth.apply_theme(colours)
         self._legend.setLabelTextColor(colours.foreground)
         background = pg.mkColor(colours.background)
         background.setAlpha(210)

@@ -11,6 +11,7 @@ helpers in ``experiment_io``. Geometry, dock layout and theme are kept in QSetti
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
@@ -32,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from reludesk import __version__
-from reludesk.core import files
 from reludesk.core.config import Config
 from reludesk.core.experiment import Trainer
 from reludesk.core.lessons import Lesson
@@ -41,7 +41,12 @@ from reludesk.ui.actions import KeyGuard, build_menus
 from reludesk.ui.classroom import Classroom
 from reludesk.ui.explorer_panel import ExplorerPanel
 from reludesk.ui.panels import build_panels
-from reludesk.ui.presentation import Presentation
+
+if TYPE_CHECKING:
+    # Both are imported where first needed (opening or saving a file, presentation mode): most
+    # sessions start without either, and together they cost some 5 ms of start-up.
+    from reludesk.core import files
+    from reludesk.ui.presentation import Presentation
 
 DEFAULT_SIZE = (1400, 900)
 # Bump when the dock set or arrangement changes, so an old saved layout is ignored, not misapplied.
@@ -97,7 +102,7 @@ class MainWindow(QMainWindow):
         self.lesson_dock = self.classroom.dock
         # the lesson strip keeps to the height of its text as the window changes size
         self.classroom.panel.tooTall.connect(self.fit_lesson_dock)
-        self.presentation = Presentation(self)
+        self._presentation: Presentation | None = None  # made on first use
         self.lessons_menu = None  # set by build_menus
         self.recent_menu = None  # set by build_menus
         self.actions_by_name = build_menus(self)
@@ -106,7 +111,7 @@ class MainWindow(QMainWindow):
         self._leave_shortcut.setEnabled(False)
         self._leave_shortcut.activated.connect(lambda: self.set_presentation(False))
         # new curves (a new network) get presentation mode's thick lines too
-        self.panels.driver.trainerChanged.connect(lambda _t: self.presentation.refresh())
+        self.panels.driver.trainerChanged.connect(lambda _t: self._refresh_presentation())
         self.refresh_recent_menu()
         self._theme = "system"
         self._sized = False
@@ -233,7 +238,7 @@ class MainWindow(QMainWindow):
     def open_lesson(self, name: str) -> Lesson:
         """Open the guided lesson ``name``; ValueError listing the lesson names otherwise."""
         lesson = self.classroom.open(name)
-        self.presentation.refresh()
+        self._refresh_presentation()
         return lesson
 
     def current_lesson(self) -> str | None:
@@ -247,6 +252,8 @@ class MainWindow(QMainWindow):
         A file that cannot be read or is not a valid experiment changes nothing: the message
         says why (a box that does not block, and the status bar) and False is returned.
         """
+        from reludesk.core import files
+
         path = Path(path)
         try:
             experiment = files.read_experiment(path)
@@ -270,6 +277,8 @@ class MainWindow(QMainWindow):
     def save_experiment(self, path: str | Path, with_weights: bool = False) -> bool:
         """Save the current Config (and the network's weights if asked) to ``path``, atomically:
         a failed write leaves any earlier file as it was. False, with a message, on failure."""
+        from reludesk.core import files
+
         path = Path(path)
         trainer = self.panels.driver.trainer
         try:
@@ -293,6 +302,8 @@ class MainWindow(QMainWindow):
 
     def load_weights(self, weights: dict) -> None:
         """Put checked ``weights`` (from an experiment file) into the running network."""
+        from reludesk.core import files
+
         trainer = self.panels.driver.trainer
         files.check_weights(trainer.config, weights)
         files.load_weights(trainer.model, weights)
@@ -302,6 +313,8 @@ class MainWindow(QMainWindow):
 
     def _apply_experiment(self, experiment: files.Experiment) -> None:
         """Swap in a trainer for ``experiment``, or raise before anything has changed."""
+        from reludesk.core import files
+
         driver = self.panels.driver
         trainer = Trainer(experiment.config, record_every=driver.record_every)
         if experiment.weights is not None:
@@ -310,7 +323,7 @@ class MainWindow(QMainWindow):
             trainer.history.record(trainer.evaluate())
         driver.pause()
         driver.set_trainer(trainer)  # the trainer panel shows its Config and network
-        self.presentation.refresh()
+        self._refresh_presentation()
 
     def recent_files(self) -> list[str]:
         """Experiments opened or saved lately, newest first."""
@@ -375,6 +388,8 @@ class MainWindow(QMainWindow):
 
     def export_history_csv(self, path: str | Path) -> Path:
         """Write the training history (one row per record) as CSV, atomically."""
+        from reludesk.core import files
+
         path = Path(path)
         files.write_text_atomic(path, self.panels.driver.trainer.history.to_csv())
         self.statusBar().showMessage(f"Saved the training history to {path}", 8000)
@@ -387,18 +402,29 @@ class MainWindow(QMainWindow):
         return out
 
     # --- presentation ----------------------------------------------------------------------
+    @property
+    def presentation(self) -> Presentation:
+        """Presentation mode's switch, made (and its module imported) when first needed: most
+        sessions never present, and the module cost about 3 ms of start-up."""
+        if self._presentation is None:
+            from reludesk.ui.presentation import Presentation
+
+            self._presentation = Presentation(self)
+        return self._presentation
+
     def is_presenting(self) -> bool:
-        return self.presentation.is_on()
+        return self._presentation is not None and self._presentation.is_on()
 
     def set_presentation(self, on: bool) -> None:
         """Enter or leave presentation mode (F11): full screen, large text, thick lines, high
         contrast. Leaving puts fonts, palette and window state back exactly."""
-        if on == self.presentation.is_on():
+        if on == self.is_presenting():
             return
         if on:
-            # compare mode and seed statistics are built on first use: build them now, so
-            # that presentation mode enlarges them too
+            # compare mode, seed statistics and the explorer's depth plot are built on first
+            # use: build them now, so that presentation mode enlarges them too
             self.panels.trainer_tabs.build_all()
+            self.explorer.depth.build()
             self.presentation.enter()
         else:
             self.presentation.leave()
@@ -413,6 +439,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             "Presentation mode: F11 or Esc to leave" if on else "Presentation mode off", 8000
         )
+
+    def _refresh_presentation(self) -> None:
+        if self._presentation is not None:  # never made: never on, nothing to thicken
+            self._presentation.refresh()
 
     # --- messages --------------------------------------------------------------------------
     def report_problem(self, title: str, text: str) -> None:
@@ -468,6 +498,8 @@ class MainWindow(QMainWindow):
             self.open_experiment(path)
 
     def _on_save_experiment(self, with_weights: bool) -> None:
+        from reludesk.core import files
+
         name = self.current_lesson() or self.network_panel.config().activation
         start = str(Path(self._start_folder()) / f"{name}{files.SUFFIX}")
         title = "Save experiment with weights" if with_weights else "Save experiment"

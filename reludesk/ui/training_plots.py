@@ -1,9 +1,9 @@
 """History plots of the network trainer: loss, dead share per layer, gradient norm per layer.
 
-Every curve is created once (a pool of ``MAX_LAYERS`` per kind, the unused ones hidden) and then
-only moved with ``setData``: a pyqtgraph redraw with axes costs about 10 ms, so the panel calls
-the ``refresh_*`` methods a few times a second, one plot at a time, and each returns at once when
-nothing changed since it last drew. Only replica 0 is drawn.
+Every curve is created once (a pool per kind, as deep as the deepest network shown so far, the
+unused ones hidden) and then only moved with ``setData``: a pyqtgraph redraw with axes costs
+about 10 ms, so the panel calls the ``refresh_*`` methods a few times a second, one plot at a
+time, and each returns at once when nothing changed since it last drew. Only replica 0 is drawn.
 
 What makes a redraw cheap: the axes (with their grid lines, which span the whole plot) are cached
 as pixmaps, and the step axis grows in round steps (0..1000, 0..1500, 0..2000, ...) rather than
@@ -20,10 +20,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGraphicsItem
 
 from reludesk.core import activations
-from reludesk.core.config import MAX_LAYERS
 from reludesk.core.experiment import Snapshot, Trainer
 from reludesk.ui import theme
-from reludesk.ui.explorer_plots import LABEL_STYLE, TITLE_SIZE, make_plot
+from reludesk.ui.explorer_plots import TITLE_SIZE, make_plot
 
 Array = np.ndarray
 
@@ -106,17 +105,6 @@ def cache_axes(plot: pg.PlotWidget) -> None:
         )
 
 
-def _step_axis(plot: pg.PlotWidget) -> None:
-    """Give ``plot`` a :class:`StepAxis` at the bottom, styled like the axis it replaces."""
-    old = plot.getPlotItem().getAxis("bottom")
-    axis = StepAxis(orientation="bottom")
-    axis.setStyle(tickFont=old.style.get("tickFont"))
-    axis.enableAutoSIPrefix(False)
-    plot.getPlotItem().setAxisItems({"bottom": axis})
-    axis.setLabel("step", **LABEL_STYLE)
-    plot.getPlotItem().showGrid(x=True, y=True, alpha=0.25)
-
-
 def _settle(plot: pg.PlotWidget) -> None:
     """Apply the new range and auto-range now rather than at paint time: pyqtgraph does them
     inside the paint and then asks for a second paint, so every refresh cost two (~2 x 8 ms)."""
@@ -164,6 +152,9 @@ class HistoryPlots:
     def __init__(self) -> None:
         self.loss_plot = make_plot(
             "lossPlot",
+            # the step axis is part of the plot from the start: swapped in later, it missed
+            # the grid lines make_plot turns on (pyqtgraph passes them to the axes it has)
+            axis_items={"bottom": StepAxis(orientation="bottom")},
             title="Loss (log scale)",
             bottom="step",
             tooltip="Training loss (solid) and test loss (dashed) over the steps, log scale",
@@ -187,6 +178,7 @@ class HistoryPlots:
 
         self.dead_plot = make_plot(
             "deadSharePlot",
+            axis_items={"bottom": StepAxis(orientation="bottom")},
             title="Dead % per layer",
             bottom="step",
             tooltip=(
@@ -201,6 +193,7 @@ class HistoryPlots:
         self.dead_plot.addLegend(offset=(10, 10))
         self.grad_plot = make_plot(
             "gradNormPlot",
+            axis_items={"bottom": StepAxis(orientation="bottom")},
             title="Gradient size (log)",
             bottom="step",
             tooltip=(
@@ -210,12 +203,13 @@ class HistoryPlots:
         )
         self.grad_plot.setLogMode(y=True)
         self.grad_plot.addLegend(offset=(-10, 10))
-        # pens are set per network in set_trainer: colours spread over the layers it has
-        self._dead = [self.dead_plot.plot() for _ in range(MAX_LAYERS)]
-        self._inactive = [self.dead_plot.plot() for _ in range(MAX_LAYERS)]
-        self._grad = [self.grad_plot.plot() for _ in range(MAX_LAYERS + 1)]
+        # One curve per layer, made when a network first needs it (a pool for the largest
+        # network allowed cost some 15 ms of start-up) and kept for later networks; pens are
+        # set per network in set_trainer, colours spread over the layers it has.
+        self._dead: list[pg.PlotDataItem] = []
+        self._inactive: list[pg.PlotDataItem] = []
+        self._grad: list[pg.PlotDataItem] = []
         for plot in self.plots():
-            _step_axis(plot)
             cache_axes(plot)
             plot.getPlotItem().getViewBox().setMouseEnabled(x=False)
         self._trainer: Trainer | None = None
@@ -232,6 +226,7 @@ class HistoryPlots:
         n_hidden = trainer.model.n_hidden
         n_layers = len(trainer.model.weights)
         inactive = shows_inactive(trainer.config.activation)
+        self._grow_pools(n_hidden, n_layers)
         self._set_layer_pens()
         self._name_curves(self.dead_plot, self._dead, n_hidden, "layer {}")
         for l, curve in enumerate(self._inactive):
@@ -249,6 +244,21 @@ class HistoryPlots:
         self.loss_plot.enableAutoRange(axis="y")
         self.grad_plot.enableAutoRange(axis="y")
         self._diverged_line.hide()
+
+    def _grow_pools(self, n_hidden: int, n_layers: int) -> None:
+        """At least ``n_hidden`` dead and inactive curves and ``n_layers`` gradient curves.
+
+        Stacked as a pool made all at once would be: every inactive (dashed) curve above every
+        dead one, and later layers above earlier ones.
+        """
+        while len(self._dead) < n_hidden:
+            self._dead.append(self.dead_plot.plot())
+        while len(self._inactive) < n_hidden:
+            curve = self.dead_plot.plot()
+            curve.setZValue(1)
+            self._inactive.append(curve)
+        while len(self._grad) < n_layers:
+            self._grad.append(self.grad_plot.plot())
 
     def divergence_step(self) -> int | None:
         """The step marked as where training stopped, or None."""

@@ -1,14 +1,17 @@
-"""Compare mode and seed statistics are built when first needed, not at start-up, and are then
-the same as if they had been built with the window: current Config, current theme, presentation
-mode's larger text, stopped when the window closes."""
+"""Compare mode, seed statistics, the explorer's depth plot and the plots' right-click menus are
+built when first needed, not at start-up, and are then the same as if they had been built with
+the window: current Config and curves, current theme, presentation mode's larger text, stopped
+when the window closes."""
 
+import numpy as np
 import pyqtgraph as pg
 import pytest
 
 from reludesk.core.config import Config
 from reludesk.ui import MainWindow, theme
 from reludesk.ui.compare_panel import ComparePanel
-from reludesk.ui.explorer_plots import TITLE_SIZE
+from reludesk.ui.explorer_panel import ExplorerPanel
+from reludesk.ui.explorer_plots import LABEL_STYLE, TITLE_SIZE
 from reludesk.ui.presentation import FONT_SCALE, scaled_css_size
 from reludesk.ui.scroll_frame import ScrollFrame
 from reludesk.ui.seed_stats import SeedStatsPanel
@@ -79,6 +82,67 @@ def test_presentation_mode_enlarges_the_panels_that_were_not_built_yet(window, q
         assert title.opts["size"] == scaled_css_size(TITLE_SIZE, FONT_SCALE)
     window.set_presentation(False)
     assert title.opts["size"] == TITLE_SIZE
+
+
+def test_the_depth_plot_is_built_when_its_tab_is_first_shown(window, qtbot):
+    window.set_theme("dark")
+    window.show()
+    qtbot.waitExposed(window)
+    explorer = window.explorer
+    assert not explorer.depth.is_built()
+    assert window.findChild(pg.PlotWidget, "depthPlot") is None
+    explorer.set_shown(["sigmoid", "relu", "step"])
+    explorer.tabs.setCurrentWidget(explorer.depth)
+    plot = window.findChild(pg.PlotWidget, "depthPlot")
+    assert plot is not None and plot.isVisible()
+    assert grid_alpha(plot) == int(theme.PLOT_COLOURS["dark"].grid_alpha * 255)
+    drawn = {c.name() for c in plot.getPlotItem().listDataItems() if c.isVisible()}
+    assert drawn == {"sigmoid", "relu"}  # step's f' = 0 has no place on a log scale
+    n, y = explorer.depth_curve("sigmoid").getOriginalDataset()
+    np.testing.assert_allclose(y, 0.25**n)
+
+
+def test_presentation_mode_enlarges_the_depth_plot_before_its_tab_was_shown(window, qtbot):
+    window.show()
+    qtbot.waitExposed(window)
+    assert not window.explorer.depth.is_built()
+    window.set_presentation(True)
+    axis = window.explorer.depth_plot.getPlotItem().getAxis("left")
+    assert axis.labelStyle["font-size"] == scaled_css_size(LABEL_STYLE["font-size"], FONT_SCALE)
+    window.set_presentation(False)
+    assert axis.labelStyle["font-size"] == LABEL_STYLE["font-size"]
+
+
+def test_a_depth_plot_built_late_draws_what_one_built_at_once_does(qtbot):
+    early, late = ExplorerPanel(), ExplorerPanel()
+    for panel in (early, late):
+        qtbot.addWidget(panel)
+    early.depth.build()
+    for panel in (early, late):
+        panel.set_shown(["relu", "sigmoid", "tanh", "step", "leaky_relu"])
+        panel.set_param("leaky_relu", 0.3)
+        panel.set_shown(["tanh", "relu", "leaky_relu"])
+    late.depth.build()
+
+    def drawn(panel: ExplorerPanel) -> list[tuple]:
+        items = panel.depth_plot.getPlotItem().listDataItems()
+        return [
+            (c.name(), c.zValue(), c.opts["pen"].widthF(), c.getOriginalDataset()[1].tolist())
+            if c.isVisible() else (c.name(), "hidden")
+            for c in items
+        ]
+
+    assert drawn(late) == drawn(early)
+    assert {n for n, *rest in drawn(late) if rest != ["hidden"]} == {"relu", "tanh", "leaky_relu"}
+
+
+def test_a_plots_right_click_menu_is_made_when_first_asked_for(window):
+    view = window.findChild(pg.PlotWidget, "activationPlot").getPlotItem().getViewBox()
+    assert view.menu is None and view.menuEnabled()  # offered, not made yet
+    menu = view.getMenu(None)
+    assert view.getMenu(None) is menu  # made once
+    assert [a.text() for a in menu.actions()][:2] == ["View All", "X axis"]
+    assert view.getContextMenus(None) == menu.actions()
 
 
 def test_closing_the_window_stops_every_job(window, qtbot):

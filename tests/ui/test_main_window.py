@@ -54,8 +54,16 @@ def test_window_builds_without_showing_and_then_shows(window, qtbot):
     assert window.dockWidgetArea(window.docks["tap"]) == Qt.DockWidgetArea.RightDockWidgetArea
 
 
+# built when the user first opens the tab that shows them (the first frame does not)
+OPENED_BY = {"depthPlot": lambda win: win.explorer.tabs.setCurrentWidget(win.explorer.depth)}
+
+
 @pytest.mark.parametrize(("name", "kind"), OBJECT_NAMES.items())
-def test_every_object_name_is_present(window, name, kind):
+def test_every_object_name_is_present(window, qtbot, name, kind):
+    if name in OPENED_BY:
+        window.show()
+        qtbot.waitExposed(window)
+        OPENED_BY[name](window)
     assert isinstance(window.findChild(kind, name), kind)
 
 
@@ -166,6 +174,19 @@ def test_theme_switches_palette_and_plots(window, qtbot):
     assert QApplication.palette().color(QPalette.ColorRole.Window).value() > 128
     assert window.actions_by_name["theme_light"].isChecked()
     assert not window.actions_by_name["theme_dark"].isChecked()
+
+
+def test_every_plot_draws_grid_lines_from_the_first_frame(window, qtbot):
+    # the history plots once swapped in their step axis after the grid was turned on, so on a
+    # light start their vertical grid lines were missing until the theme changed
+    window.explorer.depth.build()
+    plots = window.findChildren(pg.PlotWidget)
+    names = {plot.objectName() for plot in plots}
+    assert {"lossPlot", "deadSharePlot", "gradNormPlot", "activationPlot"} <= names
+    for plot in plots:
+        for side in ("bottom", "left"):
+            grid = plot.getPlotItem().getAxis(side).grid
+            assert grid is not False and grid > 0, f"{plot.objectName()}: no {side} grid"
 
 
 def test_settings_round_trip(qtbot, settings_dir):
