@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.ViewBox.ViewBoxMenu import ViewBoxMenu
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QFontMetricsF, QPen
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QPen
 from PySide6.QtWidgets import QMenu
+
+from reludesk.ui.log_axis import LogAxis
 
 SATURATION = 0.01
 """A derivative below this share of its peak counts as saturated: gradients vanish there."""
@@ -41,42 +41,6 @@ class LazyMenuViewBox(pg.ViewBox):
     def getContextMenus(self, event: object) -> list[QAction]:
         menu = self.getMenu(event)
         return menu.actions() if menu is not None else []
-
-
-# which in-between log ticks to label first: 1, 5 and 2 x 10^k read best
-_MANTISSA_ORDER = (1, 5, 2, 3, 4, 6, 7, 8, 9)
-
-
-class LogAxis(pg.AxisItem):
-    """An axis whose log-scale labels never print over one another.
-
-    Over less than a few decades pyqtgraph puts every 2..9 x 10^k tick in the first tick level,
-    which it always labels, however short the plot: the small history plots showed a jumble
-    of 0.3 0.4 0.5 ... at the first steps. Here that level keeps the ticks whose labels fit,
-    powers of ten first, then 5 and 2 times them, then the rest. Linear axes are unchanged.
-    """
-
-    def logTickValues(
-        self, minVal: float, maxVal: float, size: float, stdTicks: list
-    ) -> list[tuple[float | None, list[float]]]:
-        ticks = super().logTickValues(minVal, maxVal, size, stdTicks)
-        if not ticks or ticks[0][0] is not None or maxVal <= minVal:
-            # a level of whole decades leads: pyqtgraph skips crowded levels after it itself
-            return ticks
-        font = self.style.get("tickFont") or QFont()
-        # pyqtgraph lays a label out in 0.8 of its font's line height; 2 px keep them apart
-        gap = 0.8 * QFontMetricsF(font).height() + 2.0
-        per_decade = size / (maxVal - minVal)
-
-        def rank(v: float) -> int:
-            mantissa = round(10 ** (v - math.floor(v)))
-            return _MANTISSA_ORDER.index(mantissa) if mantissa in _MANTISSA_ORDER else 9
-
-        kept: list[float] = []
-        for v in sorted(ticks[0][1], key=rank):
-            if all(abs(v - k) * per_decade >= gap for k in kept):
-                kept.append(v)
-        return [(None, sorted(kept)), *ticks[1:]]
 
 
 def make_plot(
