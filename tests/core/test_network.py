@@ -127,6 +127,22 @@ def test_a_training_step_reuses_no_array_it_returns():
             np.testing.assert_array_equal(a, b)
 
 
+def test_kept_arrays_are_bounded(monkeypatch):
+    model = MLP([2, 8, 4, 1], "relu", replicas=3, seed=2)
+    X, y = datasets.make("spiral", 40, seed=0)
+    expected = model.loss_and_gradients(X, y)
+    work = model._work
+    kept = [*work.z, *work.a, *work.grad, *work.mask]
+    assert network._Workspace.nbytes(model.layer_sizes, 3, 40) == sum(a.nbytes for a in kept)
+    # a network whose arrays would pass the bound keeps none between steps, same results
+    monkeypatch.setattr(network._Workspace, "MAX_BYTES", sum(a.nbytes for a in kept) - 1)
+    model._work = None
+    again = model.loss_and_gradients(X, y)
+    assert model._work is None
+    for a, b in zip((expected[0], *expected[1]), (again[0], *again[1]), strict=True):
+        np.testing.assert_array_equal(a, b)
+
+
 def test_gradients_are_not_trivially_zero():
     # guards the check above: with every gradient zero it would pass for any broken backward
     model, X, y = _problem("relu", "classification", seed=3)
