@@ -26,6 +26,13 @@ MAX_REPLICAS = 256
 MAX_LR = 10.0
 MAX_SEED = 2**32 - 1
 MAX_JSON_CHARS = 1_000_000  # a config is a few hundred characters; more is not a config
+# Each bound alone is modest, but together (256 replicas of 8 layers of 64 units on 9,000
+# training rows) a pass over the data would take ~38 GB. Evaluating a network holds about four
+# float64s per hidden unit, row and replica (z and f(z) of every layer, train and test passes,
+# measured: 81 MB per replica of 8 x 64 units on 5,000 rows). The budget leaves room for the
+# 32-seed statistics of the largest single network (4.7 GB).
+MAX_WORK_BYTES = 6 * 2**30
+BYTES_PER_UNIT_ROW = 32
 
 
 class ConfigError(ValueError):
@@ -107,6 +114,15 @@ class Config:
         set_(self, "optimizer", _choice("optimizer", self.optimizer, optim.NAMES))
         set_(self, "seed", _integer("seed", self.seed, 0, MAX_SEED))
         set_(self, "replicas", _integer("replicas", self.replicas, 1, MAX_REPLICAS))
+        per_replica = BYTES_PER_UNIT_ROW * max(n_train, self.n_samples - n_train) * sum(self.hidden)
+        if self.replicas * per_replica > MAX_WORK_BYTES:
+            most = MAX_WORK_BYTES // per_replica
+            raise ConfigError(
+                f"replicas: {self.replicas} copies of this network on {n_train} training rows "
+                f"would need about {self.replicas * per_replica / 2**30:.0f} GB; at most "
+                f"{MAX_WORK_BYTES // 2**30} GB is allowed, so at most {most} replicas here "
+                "(or fewer samples or units)"
+            )
 
     # --- derived ------------------------------------------------------------------------------
     @property

@@ -103,6 +103,15 @@ def test_bad_input_exits_2_with_one_line(args, named):
     _assert_refused(proc, named)
 
 
+def test_replicas_past_the_memory_budget_are_refused(tmp_path):
+    # every field within its bound, yet 256 replicas of this would need ~20 GB
+    path = tmp_path / "big.reludesk.json"
+    path.write_text(Config(hidden=(64,) * 8, n_samples=10_000).to_json(), encoding="utf-8")
+    proc = _run("--config", str(path), "--replicas", "256", "--steps", "1", "--json")
+    _assert_refused(proc, "replicas")
+    assert "GB" in proc.stderr
+
+
 def test_hostile_config_file_is_refused(tmp_path):
     path = tmp_path / "evil.reludesk.json"
     doc = json.loads(Config().to_json())

@@ -3,11 +3,12 @@
 import dataclasses
 import json
 import math
+import re
 import warnings
 
 import numpy as np
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from reludesk.core import activations, datasets, optim
@@ -77,12 +78,28 @@ def test_every_bound_is_enforced_and_named(field, value):
 
 def test_edges_of_the_bounds_are_allowed():
     c = Config(
-        hidden=(64,) * 8, n_samples=10_000, replicas=256, learning_rate=10.0, noise=0.5,
+        hidden=(64,) * 8, n_samples=10_000, replicas=32, learning_rate=10.0, noise=0.5,
         seed=2**32 - 1, train_fraction=0.9, batch_size=9000,
     )  # fmt: skip
     assert c.hidden == (64,) * 8
+    assert Config(replicas=256, hidden=(64,) * 8).replicas == 256  # on the default 500 rows
+    assert Config(replicas=256, n_samples=10_000).replicas == 256  # of the default 8, 8
     assert Config(hidden=()).layer_sizes == [2, 1]
     assert Config(hidden=[4.0, 3]).hidden == (4, 3)  # whole floats from JSON are widths
+
+
+def test_every_bound_at_once_is_refused_by_the_memory_budget():
+    # 256 replicas x 8 layers of 64 on 9,000 rows: each at its bound, together ~38 GB
+    big = {"hidden": (64,) * 8, "n_samples": 10_000, "train_fraction": 0.9}
+    with pytest.raises(ConfigError, match=r"^replicas: .* at most (\d+) replicas") as err:
+        Config(replicas=256, **big)
+    most = int(re.search(r"at most (\d+) replicas", str(err.value)).group(1))
+    assert 32 <= most < 256  # the 32-seed statistics of this network still fit
+    assert Config(replicas=most, **big).replicas == most
+    with pytest.raises(ConfigError, match="replicas"):
+        Config(replicas=most + 1, **big)
+    with pytest.raises(ConfigError, match="replicas"):
+        Config.from_json(Config(replicas=most, **big).to_json().replace(f": {most}", ": 256"))
 
 
 def test_config_error_is_a_value_error():
@@ -160,24 +177,35 @@ def test_from_json_json_like_documents(doc, cut):
     _loads_or_config_error(text[:cut])  # truncated at any point
 
 
-_valid_configs = st.builds(
-    Config,
-    dataset=st.sampled_from(datasets.names()),
-    noise=st.floats(0.0, 0.5),
-    n_samples=st.integers(20, 10_000),
-    hidden=st.lists(st.integers(1, 64), max_size=8).map(tuple),
-    activation=st.sampled_from(activations.names()),
-    learning_rate=st.floats(1e-6, 10.0),
-    batch_size=st.integers(1, 5),
-    init=st.sampled_from(INITS),
-    optimizer=st.sampled_from(optim.NAMES),
-    seed=st.integers(0, 2**32 - 1),
-    replicas=st.integers(1, 256),
+_config_fields = st.fixed_dictionaries(
+    {
+        "dataset": st.sampled_from(datasets.names()),
+        "noise": st.floats(0.0, 0.5),
+        "n_samples": st.integers(20, 10_000),
+        "hidden": st.lists(st.integers(1, 64), max_size=8).map(tuple),
+        "activation": st.sampled_from(activations.names()),
+        "learning_rate": st.floats(1e-6, 10.0),
+        "batch_size": st.integers(1, 5),
+        "init": st.sampled_from(INITS),
+        "optimizer": st.sampled_from(optim.NAMES),
+        "seed": st.integers(0, 2**32 - 1),
+        "replicas": st.integers(1, 256),
+    }
 )
 
 
-@settings(max_examples=200, deadline=None)
-@given(_valid_configs)
+@st.composite
+def _valid_configs(draw):
+    fields = draw(_config_fields)
+    try:
+        return Config(**fields)
+    except ConfigError as exc:
+        # every field is within its own bound; only their product can pass the memory budget
+        assert str(exc).startswith("replicas:"), exc
+        assume(False)
+
+
+@given(_valid_configs())
 def test_valid_configs_round_trip(config):
     assert _loads_or_config_error(config.to_json()) == config
 
