@@ -8,7 +8,7 @@ happens, not how each widget looks.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -156,8 +156,10 @@ class SettingsColumn(QScrollArea):
 
     The hidden-layer editor, which grows with the layers, sits on a row of its own under its
     label, so it widens the column only once it has more layers than that width holds. The width
-    follows the font (the presentation mode enlarges it), and makes room for a scroll bar only
-    when the panel is too short for the whole form.
+    follows the font (the presentation mode enlarges it) and always keeps room for the scroll bar
+    a short panel shows: a column that widened only while its bar showed could set a panel
+    swinging for ever (wider column, a header line unwrapped, a taller form, no bar, a narrower
+    column, ...), which froze the window at some sizes.
     """
 
     def __init__(self, settings: QWidget, wide: QWidget, parent: QWidget | None = None) -> None:
@@ -167,7 +169,6 @@ class SettingsColumn(QScrollArea):
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
-        self._bar = False
         settings.installEventFilter(self)
 
     def _column_width(self) -> int:
@@ -183,25 +184,13 @@ class SettingsColumn(QScrollArea):
         margins = form.contentsMargins()
         width = max(labels + form.horizontalSpacing() + fields, self._wide.sizeHint().width())
         width += margins.left() + margins.right() + 2 * self.frameWidth()
-        if self._bar:  # a short panel scrolls the form: room for the bar, hide nothing
-            width += self.verticalScrollBar().sizeHint().width()
-        return width
-
-    def _needs_bar(self) -> bool:
-        return self.widget().minimumSizeHint().height() > self.height() - 2 * self.frameWidth()
+        return width + self.verticalScrollBar().sizeHint().width()
 
     def sizeHint(self) -> QSize:
         return QSize(self._column_width(), super().sizeHint().height())
 
     def minimumSizeHint(self) -> QSize:
         return QSize(self._column_width(), super().minimumSizeHint().height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        had = self._bar
-        self._bar = self._needs_bar()
-        super().resizeEvent(event)
-        if self._bar != had:
-            self.updateGeometry()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:

@@ -188,9 +188,9 @@ def trainer(qtbot):
 def test_trainer_gives_the_network_the_room(trainer, qtbot):
     show(trainer, qtbot, 870, 500)
     settings = trainer.findChild(QWidget, "trainerSettings")
-    assert settings.width() <= 240
+    assert settings.width() <= 256  # the column keeps room for its scroll bar
     view = trainer.network_view
-    assert view.width() >= 380 and view.height() >= 260
+    assert view.width() >= 360 and view.height() >= 260
     for plot in trainer.history_plots.plots():
         assert plot.width() >= 180 and plot.height() >= 140
 
@@ -214,6 +214,23 @@ def test_settings_column_grows_with_the_hidden_layers(trainer, qtbot):
     qtbot.waitUntil(lambda: settings.width() > narrow)
     editor = trainer.controls.hidden
     assert editor.width() >= editor.sizeHint().width()  # every layer's box shows
+
+
+def test_settings_column_keeps_its_width_when_its_scroll_bar_comes(trainer, qtbot):
+    # A column that widened only while its bar showed could set the panel swinging for ever
+    # (wider column, a header line unwrapped, a taller form, no bar, narrower column, ...): the
+    # long monkey run froze in that loop. Its width must not depend on the bar.
+    settings = trainer.findChild(QWidget, "trainerSettings")
+    column = settings.parentWidget().parentWidget()  # the form, its viewport, the column
+    show(trainer, qtbot, 1000, 900)
+    qtbot.waitUntil(lambda: not column.verticalScrollBar().isVisible())
+    tall = column.width()
+    trainer.resize(1000, 350)  # the form no longer fits: the column scrolls
+    qtbot.waitUntil(lambda: column.verticalScrollBar().isVisible())
+    assert column.width() == tall
+    # and the bar covers none of the form
+    assert settings.width() <= column.viewport().width()
+    assert settings.width() >= settings.minimumSizeHint().width()
 
 
 def test_step_axis_writes_thousands_as_k():
