@@ -53,7 +53,7 @@ def main() -> int:
         monkey = Monkey(window, seed, Path(tempfile.mkdtemp(prefix="reludesk-monkey-")))
         started = time.perf_counter()
         try:
-            monkey.run(args.actions)
+            monkey.run(args.actions, watchdog=60.0)
         except Exception:
             errors.append(traceback.format_exc())
         took = time.perf_counter() - started

@@ -11,7 +11,9 @@ Used by tests/ui/test_monkey.py (a short run) and tests/benchmarks/bench_monkey.
 
 from __future__ import annotations
 
+import faulthandler
 import random
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -59,12 +61,20 @@ class Monkey:
         self._weights = [w for w, _ in self._actions]
 
     # --- the run -----------------------------------------------------------------------------
-    def run(self, n: int) -> None:
+    def run(self, n: int, watchdog: float | None = None) -> None:
+        """Do ``n`` actions. With ``watchdog`` (seconds), an action that takes longer (a frozen
+        window: a layout or paint loop never returns) ends the process with every thread's
+        stack on stderr, instead of hanging the run for ever."""
         for i in range(n):
             action = self.rng.choices(self._actions, weights=self._weights)[0][1]
             self.log.append(f"{i}: {action.__name__}")
+            if watchdog is not None:
+                # the real stderr: a test runner may have swapped sys.stderr for a buffer
+                faulthandler.dump_traceback_later(watchdog, exit=True, file=sys.__stderr__)
             action()
             QCoreApplication.processEvents()
+        if watchdog is not None:
+            faulthandler.cancel_dump_traceback_later()
 
     def _say(self, text: str) -> None:
         self.log[-1] += f" {text}"

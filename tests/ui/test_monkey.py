@@ -41,7 +41,7 @@ def test_monkey_short_run(window, qtbot, tmp_path, capsys):
     print(f"monkey seed {SEED} (replay: RELUDESK_MONKEY_SEED={SEED})")
     monkey = Monkey(window, SEED, tmp_path)
     try:
-        monkey.run(ACTIONS)
+        monkey.run(ACTIONS, watchdog=60.0)
     except Exception as exc:  # the seed and the last steps make the failure replayable
         tail = "\n".join(monkey.log[-15:])
         raise AssertionError(f"monkey seed {SEED} failed: {exc!r}\nlast actions:\n{tail}") from exc
