@@ -11,14 +11,16 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
+from reludesk.core.files import SUFFIX
+
 MAX_RECENT = 8
 _GROUP = "session"
+EXPERIMENT_FILTER = f"reludesk experiment (*{SUFFIX})"
 PLOT_FILTERS = "PNG image (*.png);;SVG drawing (*.svg)"
 
 # key -> menu text; the window maps each key to its plot widgets
@@ -29,16 +31,6 @@ PLOT_TITLES: dict[str, str] = {
     "grad": "Gradient size per layer",
     "boundary": "Network output (decision boundary)",
 }
-
-
-def __getattr__(name: str) -> Any:
-    # EXPERIMENT_FILTER, the file dialogs' filter, names the suffix of reludesk.core.files:
-    # that module is imported when a dialog asks for it, not with the window
-    if name == "EXPERIMENT_FILTER":
-        from reludesk.core.files import SUFFIX
-
-        return f"reludesk experiment (*{SUFFIX})"
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # --- session -------------------------------------------------------------------------------

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from reludesk import __version__
+from reludesk.core import files
 from reludesk.core.config import Config
 from reludesk.core.experiment import Trainer
 from reludesk.core.lessons import Lesson
@@ -43,9 +44,7 @@ from reludesk.ui.explorer_panel import ExplorerPanel
 from reludesk.ui.panels import build_panels
 
 if TYPE_CHECKING:
-    # Both are imported where first needed (opening or saving a file, presentation mode): most
-    # sessions start without either, and together they cost some 5 ms of start-up.
-    from reludesk.core import files
+    # imported where presentation mode is first used: most sessions never present
     from reludesk.ui.presentation import Presentation
 
 DEFAULT_SIZE = (1400, 900)
@@ -252,8 +251,6 @@ class MainWindow(QMainWindow):
         A file that cannot be read or is not a valid experiment changes nothing: the message
         says why (a box that does not block, and the status bar) and False is returned.
         """
-        from reludesk.core import files
-
         path = Path(path)
         try:
             experiment = files.read_experiment(path)
@@ -277,8 +274,6 @@ class MainWindow(QMainWindow):
     def save_experiment(self, path: str | Path, with_weights: bool = False) -> bool:
         """Save the current Config (and the network's weights if asked) to ``path``, atomically:
         a failed write leaves any earlier file as it was. False, with a message, on failure."""
-        from reludesk.core import files
-
         path = Path(path)
         trainer = self.panels.driver.trainer
         try:
@@ -302,8 +297,6 @@ class MainWindow(QMainWindow):
 
     def load_weights(self, weights: dict) -> None:
         """Put checked ``weights`` (from an experiment file) into the running network."""
-        from reludesk.core import files
-
         trainer = self.panels.driver.trainer
         files.check_weights(trainer.config, weights)
         files.load_weights(trainer.model, weights)
@@ -313,8 +306,6 @@ class MainWindow(QMainWindow):
 
     def _apply_experiment(self, experiment: files.Experiment) -> None:
         """Swap in a trainer for ``experiment``, or raise before anything has changed."""
-        from reludesk.core import files
-
         driver = self.panels.driver
         trainer = Trainer(experiment.config, record_every=driver.record_every)
         if experiment.weights is not None:
@@ -388,8 +379,6 @@ class MainWindow(QMainWindow):
 
     def export_history_csv(self, path: str | Path) -> Path:
         """Write the training history (one row per record) as CSV, atomically."""
-        from reludesk.core import files
-
         path = Path(path)
         files.write_text_atomic(path, self.panels.driver.trainer.history.to_csv())
         self.statusBar().showMessage(f"Saved the training history to {path}", 8000)
@@ -498,8 +487,6 @@ class MainWindow(QMainWindow):
             self.open_experiment(path)
 
     def _on_save_experiment(self, with_weights: bool) -> None:
-        from reludesk.core import files
-
         name = self.current_lesson() or self.network_panel.config().activation
         start = str(Path(self._start_folder()) / f"{name}{files.SUFFIX}")
         title = "Save experiment with weights" if with_weights else "Save experiment"
