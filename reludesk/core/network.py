@@ -151,16 +151,12 @@ class MLP:
 
     # --- hidden activation, with PReLU's per-unit slope ---------------------------------------
     def hidden_f(self, l: int, z: Array) -> Array:
-        """f(z) of hidden layer ``l``; z (replicas, n, width)."""
-        if self.learns_slope:
-            return np.where(z > 0, z, self.slopes[l][:, None, :] * z)
-        return self.activation.f(z)
+        """f(z) of hidden layer ``l``; z (replicas, n, width). A new array."""
+        return self._f_rows_last(l, z.swapaxes(1, 2)).swapaxes(1, 2)
 
     def hidden_df(self, l: int, z: Array) -> Array:
         """f'(z) of hidden layer ``l`` (left derivative at 0); z (replicas, n, width)."""
-        if self.learns_slope:
-            return np.where(z > 0, 1.0, np.broadcast_to(self.slopes[l][:, None, :], z.shape))
-        return self.activation.df(z)
+        return self._df_rows_last(l, z.swapaxes(1, 2)).swapaxes(1, 2)
 
     # --- forward ------------------------------------------------------------------------------
     def _forward(

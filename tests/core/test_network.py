@@ -143,6 +143,19 @@ def test_kept_arrays_are_bounded(monkeypatch):
         np.testing.assert_array_equal(a, b)
 
 
+def test_hidden_f_and_df_use_each_units_own_prelu_slope():
+    # (replicas, rows, width) = (3, 5, 4): a mixed-up axis picks another unit's slope
+    model = MLP([2, 4, 1], "prelu", replicas=3, seed=1)
+    rng = np.random.default_rng(0)
+    model.slopes[0][...] = rng.uniform(0.05, 0.6, (3, 4))
+    z = rng.normal(0.0, 1.0, (3, 5, 4))
+    f, df = model.hidden_f(0, z), model.hidden_df(0, z)
+    for r, i, u in np.ndindex(z.shape):
+        slope = model.slopes[0][r, u]
+        assert f[r, i, u] == (z[r, i, u] if z[r, i, u] > 0 else slope * z[r, i, u])
+        assert df[r, i, u] == (1.0 if z[r, i, u] > 0 else slope)
+
+
 def test_gradients_are_not_trivially_zero():
     # guards the check above: with every gradient zero it would pass for any broken backward
     model, X, y = _problem("relu", "classification", seed=3)
