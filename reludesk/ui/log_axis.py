@@ -72,7 +72,7 @@ def _fitting(candidates: list[float], per_decade: float, gap: float) -> list[flo
 
 def _round_values(lo: float, hi: float, most: float) -> list[float]:
     """log10 of round numbers (multiples of 1, 2 or 5 x 10^k) between 10^lo and 10^hi: the
-    finest such step with at most ``most`` of them, or else the coarsest that still gives two."""
+    finest such step that gives at least two and at most ``most`` of them (none if no step does)."""
     a, b = 10.0**lo, 10.0**hi
     best: list[float] = []
     top = math.floor(math.log10(b - a))

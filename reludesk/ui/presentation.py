@@ -35,7 +35,6 @@ _SIZE = re.compile(r"^\s*([0-9.]+)\s*(pt|px)\s*$")
 def high_contrast_palette() -> QPalette:
     """Black text on white, black frames, a deep blue highlight: legible on a washed-out
     projector, and far from the mid greys a beamer turns into one flat colour."""
-    p = QPalette()
     white, black, blue = QColor("#FFFFFF"), QColor("#000000"), QColor(theme.OKABE_ITO["blue"])
     roles = {
         QPalette.ColorRole.Window: white,
@@ -58,15 +57,7 @@ def high_contrast_palette() -> QPalette:
         QPalette.ColorRole.Dark: QColor("#404040"),
         QPalette.ColorRole.Shadow: black,
     }
-    for role, colour in roles.items():
-        p.setColor(role, colour)
-    for role in (
-        QPalette.ColorRole.WindowText,
-        QPalette.ColorRole.Text,
-        QPalette.ColorRole.ButtonText,
-    ):
-        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6A6A6A"))
-    return p
+    return theme.make_palette(roles, QColor("#6A6A6A"))
 
 
 def scaled_font(font: QFont, factor: float) -> QFont:

@@ -126,8 +126,22 @@ def plot_colours(theme: str) -> PlotColours:
     return PLOT_COLOURS[resolve(theme)]
 
 
-def _dark_palette() -> QPalette:
+def make_palette(roles: dict[QPalette.ColorRole, QColor], disabled: QColor) -> QPalette:
+    """A palette with ``roles`` in every colour group, and ``disabled`` for the text of
+    disabled widgets (window text, text and button text)."""
     p = QPalette()
+    for role, colour in roles.items():
+        p.setColor(role, colour)
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        p.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return p
+
+
+def _dark_palette() -> QPalette:
     # Fusion outlines check boxes in a darker shade of Window and fills them with Base; Base is
     # kept lighter than Window so that unticked boxes stay visible.
     window, base, text = QColor("#2B2B2B"), QColor("#3A3A3A"), QColor("#E6E6E6")
@@ -153,15 +167,7 @@ def _dark_palette() -> QPalette:
         QPalette.ColorRole.Dark: QColor("#1A1A1A"),
         QPalette.ColorRole.Shadow: QColor("#000000"),
     }
-    for role, colour in roles.items():
-        p.setColor(role, colour)
-    for role in (
-        QPalette.ColorRole.WindowText,
-        QPalette.ColorRole.Text,
-        QPalette.ColorRole.ButtonText,
-    ):
-        p.setColor(QPalette.ColorGroup.Disabled, role, disabled)
-    return p
+    return make_palette(roles, disabled)
 
 
 _system_palette: QPalette | None = None
