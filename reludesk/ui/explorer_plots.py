@@ -67,6 +67,12 @@ def make_plot(
         item.getAxis(side).setStyle(tickFont=font)
         # plain numbers: a student reads 0.25, not 250 with "(x0.001)" beside the axis title
         item.getAxis(side).enableAutoSIPrefix(False)
+    # pyqtgraph fits an axis to its widest label while painting it, and a plot whose axis
+    # changes width there is laid out and painted again: at start-up every plot labelled "0 2 4"
+    # shrank its axis from the default 30 px and so painted twice (~25 ms of the first frame).
+    # The label room only grows instead: the first paint stands, and a plot area no longer
+    # slides sideways each time its labels get shorter during training.
+    item.getAxis("left").setStyle(autoReduceTextSpace=False)
     for side in ("top", "right"):
         # Hidden, yet with the prefix on pyqtgraph re-renders their (empty) labels at every
         # change of range: some 70 needless text layouts at start-up. Nothing shows them.
