@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QDoubleSpinBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QSpinBox,
@@ -23,6 +24,8 @@ from reludesk.core import activations, datasets, optim
 from reludesk.core.config import MAX_LAYERS, MAX_WIDTH, Config
 from reludesk.core.network import INITS
 from reludesk.ui.network_status import rate_text
+
+SPINS_PER_ROW = 3  # hidden-layer widths in a row of the layer editor
 
 # TF Playground's learning-rate menu, so a teacher finds the values a class has seen there
 QUICK_RATES: tuple[float, ...] = (
@@ -124,13 +127,19 @@ class HiddenLayersEdit(QWidget):
             spin.valueChanged.connect(self._on_width_changed)
             self._spins.append(spin)
         self._none = QLabel("no hidden layer", self)
+        # The widths wrap, SPINS_PER_ROW to a row: in one row, six layers widened the settings
+        # column until the history plots beside it were too narrow to read.
+        spins = QGridLayout()
+        spins.setContentsMargins(0, 0, 0, 0)
+        for i, spin in enumerate(self._spins):
+            spins.addWidget(spin, i // SPINS_PER_ROW, i % SPINS_PER_ROW)
+        spins.addWidget(self._none, 0, 0, 1, SPINS_PER_ROW)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._remove)
-        layout.addWidget(self._add)
-        for spin in self._spins:
-            layout.addWidget(spin)
-        layout.addWidget(self._none)
+        top = Qt.AlignmentFlag.AlignTop
+        layout.addWidget(self._remove, 0, top)
+        layout.addWidget(self._add, 0, top)
+        layout.addLayout(spins)
         layout.addStretch(1)
         self._count = 0
         self._remove.clicked.connect(self._on_remove_clicked)

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import QGraphicsItem
 from reludesk.core import activations
 from reludesk.core.experiment import Snapshot, Trainer
 from reludesk.ui import theme
-from reludesk.ui.explorer_plots import TITLE_SIZE, make_plot
+from reludesk.ui.explorer_plots import make_plot
+from reludesk.ui.plot_titles import TitleFitter
 
 Array = np.ndarray
 
@@ -33,6 +34,12 @@ STEP_AXIS_ENDS = (1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
 FEW_POINTS = 30  # below this many points the loss curves get dots
 LOG_FLOOR = 1e-12  # a log axis cannot show 0: a gradient norm of exactly 0 is drawn here
 LEGEND_ALPHA = 190  # of 255: the legends' backdrop, over curves in small plots
+LEGEND_ALL_UP_TO = 3  # more layers than this: the legend names the first and the last only
+# each plot's titles, longest first: the longest that fits is shown (plot_titles)
+LOSS_TITLES = ("Loss (log scale)", "Loss (log)", "Loss")
+DEAD_TITLES = ("Dead % per layer", "Dead %")
+DEAD_INACTIVE_TITLES = ("Dead % (- - inactive)", "Dead %")
+GRAD_TITLES = ("Gradient size (log)", "Gradient (log)", "Gradient")
 TRAIN_COLOUR = theme.OKABE_ITO["blue"]
 TEST_COLOUR = theme.OKABE_ITO["vermillion"]
 
@@ -155,7 +162,7 @@ class HistoryPlots:
             # the step axis is part of the plot from the start: swapped in later, it missed
             # the grid lines make_plot turns on (pyqtgraph passes them to the axes it has)
             axis_items={"bottom": StepAxis(orientation="bottom")},
-            title="Loss (log scale)",
+            title=LOSS_TITLES[0],
             bottom="step",
             tooltip="Training loss (solid) and test loss (dashed) over the steps, log scale",
         )
@@ -179,7 +186,7 @@ class HistoryPlots:
         self.dead_plot = make_plot(
             "deadSharePlot",
             axis_items={"bottom": StepAxis(orientation="bottom")},
-            title="Dead % per layer",
+            title=DEAD_TITLES[0],
             bottom="step",
             tooltip=(
                 "Share of each hidden layer's units that are dead (solid: no gradient on any "
@@ -194,7 +201,7 @@ class HistoryPlots:
         self.grad_plot = make_plot(
             "gradNormPlot",
             axis_items={"bottom": StepAxis(orientation="bottom")},
-            title="Gradient size (log)",
+            title=GRAD_TITLES[0],
             bottom="step",
             tooltip=(
                 "Size of each weight layer's gradient over the steps, log scale. Early layers "
@@ -212,6 +219,9 @@ class HistoryPlots:
         for plot in self.plots():
             cache_axes(plot)
             plot.getPlotItem().getViewBox().setMouseEnabled(x=False)
+        self._loss_title = TitleFitter(self.loss_plot, LOSS_TITLES)
+        self._dead_title = TitleFitter(self.dead_plot, DEAD_TITLES)
+        self._grad_title = TitleFitter(self.grad_plot, GRAD_TITLES)
         self._trainer: Trainer | None = None
         self._drawn: dict[str, int] = {}
         self._dark = False
@@ -232,9 +242,7 @@ class HistoryPlots:
         for l, curve in enumerate(self._inactive):
             # no legend entries: the title says what dashed means, and 16 entries would bury it
             curve.setVisible(inactive and l < n_hidden)
-        # short enough for a plot a third of the trainer wide; the legend names the layers
-        title = "Dead % (- - inactive)" if inactive else "Dead % per layer"
-        self.dead_plot.setTitle(title, size=TITLE_SIZE)
+        self._dead_title.set_titles(DEAD_INACTIVE_TITLES if inactive else DEAD_TITLES)
         names = [f"layer {l + 1}" for l in range(n_layers - 1)] + ["output"]
         self._name_curves(self.grad_plot, self._grad, n_layers, names)
         for curve in (self._train, self._test, *self._dead, *self._inactive, *self._grad):
@@ -298,12 +306,15 @@ class HistoryPlots:
     def _name_curves(
         plot: pg.PlotWidget, curves: list[pg.PlotDataItem], n: int, names: str | list[str]
     ) -> None:
-        # the legend lists only the curves in use; re-adding keeps it in layer order
+        # the legend lists only the curves in use; re-adding keeps it in layer order. Seven
+        # layers' names would bury a small plot: then the first and the last name the two ends
+        # of the colour scale, and the colours between run in order.
         legend = plot.getPlotItem().legend
+        named = range(n) if n <= LEGEND_ALL_UP_TO else (0, n - 1)
         for l, curve in enumerate(curves):
             legend.removeItem(curve)
             curve.setVisible(l < n)
-            if l < n:
+            if l in named:
                 legend.addItem(curve, names[l] if isinstance(names, list) else names.format(l + 1))
 
     def _stale(self, key: str, snapshot: Snapshot | None) -> bool:
