@@ -17,6 +17,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem
 
 from reludesk.core import activations
@@ -84,13 +85,42 @@ def _show(curve: pg.PlotDataItem, x: Array, y: Array) -> None:
 
 
 class StepAxis(pg.AxisItem):
-    """A step axis that writes 20k, not 20000: long runs keep their labels apart in a small
-    plot."""
+    """A step axis whose labels never run together in a small plot: 20k, not 20000, and no
+    more labels than fit side by side in the axis's own font."""
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         if spacing < 1000:
             return super().tickStrings(values, scale, spacing)
         return [f"{v / 1000:g}k" if v else "0" for v in values]
+
+    def tickSpacing(
+        self, minVal: float, maxVal: float, size: float
+    ) -> list[tuple[float, float]]:
+        # pyqtgraph spaces the labelled ticks by the axis length alone, and always labels that
+        # level: with presentation mode's larger font a 150 px axis read "200400600". The
+        # spacing widens (1, 2, 5 x 10^k) until every label and a two-digit gap fit.
+        levels = super().tickSpacing(minVal, maxVal, size)
+        if not levels or not size > 0 or not maxVal > minVal:
+            return levels
+        metrics = QFontMetricsF(self.style.get("tickFont") or QFont())
+        gap = metrics.horizontalAdvance("00")
+        major = levels[0][0]
+        while True:
+            ends = self.tickStrings([minVal, maxVal], 1.0, major)
+            room = max(metrics.horizontalAdvance(t) for t in ends) + gap
+            if (maxVal - minVal) / major * room <= size or major > maxVal - minVal:
+                break
+            major = _next_round(major)
+        if major == levels[0][0]:
+            return levels
+        mantissa = round(major / 10 ** math.floor(math.log10(major)))
+        return [(major, 0.0), (major / (4 if mantissa == 2 else 5), 0.0)]
+
+
+def _next_round(spacing: float) -> float:
+    """The next of 1, 2, 5 x 10^k above ``spacing`` (> 0)."""
+    decade = 10.0 ** math.floor(math.log10(spacing) + 1e-9)
+    return next(m * decade for m in (2.0, 5.0, 10.0, 20.0) if m * decade > spacing * (1 + 1e-9))
 
 
 def step_axis_end(last_step: float) -> float:

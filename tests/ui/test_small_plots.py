@@ -1,6 +1,10 @@
 """The trainer's small plots stay readable beside a deep network: titles that fit, legends
 that do not bury the curves, and a layer editor that wraps instead of widening its column."""
 
+from itertools import pairwise
+
+import numpy as np
+import pyqtgraph as pg
 import pytest
 from PySide6.QtGui import QFont, QFontMetricsF
 
@@ -9,7 +13,7 @@ from reludesk.core.experiment import Trainer
 from reludesk.ui.explorer_plots import TITLE_SIZE, make_plot
 from reludesk.ui.network_controls import SPINS_PER_ROW, HiddenLayersEdit
 from reludesk.ui.plot_titles import TitleFitter, points
-from reludesk.ui.training_plots import GRAD_TITLES, LEGEND_ALL_UP_TO, HistoryPlots
+from reludesk.ui.training_plots import GRAD_TITLES, LEGEND_ALL_UP_TO, HistoryPlots, StepAxis
 
 TITLES = ("Gradient size (log)", "Gradient (log)", "Gradient")
 
@@ -95,3 +99,27 @@ def test_deep_networks_wrap_the_layer_editor_instead_of_widening_it(qtbot):
     assert two_rows.width() == one_row.width()
     assert two_rows.height() > one_row.height()
     assert edit.layers() == (8,) * (2 * SPINS_PER_ROW)
+
+
+@pytest.mark.parametrize("font_points", [11.0, 14.3])  # the plots' ticks; presentation mode's
+def test_step_labels_never_run_together(qapp, font_points):
+    font = QFont()
+    font.setPointSizeF(font_points)
+    axis = StepAxis(orientation="bottom")
+    axis.setStyle(tickFont=font)
+    metrics = QFontMetricsF(font)
+    digit = metrics.horizontalAdvance("0")
+    for size in (100.0, 120.0, 150.0, 200.0, 400.0):
+        for end in (100.0, 800.0, 1500.0, 20_000.0, 150_000.0):
+            major = axis.tickSpacing(0.0, end, size)[0][0]
+            values = list(np.arange(0.0, end * (1 + 1e-9), major))
+            widths = [metrics.horizontalAdvance(t) for t in axis.tickStrings(values, 1.0, major)]
+            apart = size * major / end  # pixels between neighbouring labels' centres
+            for a, b in pairwise(widths):
+                assert (a + b) / 2 + digit <= apart, (font_points, size, end, major)
+
+
+def test_step_ticks_stay_as_pyqtgraph_sets_them_where_labels_fit(qapp):
+    axis = StepAxis(orientation="bottom")
+    for end in (100.0, 800.0, 20_000.0):
+        assert axis.tickSpacing(0.0, end, 600.0) == pg.AxisItem.tickSpacing(axis, 0.0, end, 600.0)
