@@ -189,7 +189,7 @@ class ActivationList(QListWidget):
             for i in range(self.count()):
                 item = self.item(i)
                 name = item.data(Qt.ItemDataRole.UserRole)
-                item.setText(_short_label(name) if on else activations.label(name))
+                item.setText(short_label(name) if on else activations.label(name))
         self.setFlow(QListView.Flow.LeftToRight if on else QListView.Flow.TopToBottom)
         self.setWrapping(on)
         self.setResizeMode(QListView.ResizeMode.Adjust)
@@ -219,7 +219,7 @@ class ActivationList(QListWidget):
     def _cell_size(self) -> QSize:
         """The smallest grid cell that holds a check box, a swatch and the longest short name."""
         fm = self.fontMetrics()
-        text = max(fm.horizontalAdvance(_short_label(n)) for n in self.names())
+        text = max(fm.horizontalAdvance(short_label(n)) for n in self.names())
         box = self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
         height = max(fm.height(), self.iconSize().height(), box) + 8
         return QSize(box + self.iconSize().width() + text + 30, height)
@@ -332,7 +332,7 @@ _NO_MAX = 16_777_215  # QWIDGETSIZE_MAX: no maximum size
 COLUMN_CHARS = (36, 43)
 
 
-def _short_label(name: str) -> str:
+def short_label(name: str) -> str:
     """The label without its remark in brackets: "PReLU (learned slope)" -> "PReLU"."""
     return activations.label(name).split(" (")[0]
 

@@ -32,6 +32,7 @@ from reludesk.ui.explorer_controls import (
     Z_RANGE,
     Z_RANGE_DEFAULT,
     ControlColumn,
+    short_label,
 )
 from reludesk.ui.explorer_depth import TOOLTIP as DEPTH_TOOLTIP
 from reludesk.ui.explorer_depth import DepthView
@@ -350,8 +351,8 @@ class ExplorerPanel(QWidget):
         background = pg.mkColor(colours.background)
         background.setAlpha(210)
         self._legend.setBrush(background)
-        # Existing legend labels keep their old colour until their text is set again.
-        self._rebuild_legend()
+        for _sample, label in self._legend.items:  # labels made earlier keep their colour else
+            label.setText(label.text, color=colours.foreground)
         for line in self._cross_lines:
             line.setPen(pg.mkPen(colours.crosshair, width=1.5, style=Qt.PenStyle.DashLine))
         self._refresh_readout()
@@ -458,9 +459,11 @@ class ExplorerPanel(QWidget):
         self.depth.set_widths(self._shown, CURVE_WIDTH, RIM_WIDTH)
 
     def _legend_label(self, name: str) -> str:
+        # short names ("PReLU", not "PReLU (learned slope)"): two columns of the long ones ran
+        # past the plot's edge; the list and the table keep the full names
         if name in self._params:
-            return f"{activations.label(name)} (α = {self._params[name]:g})"
-        return activations.label(name)
+            return f"{short_label(name)} (α = {self._params[name]:g})"
+        return short_label(name)
 
     def _set_x_range(self) -> None:
         self.activation_plot.getPlotItem().setXRange(-self._z_max, self._z_max, padding=0.02)

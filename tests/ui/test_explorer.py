@@ -157,6 +157,20 @@ def test_legend_names_in_plain_words(panel):
     assert panel.legend_text("leaky_relu") == "Leaky ReLU (α = 0.01)"
 
 
+def test_a_two_column_legend_stays_inside_the_plot(panel, qtbot):
+    # lesson 6's four curves: with "PReLU (learned slope) (α = 0.25)" the second column ran
+    # past the plot's right edge at 1400 x 900
+    panel.resize(500, 800)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_shown(["prelu", "elu", "gelu", "silu"])
+    assert panel.legend_text("prelu") == "PReLU (α = 0.25)"
+    legend = panel._legend
+    view = panel.activation_plot.getPlotItem().getViewBox()
+    qtbot.waitUntil(lambda: legend.sceneBoundingRect().width() > 0)
+    assert view.sceneBoundingRect().contains(legend.sceneBoundingRect())
+
+
 def test_bands_mark_dead_and_saturated_regions(panel):
     assert panel.bands("relu", dead=True) == [(-5.0, 0.0)]
     assert panel.bands("leaky_relu", dead=True) == []

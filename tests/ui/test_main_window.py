@@ -1,5 +1,7 @@
 """The main window: docks, menus, actions, theme, settings and export."""
 
+import re
+
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer
@@ -174,6 +176,30 @@ def test_theme_switches_palette_and_plots(window, qtbot):
     assert QApplication.palette().color(QPalette.ColorRole.Window).value() > 128
     assert window.actions_by_name["theme_light"].isChecked()
     assert not window.actions_by_name["theme_dark"].isChecked()
+
+
+def _legend_colours(plot: pg.PlotWidget, legend=None) -> set[str]:
+    """The text colours the legend's labels are drawn in (as rendered, not as configured)."""
+    legend = legend if legend is not None else plot.getPlotItem().legend
+    return {
+        colour.lower()
+        for _sample, label in legend.items
+        for colour in re.findall(r"color:(#[0-9a-fA-F]{6})", label.item.toHtml())
+    }
+
+
+def test_legend_labels_follow_the_theme(window):
+    explorer = window.explorer
+    history = window.network_panel.history_plots
+    window.set_theme("dark")
+    light_text, dark_text = "#202020", "#e6e6e6"
+    assert _legend_colours(explorer.activation_plot, explorer._legend) == {dark_text}
+    for plot in history.plots():
+        assert _legend_colours(plot) == {dark_text}, plot.objectName()
+    explorer.set_shown([*explorer.shown(), "tanh"])  # a label made after the switch
+    assert _legend_colours(explorer.activation_plot, explorer._legend) == {dark_text}
+    window.set_theme("light")
+    assert _legend_colours(explorer.activation_plot, explorer._legend) == {light_text}
 
 
 def test_every_plot_draws_grid_lines_from_the_first_frame(window, qtbot):
