@@ -40,10 +40,6 @@ class TitleFitter:
         self._view.sigResized.connect(self.fit)
         self.fit()
 
-    def titles(self) -> tuple[str, ...]:
-        """The titles to choose from, longest first."""
-        return self._titles
-
     def set_titles(self, titles: Sequence[str]) -> None:
         """Choose from ``titles`` (longest first) from now on."""
         self._titles = tuple(titles)
