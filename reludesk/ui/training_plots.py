@@ -98,12 +98,12 @@ class StepAxis(pg.AxisItem):
     ) -> list[tuple[float, float]]:
         # pyqtgraph spaces the labelled ticks by the axis length alone, and always labels that
         # level: with presentation mode's larger font a 150 px axis read "200400600". The
-        # spacing widens (1, 2, 5 x 10^k) until every label and a two-digit gap fit.
+        # spacing widens (1, 2, 5 x 10^k) until every label and a digit's gap fit.
         levels = super().tickSpacing(minVal, maxVal, size)
         if not levels or not size > 0 or not maxVal > minVal:
             return levels
         metrics = QFontMetricsF(self.style.get("tickFont") or QFont())
-        gap = metrics.horizontalAdvance("00")
+        gap = metrics.horizontalAdvance("0")
         major = levels[0][0]
         while True:
             ends = self.tickStrings([minVal, maxVal], 1.0, major)
