@@ -49,22 +49,32 @@ QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.arg
 app = QApplication([])
 app.setOrganizationName("reludesk-bench")
 app.setApplicationName("reludesk-bench")
+t_app = time.perf_counter()
 if sys.argv[1] == "app":
     from reludesk.ui.main_window import MainWindow
+    t_import = time.perf_counter()
     window = MainWindow()
 else:
+    t_import = time.perf_counter()
     window = QMainWindow()
     window.resize(1400, 900)
+t_built = time.perf_counter()
 window.show()
 if not QTest.qWaitForWindowExposed(window, 10000):
     sys.exit("window never exposed")
+t_exposed = time.perf_counter()
 app.processEvents()
-print(time.perf_counter() - t0, time.time())
+t_end = time.perf_counter()
+print(t_end - t0, time.time(), t_app - t0, t_import - t_app, t_built - t_import,
+      t_exposed - t_built, t_end - t_exposed)
 """
+PHASES = ("Qt, pyqtgraph, QApplication", "import reludesk", "build the window",
+          "show until exposed", "first events")
 
 
-def run_once(kind: str, platform: str, pycache: str, cached: bool) -> tuple[float, float]:
-    """(seconds from the child's first line to a shown window, seconds from spawn to shown).
+def run_once(kind: str, platform: str, pycache: str, cached: bool) -> tuple[float, ...]:
+    """(seconds from the child's first line to a shown window, seconds from spawn to shown,
+    then the seconds of each of PHASES, which add up to the first).
 
     When ``cached``, bytecode is written to and read from the folder ``pycache`` only."""
     with tempfile.TemporaryDirectory() as settings:
@@ -81,8 +91,8 @@ def run_once(kind: str, platform: str, pycache: str, cached: bool) -> tuple[floa
         )
     if result.returncode != 0:
         raise SystemExit(f"{kind} run failed:\n{result.stderr}")
-    inside, shown_at = (float(x) for x in result.stdout.split())
-    return inside, shown_at - spawned
+    inside, shown_at, *phases = (float(x) for x in result.stdout.split())
+    return (inside, shown_at - spawned, *phases)
 
 
 def main() -> int:
@@ -108,14 +118,19 @@ def main() -> int:
                   f"pyqtgraph {bare * 1000:7.1f} ms | ratio {app / bare:.2f}x")
         verdict = "within" if ratios[0] <= TARGET else "ABOVE"
         print(f"  target: at most {TARGET}x ({verdict} target in the process)")
+        print("  where the time goes (medians, ms):  reludesk |   bare | difference")
+        for i, phase in enumerate(PHASES, start=2):
+            app = statistics.median(t[i] for t in times["app"]) * 1000
+            bare = statistics.median(t[i] for t in times["bare"]) * 1000
+            print(f"   {phase:30} {app:9.1f} | {bare:6.1f} | {app - bare:+8.1f}")
     return 0
 
 
 def measure(
     platform: str, repeats: int, pycache: str, cached: bool
-) -> dict[str, list[tuple[float, float]]]:
+) -> dict[str, list[tuple[float, ...]]]:
     """Alternating app and bare runs after one warm-up of each (which fills the cache)."""
-    times: dict[str, list[tuple[float, float]]] = {"app": [], "bare": []}
+    times: dict[str, list[tuple[float, ...]]] = {"app": [], "bare": []}
     for kind in ("app", "bare"):
         run_once(kind, platform, pycache, cached)  # warm-up, not counted
     for _ in range(repeats):
