@@ -33,6 +33,7 @@ from reludesk.ui import theme
 from reludesk.ui.explorer_plots import make_plot
 from reludesk.ui.seed_stats import activation_title, can_revive, share_of_units
 from reludesk.ui.training_driver import TrainingDriver
+from reludesk.ui.training_plots import StepAxis, show_curve, step_axis_end
 
 DEFAULT_LEFT = "relu"
 DEFAULT_RIGHT = "leaky_relu"
@@ -193,6 +194,8 @@ class ComparePanel(QWidget):
     def _build_plot(self) -> None:
         self._plot = make_plot(
             "compareDeadPlot",
+            # as in the trainer's own plots: labels that fit, steps from 0 to a round number
+            axis_items={"bottom": StepAxis(orientation="bottom")},
             title="Dead hidden units over training",
             left="hidden units (%)",
             bottom="step",
@@ -366,17 +369,21 @@ class ComparePanel(QWidget):
                 side.refresh_slow()
 
     def _update_curves(self) -> None:
-        top = 0.0
+        top, last = 0.0, 0.0
         for key, trainer in zip(("left", "right"), self.trainers(), strict=True):
             h, widths = trainer.history, trainer.config.hidden
             steps = h.steps.astype(float)
+            last = max(last, steps.max(initial=0.0))
             dead = 100.0 * share_of_units(h.dead_share, widths)[:, 0]
-            self._curves[f"{key}_dead"].setData(steps, dead)
+            # dots while there are few records: the lone first one would show as nothing
+            show_curve(self._curves[f"{key}_dead"], steps, dead)
             top = max(top, dead.max(initial=0.0))
             if can_revive(trainer.config.activation):
                 inactive = 100.0 * share_of_units(h.inactive_share, widths)[:, 0]
-                self._curves[f"{key}_inactive"].setData(steps, inactive)
+                show_curve(self._curves[f"{key}_inactive"], steps, inactive)
                 top = max(top, inactive.max(initial=0.0))
+        # an auto-range around the lone first record read "-0.4 ... 0.4" steps
+        self._plot.setXRange(0.0, step_axis_end(last), padding=0.0)
         # a few dead units out of 16 must not hug the floor of a 0-100 axis, yet the axis
         # should not jump on every record: round the top up to a multiple of 20 %
         self._plot.setYRange(0, min(100.0, 20.0 * (top // 20.0 + 1)), padding=0.02)

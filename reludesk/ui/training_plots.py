@@ -70,7 +70,7 @@ def finite_xy(x: Array, y: Array, *, positive: bool = False) -> tuple[Array, Arr
     return x[keep], y[keep]
 
 
-def _show(curve: pg.PlotDataItem, x: Array, y: Array) -> None:
+def show_curve(curve: pg.PlotDataItem, x: Array, y: Array) -> None:
     """``curve.setData`` with dots when there are only a few points: the first steps, or a run
     that blew up at once, would otherwise show a lone point as nothing at all."""
     few = len(x) < FEW_POINTS
@@ -79,7 +79,7 @@ def _show(curve: pg.PlotDataItem, x: Array, y: Array) -> None:
         y,
         symbol="o" if few else None,
         symbolSize=7,
-        symbolBrush=curve.opts["pen"].color(),
+        symbolBrush=pg.mkPen(curve.opts["pen"]).color(),  # a QPen, or what mkPen takes
         symbolPen=None,
     )
 
@@ -360,8 +360,8 @@ class HistoryPlots:
             return False
         data = series(self._trainer, snapshot)
         self._follow_steps(self.loss_plot, data["steps"][-1])
-        _show(self._train, *finite_xy(data["steps"], data["train_loss"], positive=True))
-        _show(self._test, *finite_xy(data["steps"], data["test_loss"], positive=True))
+        show_curve(self._train, *finite_xy(data["steps"], data["train_loss"], positive=True))
+        show_curve(self._test, *finite_xy(data["steps"], data["test_loss"], positive=True))
         _settle(self.loss_plot)
         return True
 
@@ -373,9 +373,10 @@ class HistoryPlots:
         steps = data["steps"]
         self._follow_steps(self.dead_plot, steps[-1])
         for l in range(data["dead_share"].shape[1]):
-            _show(self._dead[l], *finite_xy(steps, 100.0 * data["dead_share"][:, l]))
+            show_curve(self._dead[l], *finite_xy(steps, 100.0 * data["dead_share"][:, l]))
             if self._inactive[l].isVisible():
-                _show(self._inactive[l], *finite_xy(steps, 100.0 * data["inactive_share"][:, l]))
+                inactive = 100.0 * data["inactive_share"][:, l]
+                show_curve(self._inactive[l], *finite_xy(steps, inactive))
         _settle(self.dead_plot)
         return True
 
@@ -390,7 +391,7 @@ class HistoryPlots:
             norm = data["grad_norm"][:, l]
             # exactly 0 (every unit of the layer dead) is drawn on the floor, not dropped
             norm = np.where(norm == 0.0, LOG_FLOOR, norm)
-            _show(self._grad[l], *finite_xy(steps, norm, positive=True))
+            show_curve(self._grad[l], *finite_xy(steps, norm, positive=True))
         _settle(self.grad_plot)
         return True
 

@@ -8,7 +8,7 @@ import numpy as np
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QLabel, QProgressBar, QPushButton
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QProgressBar, QPushButton
 
 from reludesk.core import health
 from reludesk.core.config import Config
@@ -138,6 +138,26 @@ def test_dead_share_plot_has_one_curve_per_side_with_the_history(compare):
     expected = 100.0 * np.average(right.history.inactive_share[:, :, 0], axis=1, weights=widths)
     np.testing.assert_allclose(inactive.getData()[1], expected)
     assert expected.max() > 0  # the burst left the leaky side with inactive units
+
+
+def test_the_dead_plot_starts_at_step_0_with_its_first_record_visible(compare, qtbot):
+    # before any step, one record at step 0: the plot once read "-0.4 ... 0.4" steps and drew
+    # the lone point as nothing
+    compare.resize(900, 700)
+    compare.show()
+    qtbot.waitExposed(compare)  # pyqtgraph auto-ranges when it paints
+    QApplication.processEvents()
+    view = compare.findChild(pg.PlotWidget, "compareDeadPlot").getPlotItem().getViewBox()
+    (x_low, x_high), _ = view.viewRange()
+    assert x_low == 0.0 and x_high > 0.0
+    dead = _curve(compare, "compare_left_dead")
+    x, _y = dead.getData()
+    assert list(x) == [0.0]
+    assert dead.opts["symbol"] == "o"  # a dot, in the curve's colour
+    assert pg.mkColor(dead.opts["symbolBrush"]) == pg.mkPen(dead.opts["pen"]).color()
+    compare.step(300)  # paused: the plot follows at once
+    (x_low, x_high), _ = view.viewRange()
+    assert x_low == 0.0 and x_high >= 300
 
 
 def test_changing_an_activation_rebuilds_the_pair_from_the_same_start(compare):
