@@ -43,6 +43,7 @@ BUDGET_S = 0.008  # training time per timer tick; the rest of the frame is Qt's
 TICK_MS = 1
 PER_UNIT_BINS_UP_TO = 32  # up to this many hidden units, one bar per possible dead count
 COARSE_BINS = 16
+MIN_NETWORKS_AXIS = 4  # the count axis reaches at least this high
 
 
 def share_of_units(layer_shares: np.ndarray, widths: Sequence[int]) -> np.ndarray:
@@ -216,6 +217,10 @@ class SeedStatsPanel(QWidget):
             self._plot.addItem(item)
         self._inactive_bars.setVisible(False)
         self._plot.setMouseEnabled(x=False, y=False)
+        # before the first run, the axes a run will have: pyqtgraph's range around no data
+        # read "-0.5 ... 0.5" networks and percent
+        self._plot.setXRange(0.0, 100.0, padding=0.02)
+        self._set_count_axis(MIN_NETWORKS_AXIS)
 
         row = QHBoxLayout()
         for w in (self._button, self._burst, QLabel("then", self), self._steps):
@@ -248,6 +253,8 @@ class SeedStatsPanel(QWidget):
             f"{config.learning_rate:g} · batch {config.batch_size} · {config.init} init · "
             f"{config.optimizer}"
         )
+        if not self._has_result:  # after a run, the legend stays with the bars it describes
+            self._label_legend(can_revive(config.activation))
 
     def set_burst(self, on: bool, calm_steps: int | None = None) -> None:
         """Tick or untick the burst, and set the number of calm steps if given."""
@@ -357,6 +364,21 @@ class SeedStatsPanel(QWidget):
         self._draw(trainer.config)
         self.finished.emit(self._values.copy())
 
+    def _set_count_axis(self, top: int) -> None:
+        """Networks from 0 to ``top``, labelled in whole networks (pyqtgraph wrote 0.5, 1.5)."""
+        self._plot.setYRange(0, top, padding=0.02)
+        step = next(s for s in (1, 2, 5, 10) if top / s <= 8)
+        self._plot.getPlotItem().getAxis("left").setTickSpacing(step, step)
+
+    def _label_legend(self, revive: bool) -> None:
+        """The legend names the dead bars, and the inactive ones if the activation can
+        revive (for ReLU the two are the same units)."""
+        legend = self._plot.getPlotItem().legend
+        legend.clear()
+        legend.addItem(self._bars, "dead (no gradient)")
+        if revive:
+            legend.addItem(self._inactive_bars, "inactive, can revive")
+
     def _draw(self, config: Config) -> None:
         units = sum(config.hidden)
         colour = theme.activation_colour(config.activation)
@@ -387,17 +409,13 @@ class SeedStatsPanel(QWidget):
                 brush=hatch,
                 pen=pg.mkPen(colour, width=2),
             )
-        legend = self._plot.getPlotItem().legend
-        legend.clear()
-        legend.addItem(self._bars, "dead (no gradient)")
-        if revive:
-            legend.addItem(self._inactive_bars, "inactive, can revive")
+        self._label_legend(revive)
         finite = self.finite_values()
         self._median.setVisible(finite.size > 0)
         if finite.size:
             self._median.setValue(100.0 * float(np.median(finite)))
         self._plot.setXRange(-width, 100 + width, padding=0)
-        self._plot.setYRange(0, max(4, int(counts.max(initial=0)) + 1), padding=0.02)
+        self._set_count_axis(max(MIN_NETWORKS_AXIS, int(counts.max(initial=0)) + 1))
         if self._has_result:
             self._previous.setText(f"Run before: {self._summary.text()}")
         self._has_result = True

@@ -215,6 +215,29 @@ def _reference(config: Config, calm: int) -> tuple[np.ndarray, np.ndarray]:
     return dead.mean(axis=1), trainer.diverged_mask
 
 
+@pytest.mark.parametrize(("activation", "named"), [
+    ("relu", ["dead (no gradient)"]),
+    ("leaky_relu", ["dead (no gradient)", "inactive, can revive"]),
+])
+def test_before_a_run_the_histogram_has_a_runs_axes_and_legend(qtbot, activation, named):
+    # pyqtgraph's range around no data read "-0.5 ... 0.5" networks and percent; and the
+    # legend listed "inactive, can revive" for ReLU, whose inactive units are its dead ones
+    panel = SeedStatsPanel(CONFIG.replace(activation=activation))
+    qtbot.addWidget(panel)
+    panel.resize(800, 500)
+    panel.show()
+    qtbot.waitExposed(panel)
+    QApplication.processEvents()
+    plot = panel.findChild(pg.PlotWidget, "seedHistogramPlot").getPlotItem()
+    (x_low, x_high), (y_low, y_high) = plot.getViewBox().viewRange()
+    assert x_low < 0.0 < 100.0 < x_high and x_high - x_low < 110.0
+    assert y_low < 0.0 < 4.0 < y_high and y_high < 5.0
+    # counted in whole networks
+    levels = plot.getAxis("left").tickValues(y_low, y_high, 300)
+    assert levels and all(float(v).is_integer() for _spacing, values in levels for v in values)
+    assert [label.text for _sample, label in plot.legend.items] == named
+
+
 def test_seed_histogram_holds_32_values(seeds, qtbot):
     with qtbot.waitSignal(seeds.finished, timeout=WAIT_MS) as blocker:
         qtbot.mouseClick(seeds.findChild(QPushButton, "seedStatsButton"), Qt.MouseButton.LeftButton)
