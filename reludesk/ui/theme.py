@@ -91,6 +91,8 @@ class PlotColours:
     crosshair: str
 
 
+LEGEND_ALPHA = 190  # of 255: a plot legend's backdrop, in the plot's background colour
+
 PLOT_COLOURS: dict[str, PlotColours] = {
     "light": PlotColours(
         background="#FFFFFF", foreground="#202020", grid_alpha=0.25, crosshair="#555555"
@@ -218,4 +220,10 @@ def style_plot(plot: pg.PlotWidget, colours: PlotColours) -> None:
         item.titleLabel.setText(item.titleLabel.text, color=colours.foreground)
     item.showGrid(x=True, y=True, alpha=colours.grid_alpha)
     if item.legend is not None:
-        item.legend.setLabelTextColor(colours.foreground)
+        # a legend over a curve must stay readable, and the curve still show through it
+        backdrop = pg.mkColor(colours.background)
+        backdrop.setAlpha(LEGEND_ALPHA)
+        item.legend.setBrush(backdrop)
+        item.legend.setLabelTextColor(colours.foreground)  # for labels made from now on
+        for _sample, label in item.legend.items:  # the option alone leaves these as drawn
+            label.setText(label.text, color=colours.foreground)

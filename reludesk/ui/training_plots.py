@@ -34,7 +34,6 @@ MIN_STEP_RANGE = 100  # the step axis shows at least 0..100, so the first steps 
 STEP_AXIS_ENDS = (1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
 FEW_POINTS = 30  # below this many points the loss curves get dots
 LOG_FLOOR = 1e-12  # a log axis cannot show 0: a gradient norm of exactly 0 is drawn here
-LEGEND_ALPHA = 190  # of 255: the legends' backdrop, over curves in small plots
 LEGEND_ALL_UP_TO = 3  # more layers than this: the legend names the first and the last only
 # each plot's titles, longest first: the longest that fits is shown (plot_titles)
 LOSS_TITLES = ("Loss (log scale)", "Loss (log)", "Loss")
@@ -397,15 +396,8 @@ class HistoryPlots:
 
     def apply_theme(self, colours: theme.PlotColours) -> None:
         """Restyle the plots, and pick layer colours that show on the new background."""
-        backdrop = pg.mkColor(colours.background)
-        backdrop.setAlpha(LEGEND_ALPHA)
         for plot in self.plots():
             theme.style_plot(plot, colours)
-            # the plots are small: a legend over a curve must stay readable, the curve visible
-            legend = plot.getPlotItem().legend
-            legend.setBrush(backdrop)
-            for _sample, label in legend.items:  # labels made earlier keep their colour else
-                label.setText(label.text, color=colours.foreground)
         self._dark = pg.mkColor(colours.background).lightness() < 128
         self._set_layer_pens()
         self._drawn.clear()  # dots on short curves take their colour from the pen at setData

@@ -190,12 +190,19 @@ def _legend_colours(plot: pg.PlotWidget, legend=None) -> set[str]:
 
 def test_legend_labels_follow_the_theme(window):
     explorer = window.explorer
-    history = window.network_panel.history_plots
+    window.panels.trainer_tabs.compare()  # the tabs' panels are made on first view
+    window.panels.trainer_tabs.seeds()
     window.set_theme("dark")
     light_text, dark_text = "#202020", "#e6e6e6"
     assert _legend_colours(explorer.activation_plot, explorer._legend) == {dark_text}
-    for plot in history.plots():
+    legends = [p for p in window.findChildren(pg.PlotWidget) if p.getPlotItem().legend]
+    names = {p.objectName() for p in legends}
+    assert {"lossPlot", "gradNormPlot", "compareDeadPlot", "seedHistogramPlot"} <= names
+    for plot in legends:
         assert _legend_colours(plot) == {dark_text}, plot.objectName()
+        # a backdrop in the plot's background colour, so curves under it stay readable
+        backdrop = plot.getPlotItem().legend.opts["brush"].color()
+        assert backdrop.name() == "#1e1e1e" and 0 < backdrop.alpha() < 255, plot.objectName()
     explorer.set_shown([*explorer.shown(), "tanh"])  # a label made after the switch
     assert _legend_colours(explorer.activation_plot, explorer._legend) == {dark_text}
     window.set_theme("light")
