@@ -114,6 +114,41 @@ def main() -> int:
         QTest.qWaitForWindowExposed(window)
         return window
 
+    def compare():
+        window = lesson_window("dying_relu")
+        float_trainer(window)
+        tabs = window.panels.trainer_tabs
+        tabs.setCurrentWidget(tabs.compare_page)
+        panel = tabs.compare()
+        panel.step(300)
+        panel.burst()
+        panel.step(2000)
+        return window
+
+    def seed_stats():
+        window = lesson_window("dying_relu")
+        float_trainer(window)
+        tabs = window.panels.trainer_tabs
+        tabs.setCurrentWidget(tabs.seeds_page)
+        panel = tabs.seeds()
+        panel.set_burst(True, 300)
+        panel.run()
+        for _ in range(1200):  # at most 2 minutes
+            if not panel.is_running():
+                break
+            QTest.qWait(100)
+        return window
+
+    # pictures of the trainer dock alone, floated to a size that shows its tab whole
+    docked = {"compare", "seed_stats"}
+    docked_size = (1100, 760)
+
+    def float_trainer(window) -> None:
+        dock = window.docks["trainer"]
+        dock.setFloating(True)
+        dock.resize(*docked_size)
+        QTest.qWaitForWindowExposed(dock)
+
     shots: dict[str, Callable] = {
         "lesson1_step": lesson("step", 400),
         "lesson2_vanishing": lesson("vanishing", 400),
@@ -123,6 +158,8 @@ def main() -> int:
         "lesson6_beyond": lesson("beyond", 800),
         "lesson4_tap_clogged": tap_clogged,
         "presentation": presentation,
+        "compare": compare,
+        "seed_stats": seed_stats,
     }
     if args.only and args.only not in shots:
         parser.error(f"--only takes one of: {', '.join(shots)}")
@@ -131,9 +168,15 @@ def main() -> int:
             continue
         window = make()
         settle(window)
-        path = window.save_screenshot(args.out / f"{name}.png")
-        print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path} "
-              f"({window.width()} x {window.height()})")
+        if name in docked:
+            dock = window.docks["trainer"]
+            path = args.out / f"{name}.png"
+            dock.grab().save(str(path))
+            size = f"{dock.width()} x {dock.height()}"
+        else:
+            path = window.save_screenshot(args.out / f"{name}.png")
+            size = f"{window.width()} x {window.height()}"
+        print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path} ({size})")
         window.set_presentation(False)
         window.close()
         window.deleteLater()
