@@ -115,22 +115,14 @@ def main() -> int:
         return window
 
     def compare():
-        window = lesson_window("dying_relu")
-        float_trainer(window)
-        tabs = window.panels.trainer_tabs
-        tabs.setCurrentWidget(tabs.compare_page)
-        panel = tabs.compare()
+        window, panel = trainer_tab("compare")
         panel.step(300)
         panel.burst()
         panel.step(2000)
         return window
 
     def seed_stats():
-        window = lesson_window("dying_relu")
-        float_trainer(window)
-        tabs = window.panels.trainer_tabs
-        tabs.setCurrentWidget(tabs.seeds_page)
-        panel = tabs.seeds()
+        window, panel = trainer_tab("seeds")
         panel.set_burst(True, 300)
         panel.run()
         for _ in range(1200):  # at most 2 minutes
@@ -143,11 +135,17 @@ def main() -> int:
     docked = {"compare", "seed_stats"}
     docked_size = (1100, 760)
 
-    def float_trainer(window) -> None:
+    def trainer_tab(page: str):
+        """Lesson 4's window with its trainer dock floated, on tab ``page`` ("compare" or
+        "seeds"); returns the window and the tab's panel."""
+        window = lesson_window("dying_relu")
         dock = window.docks["trainer"]
         dock.setFloating(True)
         dock.resize(*docked_size)
         QTest.qWaitForWindowExposed(dock)
+        tabs = window.panels.trainer_tabs
+        tabs.setCurrentWidget(getattr(tabs, f"{page}_page"))
+        return window, getattr(tabs, page)()
 
     shots: dict[str, Callable] = {
         "lesson1_step": lesson("step", 400),
