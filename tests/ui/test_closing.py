@@ -64,6 +64,12 @@ def close_now(note):
     report["close_at"] = time.time()
     window.close()
 
+def open_tab(page):
+    """Show the trainer's tab ``page`` ("compare" or "seeds") and return its panel."""
+    tabs = panels.trainer_tabs
+    tabs.setCurrentWidget(getattr(tabs, page + "_page"))
+    return getattr(panels, page)
+
 def tmp_files():
     return sorted(p.name for p in FOLDER.iterdir() if p.name.endswith(".tmp"))
 
@@ -146,8 +152,9 @@ def assert_closed_cleanly(tmp_path: Path, report: dict, took: float) -> None:
 
 
 # --- closing while something runs --------------------------------------------------------
-def test_close_while_training(tmp_path):
-    report, took = run_child(tmp_path, """
+# what runs when the window is closed: (the child's script, its progress count reached first)
+CLOSE_WHILE = {
+    "training": ("""
         def go():
             panels.network.play_button.click()
             driver = panels.driver
@@ -155,41 +162,34 @@ def test_close_while_training(tmp_path):
                  lambda: close_now({"training": driver.is_running(),
                                     "steps": driver.trainer.steps_done}))
         QTimer.singleShot(0, go)
-    """)
-    assert report["during"]["training"] and report["during"]["steps"] >= 50
-    assert_closed_cleanly(tmp_path, report, took)
-
-
-def test_close_while_seed_statistics_run(tmp_path):
-    report, took = run_child(tmp_path, """
+    """, 50),
+    "seeds": ("""
         def go():
-            tabs = panels.trainer_tabs
-            tabs.setCurrentWidget(tabs.seeds_page)
-            seeds = panels.seeds
+            seeds = open_tab("seeds")
             seeds.set_burst(True, 100_000)  # far longer than the test waits
             seeds.run()
             progress = seeds.findChild(QProgressBar, "seedStatsProgress")
             when(lambda: seeds.is_running() and progress.value() >= 20,
                  lambda: close_now({"seeds": seeds.is_running(), "steps": progress.value()}))
         QTimer.singleShot(0, go)
-    """)
-    assert report["during"]["seeds"] and report["during"]["steps"] >= 20
-    assert_closed_cleanly(tmp_path, report, took)
-
-
-def test_close_while_compare_mode_plays(tmp_path):
-    report, took = run_child(tmp_path, """
+    """, 20),
+    "compare": ("""
         def go():
-            tabs = panels.trainer_tabs
-            tabs.setCurrentWidget(tabs.compare_page)
-            compare = panels.compare
+            compare = open_tab("compare")
             compare.start()
             left, right = compare.trainers()
             when(lambda: compare.is_running() and left.steps_done >= 20,
                  lambda: close_now({"compare": compare.is_running(), "steps": left.steps_done}))
         QTimer.singleShot(0, go)
-    """)
-    assert report["during"]["compare"] and report["during"]["steps"] >= 20
+    """, 20),
+}
+
+
+@pytest.mark.parametrize("running", CLOSE_WHILE)
+def test_close_while_something_runs(tmp_path, running):
+    script, least = CLOSE_WHILE[running]
+    report, took = run_child(tmp_path, script)
+    assert report["during"][running] and report["during"]["steps"] >= least
     assert_closed_cleanly(tmp_path, report, took)
 
 
