@@ -347,12 +347,7 @@ class ExplorerPanel(QWidget):
         for plot in (self.activation_plot, self.derivative_plot):
             theme.style_plot(plot, colours)
         self.depth.apply_theme(colours)
-        self._legend.setLabelTextColor(colours.foreground)
-        background = pg.mkColor(colours.background)
-        background.setAlpha(210)
-        self._legend.setBrush(background)
-        for _sample, label in self._legend.items:  # labels made earlier keep their colour else
-            label.setText(label.text, color=colours.foreground)
+        theme.style_legend(self._legend, colours, alpha=210)
         for line in self._cross_lines:
             line.setPen(pg.mkPen(colours.crosshair, width=1.5, style=Qt.PenStyle.DashLine))
         self._refresh_readout()

@@ -220,10 +220,15 @@ def style_plot(plot: pg.PlotWidget, colours: PlotColours) -> None:
         item.titleLabel.setText(item.titleLabel.text, color=colours.foreground)
     item.showGrid(x=True, y=True, alpha=colours.grid_alpha)
     if item.legend is not None:
-        # a legend over a curve must stay readable, and the curve still show through it
-        backdrop = pg.mkColor(colours.background)
-        backdrop.setAlpha(LEGEND_ALPHA)
-        item.legend.setBrush(backdrop)
-        item.legend.setLabelTextColor(colours.foreground)  # for labels made from now on
-        for _sample, label in item.legend.items:  # the option alone leaves these as drawn
-            label.setText(label.text, color=colours.foreground)
+        style_legend(item.legend, colours)
+
+
+def style_legend(legend: pg.LegendItem, colours: PlotColours, alpha: int = LEGEND_ALPHA) -> None:
+    """Restyle ``legend`` for ``colours``: text in the foreground colour, on a backdrop of the
+    background colour at ``alpha`` (of 255), so a curve under it still shows through."""
+    backdrop = pg.mkColor(colours.background)
+    backdrop.setAlpha(alpha)
+    legend.setBrush(backdrop)
+    legend.setLabelTextColor(colours.foreground)  # for labels made from now on
+    for _sample, label in legend.items:  # the option alone leaves these as drawn
+        label.setText(label.text, color=colours.foreground)
