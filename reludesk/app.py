@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-    from reludesk.ui.main_window import MainWindow
+    from reludesk.ui.window.main_window import MainWindow
 
 ICON = Path(__file__).resolve().parent.parent / "assets" / "reludesk.svg"
 
@@ -66,8 +66,8 @@ def build_window(config_path: str | None = None, lesson: str | None = None) -> M
     """
     from reludesk.core import lessons
     from reludesk.core.files import read_experiment
-    from reludesk.ui import experiment_io
-    from reludesk.ui.main_window import MainWindow
+    from reludesk.ui.window import experiment_io
+    from reludesk.ui.window.main_window import MainWindow
 
     check_arguments(config_path, lesson)
     if config_path:

@@ -9,14 +9,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from reludesk.ui.main_window import MainWindow
+    from reludesk.ui.window.main_window import MainWindow
 
 __all__ = ["MainWindow"]
 
 
 def __getattr__(name: str) -> Any:
     if name == "MainWindow":
-        from reludesk.ui.main_window import MainWindow
+        from reludesk.ui.window.main_window import MainWindow
 
         return MainWindow
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -17,7 +17,7 @@ import traceback
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "ui"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "ui" / "window"))
 
 
 def _rss_mb() -> float:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from reludesk.core import activations
 from reludesk.core.tap import TapModel
-from reludesk.ui.tap_widget import TapWidget
+from reludesk.ui.tap.widget import TapWidget
 
 SIZES = ((600, 400), (1200, 800))
 TARGET_MS = 2.0

@@ -38,8 +38,8 @@ from PySide6.QtCore import QElapsedTimer, QEvent, QEventLoop, QObject, QStandard
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from reludesk.core.experiment import Config, Trainer
-from reludesk.ui.network_panel import NetworkPanel
-from reludesk.ui.training_driver import FRAME_MS, SLICE_MS, TrainingDriver
+from reludesk.ui.trainer.driver import FRAME_MS, SLICE_MS, TrainingDriver
+from reludesk.ui.trainer.panel import NetworkPanel
 
 PROBE_MS = 10
 CONFIG = Config(dataset="spiral", hidden=(8, 8), batch_size=10, learning_rate=0.03)

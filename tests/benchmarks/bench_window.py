@@ -57,7 +57,7 @@ app.setOrganizationName("reludesk-bench")
 app.setApplicationName("reludesk-bench")
 t_app = time.perf_counter()
 if sys.argv[1] == "app":
-    from reludesk.ui.main_window import MainWindow
+    from reludesk.ui.window.main_window import MainWindow
     t_import = time.perf_counter()
     window = MainWindow()
 elif sys.argv[1] == "plots":
@@ -66,8 +66,8 @@ elif sys.argv[1] == "plots":
     import numpy as np
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QBoxLayout, QDockWidget, QWidget
-    import reludesk.ui.main_window
-    from reludesk.ui.explorer_plots import make_plot
+    import reludesk.ui.window.main_window
+    from reludesk.ui.widgets.plots import make_plot
     t_import = time.perf_counter()
     z = np.random.default_rng(0).uniform(-5.0, 5.0, 1001)
     z.sort()

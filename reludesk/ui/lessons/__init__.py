@@ -1,0 +1,1 @@
+"""Guided lessons in the window: the lesson controller and its dock."""

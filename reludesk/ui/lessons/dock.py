@@ -1,0 +1,172 @@
+"""The lesson panel: what the student reads, what to watch, and the way to the next lesson.
+
+It shows one :class:`~reludesk.core.lessons.Lesson` and asks for nothing itself: its buttons
+emit signals, and the window (``reludesk.ui.lessons.controller``) opens lessons and runs the burst.
+Laid out as a wide strip (text on the left, what to watch and the buttons on the right) so it
+can sit across the top of the window like the header of a slide.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reludesk.core.lessons import Lesson
+from reludesk.ui import theme
+
+TITLE_SCALE = 1.35
+SLACK = 4  # px of height beyond the text's that are left alone
+TEXT_SCALE = 1.1
+WATCH_STYLE = (
+    # its own colours, so the box reads the same on the light and the dark theme
+    "QLabel {{ background: #E8F1F8; color: #10202C; border-left: 5px solid {edge}; "
+    "border-radius: 3px; padding: 6px 8px; }}"
+)
+
+
+class LessonPanel(QWidget):
+    """Title, text, "What to watch" and Previous / Burst / Next for one lesson.
+
+    Signals: ``previousRequested``, ``nextRequested``, ``burstRequested``; ``tooTall`` when
+    it was given more height than its text needs (the window shrinks the dock again).
+    """
+
+    previousRequested = Signal()
+    tooTall = Signal()
+    nextRequested = Signal()
+    burstRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lessonPanel")
+        self._lesson: Lesson | None = None
+
+        self.title = QLabel(self)
+        self.title.setObjectName("lessonTitle")
+        title_font = self.title.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * TITLE_SCALE)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.position = QLabel(self)
+        self.position.setObjectName("lessonPosition")
+        self.text = self._wrapped("lessonText", TEXT_SCALE)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.watch = self._wrapped("lessonWatch", TEXT_SCALE)
+        self.watch.setStyleSheet(WATCH_STYLE.format(edge=theme.OKABE_ITO["blue"]))
+
+        icon, pix = self.style().standardIcon, QStyle.StandardPixmap
+        self.previous_button = self._button("lessonPreviousButton", "Previous", "Alt+Left")
+        self.previous_button.setIcon(icon(pix.SP_ArrowBack))
+        self.next_button = self._button("lessonNextButton", "Next", "Alt+Right")
+        self.next_button.setIcon(icon(pix.SP_ArrowForward))
+        self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # arrow after text
+        self.burst_button = self._button("lessonBurstButton", "Burst", "B")
+        self.burst_button.setToolTip(
+            "100 steps at learning rate 1, then back to the lesson's rate (B)"
+        )
+        bold = self.burst_button.font()
+        bold.setBold(True)
+        self.burst_button.setFont(bold)
+        self.previous_button.clicked.connect(self.previousRequested)
+        self.next_button.clicked.connect(self.nextRequested)
+        self.burst_button.clicked.connect(self.burstRequested)
+        self._build_layout()
+
+    def _wrapped(self, name: str, scale: float) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        font = label.font()
+        font.setPointSizeF(font.pointSizeF() * scale)
+        label.setFont(font)
+        return label
+
+    def _button(self, name: str, text: str, key: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setToolTip(f"{text} lesson ({key})")
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the window's shortcuts
+        return button
+
+    def _build_layout(self) -> None:
+        left = QVBoxLayout()
+        left.setSpacing(4)
+        left.addWidget(self.title)
+        left.addWidget(self.text, stretch=1)  # the spare height goes to the text, not a gap
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.position)
+        buttons.addStretch(1)
+        for button in (self.previous_button, self.burst_button, self.next_button):
+            buttons.addWidget(button)
+        right = QVBoxLayout()
+        right.setSpacing(6)
+        heading = QLabel("What to watch", self)
+        bold = heading.font()
+        bold.setBold(True)
+        heading.setFont(bold)
+        right.addWidget(heading)
+        right.addWidget(self.watch)
+        right.addStretch(1)
+        right.addLayout(buttons)
+
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 4, 10, 6)
+        row.addLayout(left, stretch=3)
+        row.addWidget(line)
+        row.addLayout(right, stretch=2)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    # --- public ---------------------------------------------------------------------------
+    def lesson(self) -> Lesson | None:
+        """The lesson shown, or None before the first one."""
+        return self._lesson
+
+    def show_lesson(self, lesson: Lesson, index: int, count: int) -> None:
+        """Show ``lesson``, number ``index`` (from 0) of ``count``."""
+        self._lesson = lesson
+        self.title.setText(lesson.title)
+        self.text.setText(lesson.text)
+        self.watch.setText(lesson.watch)
+        self.position.setText(f"Lesson {index + 1} of {count}")
+        self.burst_button.setVisible(lesson.burst)
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < count - 1)
+
+    def height_for(self, width: int) -> int:
+        """The height the panel needs at ``width`` pixels to show all its text."""
+        layout = self.layout()
+        wanted = layout.heightForWidth(width) if layout.hasHeightForWidth() else -1
+        return max(wanted, self.minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # a dock sizes by minimum heights, not by height-for-width: ask for what the wrapped
+        # text needs at this width, so no line is ever cut off
+        # (after this event: a resize from inside resizeEvent leaves the layout a step behind)
+        needed = self.height_for(event.size().width())
+        if needed != self.minimumHeight():
+            QTimer.singleShot(0, self._fit_height)
+        if event.size().height() > needed + SLACK:
+            QTimer.singleShot(0, self._say_too_tall)  # the window hands the room to the plots
+
+    def _fit_height(self) -> None:
+        self.setMinimumHeight(self.height_for(self.width()))
+
+    def _say_too_tall(self) -> None:
+        if self.height() > self.height_for(self.width()) + SLACK:
+            self.tooTall.emit()

@@ -1,0 +1,1 @@
+"""The water-tap dock: the animated tap and its panel."""

@@ -1,0 +1,127 @@
+"""The tap dock's contents: the two taps and the controls that drive them.
+
+Manual mode: a slider sets z from -5 to 5 and "Sweep" swings it back and forth. The taps start
+open at z = START_Z, water flowing: a student turns the valve below zero to watch the ReLU pipe
+clog, rather than meeting a clogging pipe first. Linked mode (the main window calls
+``tap_widget.set_linked_source``): the taps follow a neuron, the manual controls are disabled and
+a "Manual" button hands control back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reludesk.core.tap import TapModel
+from reludesk.ui.tap.widget import Z_LIMIT, TapWidget
+from reludesk.ui.widgets.scroll_frame import scrolling
+
+SLIDER_STEPS = 100  # slider ticks per unit of z: a step of 0.01
+START_Z = 1.5  # open: both taps flow at first
+FONT_SCALE = 1.3  # the controls, larger than the app's: read from the back of the room
+
+
+class TapPanel(QWidget):
+    """:class:`TapWidget` plus its controls; ``tap_widget`` is the painted part."""
+
+    def __init__(
+        self, relu_model: TapModel, leaky_model: TapModel, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("tapPanel")
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * FONT_SCALE)
+        self.setFont(font)
+        self.tap_widget = TapWidget(relu_model, leaky_model, self)
+        self.tap_widget.set_z(START_Z)
+
+        self._slider = QSlider(Qt.Orientation.Horizontal, self)
+        self._slider.setObjectName("tapZSlider")
+        self._slider.setRange(round(-Z_LIMIT * SLIDER_STEPS), round(Z_LIMIT * SLIDER_STEPS))
+        self._slider.setSingleStep(SLIDER_STEPS // 10)
+        self._slider.setPageStep(SLIDER_STEPS)
+        self._slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self._slider.setTickInterval(SLIDER_STEPS)
+        self._slider.setToolTip("Turn the valve: the neuron's input z, from −5 to 5")
+        self._z_label = QLabel(self)
+        self._z_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("z = −5.00  "))
+        self._sweep = QPushButton("Sweep", self)
+        self._sweep.setObjectName("tapSweepButton")
+        self._sweep.setCheckable(True)
+        self._sweep.setToolTip("Swing z slowly from −5 to 5 and back")
+        self._manual = QPushButton("Manual", self)
+        self._manual.setObjectName("tapManualButton")
+        self._manual.setToolTip("Stop following the neuron and set z by hand")
+        self._mode = QLabel(self)
+        self._mode.setObjectName("tapModeLabel")
+        bold = self._mode.font()
+        bold.setBold(True)
+        self._mode.setFont(bold)
+        self._mode.setToolTip(
+            "Manual: you turn the valve. Click a neuron in the network to link the taps to it: "
+            "they then show its z over the training inputs."
+        )
+        self._build_layout()
+
+        self._slider.valueChanged.connect(self._on_slider_changed)
+        self._sweep.toggled.connect(self.tap_widget.set_sweeping)
+        self._manual.clicked.connect(self._on_manual_clicked)
+        self.tap_widget.zChanged.connect(self._on_z_changed)
+        self.tap_widget.sweepingChanged.connect(self._on_sweeping_changed)
+        self.tap_widget.modeChanged.connect(self._on_mode_changed)
+        self._on_z_changed(self.tap_widget.z())
+        self._on_mode_changed(self.tap_widget.mode_text())
+
+    def _build_layout(self) -> None:
+        # one row under the taps: the picture gets every other pixel of the dock's height
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel("Valve z:", self))
+        controls.addWidget(self._slider, stretch=1)
+        controls.addWidget(self._z_label)
+        controls.addWidget(self._sweep)
+        controls.addWidget(self._manual)
+        controls.addSpacing(8)
+        controls.addWidget(self._mode)
+        content = QWidget(self)
+        content.setObjectName("tapContent")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
+        layout.addWidget(self.tap_widget, stretch=1)
+        layout.addLayout(controls)
+        self.scroll = scrolling(self, content)
+
+    # --- handlers ---------------------------------------------------------------------------
+    def _on_slider_changed(self, value: int) -> None:
+        # only the user moves the slider with signals on (syncs block them), so hand-setting z
+        # takes over from a running sweep
+        self.tap_widget.set_sweeping(False)
+        self.tap_widget.set_z(value / SLIDER_STEPS)
+
+    def _on_manual_clicked(self) -> None:
+        self.tap_widget.set_linked_source(None)
+
+    def _on_z_changed(self, z: float) -> None:
+        self._slider.blockSignals(True)
+        self._slider.setValue(round(min(max(z, -Z_LIMIT), Z_LIMIT) * SLIDER_STEPS))
+        self._slider.blockSignals(False)
+        self._z_label.setText(f"z = {z:.2f}".replace("-", "−"))
+
+    def _on_sweeping_changed(self, on: bool) -> None:
+        self._sweep.blockSignals(True)
+        self._sweep.setChecked(on)
+        self._sweep.blockSignals(False)
+
+    def _on_mode_changed(self, text: str) -> None:
+        linked = self.tap_widget.is_linked()
+        self._mode.setText(f"Mode: {text}")
+        self._slider.setEnabled(not linked)
+        self._sweep.setEnabled(not linked)
+        self._manual.setVisible(linked)

@@ -1,0 +1,497 @@
+"""The water tap: a ReLU tap and a Leaky ReLU tap side by side, fed the same z, painted by hand.
+
+Each tap draws its :class:`reludesk.core.tap.TapModel` and invents no physics of its own: the valve
+handle shows z, the stream's width and droplet rate follow the outflow f(z), the hump behind the
+valve swells with the clog, a hole (Leaky ReLU only, sized by alpha) drips with the leak, and a
+"DEAD" badge appears when the model is dead.
+
+Like superqt's toggle switch (DESIGN.md, example 7): the state lives in a few attributes,
+``paintEvent`` only calls ``_draw_*`` helpers (the picture's own in :mod:`reludesk.ui.tap.drawing`),
+geometry comes from ``_*_rect`` helpers, and the animation can be switched off so that painting is
+deterministic; then the state changes only through :meth:`TapWidget.advance` and the setters.
+
+Each tap's cell: its title on top, a caption at the foot, and between them the picture with the
+readouts (z, f(z), f'(z), clog) beside it when the cell is wide and short (a dock across the
+bottom of the window), or below it when there is height to spare.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QElapsedTimer, QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QHideEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+    QShowEvent,
+    QStaticText,
+    QTransform,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from reludesk.core import activations
+from reludesk.core.tap import TapModel
+from reludesk.ui.tap import drawing as draw
+from reludesk.ui.tap.drawing import (  # noqa: F401  (re-exported: tests and panels use them)
+    BACKGROUND,
+    CAPTIONS,
+    DEAD_RED,
+    INK,
+    METAL,
+    MUTED,
+    Z_LIMIT,
+    Drops,
+    Scene,
+)
+from reludesk.ui.theme import activation_colour
+
+SWEEP_SPEED = 1.6  # z per second: -5 → 5 → -5 takes 12.5 s, slow enough to watch the clog
+LINK_STEP_S = 0.05  # linked mode shows a new training input every 50 ms
+MAX_TICK_S = 0.1  # a stalled event loop must not make the water jump
+MINIMUM_SIZE = (360, 160)  # below this the captions no longer fit
+
+WIDEST_VALUE = "f′(z) = −0.000"  # the widest readout that num() produces for |values| < 10
+WIDEST_TITLE = "Leaky ReLU   α = 0.001"
+CAPTION_LINES = 3
+# Readouts go beside the picture when what lies between title and caption is at least this many
+# times wider than high: the picture then keeps the height, which sets its size.
+SIDE_READOUTS_ASPECT = 2.2
+
+
+class TapWidget(QWidget):
+    """Two taps, ReLU (left) and Leaky ReLU (right), fed the same z.
+
+    Manual mode: :meth:`set_z` or a sweep (:meth:`set_sweeping`) drives z. Linked mode
+    (:meth:`set_linked_source`): z cycles through a neuron's pre-activations over the training
+    inputs. The widget owns no models: it is handed them, and :meth:`advance` moves them on.
+    """
+
+    # Qt names signals in camelCase; the rest of the app connects to them by these names.
+    zChanged = Signal(float)
+    alphaChanged = Signal(float)
+    modeChanged = Signal(str)
+    sweepingChanged = Signal(bool)
+
+    def __init__(
+        self, relu_model: TapModel, leaky_model: TapModel, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("tapWidget")
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # every pixel is painted
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(*MINIMUM_SIZE)
+        self._models = (relu_model, leaky_model)
+        self._z = float(relu_model.z)
+        self._streams = (Drops(), Drops())
+        self._drips = (Drops(), Drops())
+        self._animated = True
+        self._sweep_dir = 0.0  # +1 / -1 while sweeping, 0 otherwise
+        self._linked: np.ndarray | None = None
+        self._linked_label = ""
+        self._linked_index = 0
+        self._linked_clock = 0.0
+        self._fonts: dict[str, QFont] = {}
+        self._texts: dict[tuple[str, str, float], QStaticText] = {}
+        self._layer = QPixmap()
+        self._layer_key: tuple | None = None
+        self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._on_tick)
+        self._clock = QElapsedTimer()
+        for model in self._models:
+            model.advance(self._z, 0.0)
+        self._make_fonts()
+
+    # --- public API -------------------------------------------------------------------------
+    @property
+    def relu_model(self) -> TapModel:
+        return self._models[0]
+
+    @property
+    def leaky_model(self) -> TapModel:
+        return self._models[1]
+
+    def z(self) -> float:
+        """The z both taps are fed now."""
+        return self._z
+
+    def set_z(self, z: float) -> None:
+        """Turn both valves to ``z`` (clamped to ±5); leaves linked mode if it was on."""
+        z = float(z)
+        if not math.isfinite(z):
+            raise ValueError(f"z must be finite, got {z!r}")
+        if self._linked is not None:
+            self.set_linked_source(None)
+        self._move_valves(min(max(z, -Z_LIMIT), Z_LIMIT))
+
+    def alpha(self) -> float:
+        """The Leaky ReLU tap's slope: the size of its hole."""
+        return float(self.leaky_model.activation.params.get("alpha", 0.0))
+
+    def set_alpha(self, alpha: float) -> None:
+        """Give the Leaky ReLU tap a new slope; its hole grows or shrinks to match."""
+        act = self.leaky_model.activation
+        self.leaky_model.set_activation(activations.get(act.name, alpha=alpha))
+        self.leaky_model.advance(self._z, 0.0)
+        self.alphaChanged.emit(self.alpha())
+        self.update()
+
+    def advance(self, dt: float) -> None:
+        """Move everything on by ``dt`` seconds: sweep or linked z, both models, the droplets."""
+        dt = float(dt)
+        if not (math.isfinite(dt) and dt >= 0.0):
+            raise ValueError(f"dt must be a finite number of seconds >= 0, got {dt!r}")
+        z = self._next_z(dt)
+        for i, model in enumerate(self._models):
+            model.advance(z, dt)
+            self._streams[i].step(
+                6.0 + 6.0 * min(model.outflow, Z_LIMIT) if model.outflow > 0 else 0.0,
+                dt,
+                0.6 + 0.2 * min(model.outflow, Z_LIMIT),
+            )
+            self._drips[i].step(min(30.0 * model.leak, 12.0), dt, 0.0)
+        self._set_z_value(z)
+        self.update()
+
+    def set_animated(self, on: bool) -> None:
+        """Switch the animation timer on or off; off makes painting deterministic."""
+        self._animated = bool(on)
+        self._sync_timer()
+
+    def is_animated(self) -> bool:
+        return self._animated
+
+    def is_animating(self) -> bool:
+        """The animation timer is running right now (animated, shown, not minimised)."""
+        return self._timer.isActive()
+
+    def set_sweeping(self, on: bool) -> None:
+        """Swing z slowly between -5 and 5 (manual mode only)."""
+        on = bool(on) and self._linked is None
+        if on == self.is_sweeping():
+            return
+        self._sweep_dir = (-1.0 if self._z >= Z_LIMIT else 1.0) if on else 0.0
+        self.sweepingChanged.emit(on)
+
+    def is_sweeping(self) -> bool:
+        return self._sweep_dir != 0.0
+
+    def set_linked_source(
+        self, z_values: np.ndarray | None, dead: bool = False, label: str = ""
+    ) -> None:
+        """Follow a neuron: z cycles through ``z_values``, one every 50 ms of animation.
+
+        ``z_values`` are the neuron's pre-activations over the training inputs (non-finite ones
+        are skipped). ``dead``: the network reports the neuron dead, so the ReLU tap is shown
+        fully clogged at once. ``label`` names the neuron, e.g. "neuron L1·3". ``None`` returns
+        to manual mode. Calling again with fresh values keeps the place in the cycle.
+        """
+        if z_values is None:
+            was_linked = self._linked is not None
+            self._linked, self._linked_label = None, ""
+            if was_linked:
+                self.modeChanged.emit(self.mode_text())
+            self.update()
+            return
+        values = np.asarray(z_values, dtype=np.float64).ravel()
+        self.set_sweeping(False)
+        # a neuron's z can be huge after a burst; the valve's scale ends at ±Z_LIMIT, and an
+        # unbounded z would ask the stream for an unbounded number of droplets
+        self._linked = np.clip(values[np.isfinite(values)], -Z_LIMIT, Z_LIMIT)
+        self._linked_label = str(label)
+        if self._linked.size:
+            self._linked_index %= self._linked.size
+            self._move_valves(float(self._linked[self._linked_index]))
+        if dead:
+            self.relu_model.set_clog(1.0)  # the model holds it below 1 where z > 0: not dead there
+        self.modeChanged.emit(self.mode_text())
+        self.update()
+
+    def is_linked(self) -> bool:
+        return self._linked is not None
+
+    def mode_text(self) -> str:
+        """The mode indicator's text: "Manual" or "Linked to <label>"."""
+        if self._linked is None:
+            return "Manual"
+        return f"Linked to {self._linked_label}" if self._linked_label else "Linked to a neuron"
+
+    def badge_visible(self) -> bool:
+        """A "DEAD" badge is drawn (on the ReLU tap; Leaky ReLU cannot die)."""
+        return any(model.dead for model in self._models)
+
+    def hole_rect(self) -> QRectF:
+        """Where the Leaky ReLU tap's hole is drawn now; its size follows alpha."""
+        return self._scene(1).hole_rect(self.alpha(), self.leaky_model.clog)
+
+    def badge_rect(self) -> QRectF:
+        """Where the ReLU tap's "DEAD" badge is drawn (when it is dead)."""
+        return self._scene(0).badge_rect()
+
+    def label_font(self) -> QFont:
+        """The font of the small labels on the dial and the pipe; it scales with the widget."""
+        font = QFont(self.font())
+        font.setPixelSize(self._scene(0).label_px())
+        return font
+
+    # --- z sources --------------------------------------------------------------------------
+    def _next_z(self, dt: float) -> float:
+        if self._linked is not None:
+            if self._linked.size == 0:
+                return self._z
+            self._linked_clock += dt
+            steps = int(self._linked_clock / LINK_STEP_S)
+            self._linked_clock -= steps * LINK_STEP_S
+            self._linked_index = (self._linked_index + steps) % self._linked.size
+            return float(self._linked[self._linked_index])
+        if self._sweep_dir:
+            z = self._z + self._sweep_dir * SWEEP_SPEED * dt
+            if abs(z) >= Z_LIMIT:  # bounce off the end of the scale
+                self._sweep_dir = -math.copysign(1.0, z)
+                z = math.copysign(2 * Z_LIMIT, z) - z
+            return min(max(z, -Z_LIMIT), Z_LIMIT)
+        return self._z
+
+    def _move_valves(self, z: float) -> None:
+        for model in self._models:
+            model.advance(z, 0.0)
+        self._set_z_value(z)
+        self.update()
+
+    def _set_z_value(self, z: float) -> None:
+        if z != self._z:
+            self._z = z
+            self.zChanged.emit(z)
+
+    # --- animation --------------------------------------------------------------------------
+
+    def _sync_timer(self) -> None:
+        window = self.window()
+        run = self._animated and self.isVisible() and not window.isMinimized()
+        if run and not self._timer.isActive():
+            screen = self.screen()
+            hz = screen.refreshRate() if screen is not None else 60.0
+            # follow the display, within sane bounds (some virtual screens report 0 or 1000)
+            hz = min(max(hz if math.isfinite(hz) else 60.0, 30.0), 144.0)
+            self._timer.start(max(1, round(1000.0 / hz)))
+            self._clock.start()
+        elif not run and self._timer.isActive():
+            self._timer.stop()
+
+    def _on_tick(self) -> None:
+        if self.window().isMinimized():
+            self._timer.stop()
+            return
+        dt = self._clock.restart() / 1000.0
+        self.advance(min(dt, MAX_TICK_S))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._sync_timer()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # also delivered (spontaneously) when the window is minimised; nothing to animate then
+        super().hideEvent(event)
+        self._timer.stop()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._make_fonts()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # e.g. the app's font was made larger
+            self._make_fonts()
+
+    # --- geometry ---------------------------------------------------------------------------
+    def _cell_rect(self, i: int) -> QRectF:
+        half = self.width() / 2.0
+        return QRectF(i * half, 0.0, half, float(self.height()))
+
+    def _unit(self) -> float:
+        """The base text size in pixels: big enough for a projector, scaled with the widget."""
+        cell = self._cell_rect(0)
+        return min(max(min(cell.width() * 0.055, cell.height() * 0.06), 12.0), 34.0)
+
+    def _title_rect(self, cell: QRectF) -> QRectF:
+        u = self._unit()
+        return QRectF(cell.left() + u * 0.6, cell.top() + u * 0.3, cell.width() - u * 1.2, u * 1.7)
+
+    def _caption_rect(self, cell: QRectF) -> QRectF:
+        u = self._unit()
+        h = u * 0.85 * 1.35 * CAPTION_LINES
+        return QRectF(cell.left() + u * 0.6, cell.bottom() - h - u * 0.4, cell.width() - u * 1.2, h)
+
+    def _middle_rect(self, cell: QRectF) -> QRectF:
+        """Between the title and the caption: the picture and the readouts."""
+        u = self._unit()
+        top = self._title_rect(cell).bottom()
+        bottom = self._caption_rect(cell).top() - u * 0.3
+        return QRectF(cell.left(), top, cell.width(), max(bottom - top, 1.0))
+
+    def _readouts_beside(self, cell: QRectF) -> bool:
+        middle = self._middle_rect(cell)
+        return middle.width() >= SIDE_READOUTS_ASPECT * middle.height()
+
+    def _readout_rect(self, cell: QRectF) -> QRectF:
+        u = self._unit()
+        middle = self._middle_rect(cell)
+        if self._readouts_beside(cell):
+            # a column at the right, as wide as the widest value at the full value size
+            font = QFont(self.font())
+            font.setPixelSize(round(u))
+            font.setBold(True)
+            width = min(
+                QFontMetricsF(font).horizontalAdvance(WIDEST_VALUE) + u * 0.8, middle.width() * 0.45
+            )
+            h = min(middle.height(), u * 1.35 * 4)
+            top = middle.center().y() - h / 2
+            return QRectF(middle.right() - width - u * 0.2, top, width, h)
+        h = u * 1.3 * 2
+        return QRectF(cell.left() + u * 0.6, middle.bottom() - h, cell.width() - u * 1.2, h)
+
+    def _scene_rect(self, cell: QRectF) -> QRectF:
+        middle = self._middle_rect(cell)
+        readouts = self._readout_rect(cell)
+        if self._readouts_beside(cell):
+            return QRectF(
+                middle.left(), middle.top(), readouts.left() - middle.left(), middle.height()
+            )
+        bottom = readouts.top() - self._unit() * 0.2
+        return QRectF(middle.left(), middle.top(), middle.width(), max(bottom - middle.top(), 1.0))
+
+    def _scene(self, i: int) -> Scene:
+        return Scene(self._scene_rect(self._cell_rect(i)))
+
+    # --- painting ---------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.drawPixmap(0, 0, self._static_layer())
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        leak = self._static_text("← leak", "small")
+        for i, model in enumerate(self._models):
+            cell = self._cell_rect(i)
+            scene = self._scene(i)
+            draw.draw_stream(p, scene, model, self._streams[i])
+            draw.draw_spout_water(p, scene, model)
+            draw.draw_hump(p, scene, model.clog)
+            if "alpha" in model.activation.params:
+                draw.draw_hole(p, scene, model, self._drips[i], leak, self._fonts["small"])
+            draw.draw_valve(p, scene, self._z)
+            self._draw_readouts(p, cell, model)
+            self._draw_caption(p, cell, model)
+            if model.dead:
+                draw.draw_badge(p, scene, self._fonts["badge"])
+        p.end()
+
+    def _static_layer(self) -> QPixmap:
+        """What does not move (titles, dial, pipes, floor), painted once per size and alpha."""
+        dpr = self.devicePixelRatioF()
+        key = (self.width(), self.height(), dpr, *(m.activation for m in self._models))
+        if self._layer_key != key:
+            layer = QPixmap(round(self.width() * dpr), round(self.height() * dpr))
+            layer.setDevicePixelRatio(dpr)
+            layer.fill(BACKGROUND)
+            p = QPainter(layer)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            for i, model in enumerate(self._models):
+                self._draw_title(p, self._cell_rect(i), model)
+                scene = self._scene(i)
+                draw.draw_scale(p, scene, self._fonts["small"])
+                draw.draw_pipe(p, scene, self._fonts["small"])
+            p.setPen(QPen(METAL, 2))
+            p.drawLine(QPointF(self.width() / 2, 0), QPointF(self.width() / 2, self.height()))
+            p.end()
+            self._layer, self._layer_key = layer, key
+        return self._layer
+
+    def _static_text(self, text: str, font: str, width: float = -1.0) -> QStaticText:
+        """Laid-out text, kept between frames: the readouts repeat, and layout is the cost."""
+        key = (text, font, width)
+        cached = self._texts.get(key)
+        if cached is None:
+            if len(self._texts) > 400:  # a long sweep shows many values; keep the cache small
+                self._texts.clear()
+            cached = QStaticText(text)
+            cached.setTextFormat(Qt.TextFormat.PlainText)
+            cached.setTextWidth(width)
+            cached.prepare(QTransform(), self._fonts[font])
+            self._texts[key] = cached
+        return cached
+
+    def _make_fonts(self) -> None:
+        u = self._unit()
+        self._texts.clear()  # laid out in the old fonts, as is the static layer
+        self._layer_key = None
+        for key, scale, bold in (
+            ("title", 1.25, True),
+            ("value", 1.0, True),
+            ("caption", 0.85, False),
+            ("badge", 1.6, True),
+        ):
+            font = QFont(self.font())
+            font.setPixelSize(max(8, round(u * scale)))
+            font.setBold(bold)
+            self._fonts[key] = font
+        # the dial's and the pipe's labels scale with the picture, not with the text
+        self._fonts["small"] = self.label_font()
+        # shrink the title and readout fonts until their widest text fits a narrow widget
+        cell = self._cell_rect(0)
+        title = self._title_rect(cell)
+        draw.fit(self._fonts["title"], WIDEST_TITLE, title.width() - title.height() * 0.8)
+        readouts = self._readout_rect(cell)
+        columns = 1 if self._readouts_beside(cell) else 2
+        draw.fit(self._fonts["value"], WIDEST_VALUE, readouts.width() / columns - u * 0.3)
+
+    def _draw_title(self, p: QPainter, cell: QRectF, model: TapModel) -> None:
+        """The activation's name and alpha, after a swatch in its colour from the explorer."""
+        act = model.activation
+        text = act.label.split(" (")[0]
+        if "alpha" in act.params:
+            text += f"   α = {act.params['alpha']:g}"
+        box = self._title_rect(cell)
+        side = box.height() * 0.5
+        swatch = QRectF(box.left(), box.center().y() - side / 2, side, side)
+        p.setPen(QPen(INK, 1.5))
+        p.setBrush(QColor(activation_colour(act.name)))
+        p.drawRoundedRect(swatch, side * 0.2, side * 0.2)
+        p.setFont(self._fonts["title"])
+        p.drawText(
+            box.adjusted(side * 1.6, 0, 0, 0),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            text,
+        )
+
+    def _draw_readouts(self, p: QPainter, cell: QRectF, model: TapModel) -> None:
+        box = self._readout_rect(cell)
+        beside = self._readouts_beside(cell)
+        columns, rows = (1, 4) if beside else (2, 2)
+        w, h = box.width() / columns, box.height() / rows
+        texts = (
+            f"z = {draw.num(model.z)}",
+            f"f(z) = {draw.num(float(model.activation.f(model.z)))}",
+            f"f′(z) = {draw.num(model.gradient)}",
+            f"clog {math.floor(model.clog * 100)} %",
+        )
+        p.setFont(self._fonts["value"])
+        p.setPen(INK)
+        for k, text in enumerate(texts):
+            st = self._static_text(text, "value")
+            row, col = divmod(k, columns)
+            y = box.top() + row * h + (h - st.size().height()) / 2
+            p.drawStaticText(QPointF(box.left() + col * w, y), st)
+
+    def _draw_caption(self, p: QPainter, cell: QRectF, model: TapModel) -> None:
+        box = self._caption_rect(cell)
+        p.setFont(self._fonts["caption"])
+        p.setPen(MUTED)
+        text = CAPTIONS[draw.state(model)]
+        p.drawStaticText(box.topLeft(), self._static_text(text, "caption", box.width()))

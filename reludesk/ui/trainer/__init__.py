@@ -1,0 +1,1 @@
+"""The network trainer dock: panel, controls, driver, history plots, compare, seeds."""

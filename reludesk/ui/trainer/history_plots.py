@@ -1,0 +1,403 @@
+"""History plots of the network trainer: loss, dead share per layer, gradient norm per layer.
+
+Every curve is created once (a pool per kind, as deep as the deepest network shown so far, the
+unused ones hidden) and then only moved with ``setData``: a pyqtgraph redraw with axes costs
+about 10 ms, so the panel calls the ``refresh_*`` methods a few times a second, one plot at a
+time, and each returns at once when nothing changed since it last drew. Only replica 0 is drawn.
+
+What makes a redraw cheap: the axes (with their grid lines, which span the whole plot) are cached
+as pixmaps, and the step axis grows in round steps (0..1000, 0..1500, 0..2000, ...) rather than
+with every record, so most redraws only repaint the curves and blit the axes.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtWidgets import QGraphicsItem
+
+from reludesk.core import activations
+from reludesk.core.experiment import Snapshot, Trainer
+from reludesk.ui import theme
+from reludesk.ui.widgets.plots import make_plot
+from reludesk.ui.widgets.titles import TitleFitter
+
+Array = np.ndarray
+
+MIN_STEP_RANGE = 100  # the step axis shows at least 0..100, so the first steps have room
+# the step axis ends on one of these (times a power of ten): the curves fill at least 2/3 of the
+# width, and the axis is redrawn only when the steps pass the next one
+STEP_AXIS_ENDS = (1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
+FEW_POINTS = 30  # below this many points the loss curves get dots
+LOG_FLOOR = 1e-12  # a log axis cannot show 0: a gradient norm of exactly 0 is drawn here
+LEGEND_ALL_UP_TO = 3  # more layers than this: the legend names the first and the last only
+# each plot's titles, longest first: the longest that fits is shown (plot_titles)
+LOSS_TITLES = ("Loss (log scale)", "Loss (log)", "Loss")
+DEAD_TITLES = ("Dead % per layer", "Dead %")
+DEAD_INACTIVE_TITLES = ("Dead % (- - inactive)", "Dead %")
+GRAD_TITLES = ("Gradient size (log)", "Gradient (log)", "Gradient")
+TRAIN_COLOUR = theme.OKABE_ITO["blue"]
+TEST_COLOUR = theme.OKABE_ITO["vermillion"]
+
+
+def layer_colours(n: int, dark: bool = False) -> list[str]:
+    """``n`` colours along viridis, first layer to last: depth reads as an order, and
+    neighbours stay apart because the range is spread over the layers there are.
+
+    On white the bright yellow end is cut off (it vanishes on a projector screen); on a dark
+    background the near-black purple start is.
+    """
+    cmap = pg.colormap.get("viridis")
+    low, high = (0.3, 1.0) if dark else (0.0, 0.72)
+    stops = np.linspace(low, high, n) if n > 1 else np.array([(low + high) / 2])
+    return [cmap.map(float(s), mode="qcolor").name() for s in stops]
+
+
+def finite_xy(x: Array, y: Array, *, positive: bool = False) -> tuple[Array, Array]:
+    """The points of (x, y) with a finite y (and y > 0 if ``positive``): what a plot may show.
+
+    A diverging network leaves inf / NaN records behind; drawing them would wreck the
+    auto-range (and a log axis cannot place 0 or less).
+    """
+    keep = np.isfinite(y)
+    if positive:
+        keep &= y > 0
+    return x[keep], y[keep]
+
+
+def show_curve(curve: pg.PlotDataItem, x: Array, y: Array) -> None:
+    """``curve.setData`` with dots when there are only a few points: the first steps, or a run
+    that blew up at once, would otherwise show a lone point as nothing at all."""
+    few = len(x) < FEW_POINTS
+    curve.setData(
+        x,
+        y,
+        symbol="o" if few else None,
+        symbolSize=7,
+        symbolBrush=pg.mkPen(curve.opts["pen"]).color(),  # a QPen, or what mkPen takes
+        symbolPen=None,
+    )
+
+
+class StepAxis(pg.AxisItem):
+    """A step axis whose labels never run together in a small plot: 20k, not 20000, and no
+    more labels than fit side by side in the axis's own font."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        if spacing < 1000:
+            return super().tickStrings(values, scale, spacing)
+        return [f"{v / 1000:g}k" if v else "0" for v in values]
+
+    def tickSpacing(
+        self, minVal: float, maxVal: float, size: float
+    ) -> list[tuple[float, float]]:
+        # pyqtgraph spaces the labelled ticks by the axis length alone, and always labels that
+        # level: with presentation mode's larger font a 150 px axis read "200400600". The
+        # spacing widens (1, 2, 5 x 10^k) until every label and a digit's gap fit.
+        levels = super().tickSpacing(minVal, maxVal, size)
+        if not levels or not size > 0 or not maxVal > minVal:
+            return levels
+        metrics = QFontMetricsF(self.style.get("tickFont") or QFont())
+        gap = metrics.horizontalAdvance("0")
+        major = levels[0][0]
+        while True:
+            ends = self.tickStrings([minVal, maxVal], 1.0, major)
+            room = max(metrics.horizontalAdvance(t) for t in ends) + gap
+            if (maxVal - minVal) / major * room <= size or major > maxVal - minVal:
+                break
+            major = _next_round(major)
+        if major == levels[0][0]:
+            return levels
+        mantissa = round(major / 10 ** math.floor(math.log10(major)))
+        return [(major, 0.0), (major / (4 if mantissa == 2 else 5), 0.0)]
+
+
+def _next_round(spacing: float) -> float:
+    """The next of 1, 2, 5 x 10^k above ``spacing`` (> 0)."""
+    decade = 10.0 ** math.floor(math.log10(spacing) + 1e-9)
+    return next(m * decade for m in (2.0, 5.0, 10.0, 20.0) if m * decade > spacing * (1 + 1e-9))
+
+
+def step_axis_end(last_step: float) -> float:
+    """Where the step axis ends for a history up to ``last_step``: the first round number
+    (``STEP_AXIS_ENDS`` times a power of ten) at or past it, and at least ``MIN_STEP_RANGE``."""
+    last = max(float(last_step), float(MIN_STEP_RANGE))
+    if not math.isfinite(last):
+        return float(MIN_STEP_RANGE)
+    decade = 10.0 ** math.floor(math.log10(last))
+    return next(m * decade for m in STEP_AXIS_ENDS if m * decade >= last * (1 - 1e-12))
+
+
+def cache_axes(plot: pg.PlotWidget) -> None:
+    """Keep ``plot``'s axes (and the grid lines they draw) as pixmaps between their changes:
+    a redraw of the curves then blits them instead of replaying every tick and label."""
+    for side in ("left", "bottom"):
+        plot.getPlotItem().getAxis(side).setCacheMode(
+            QGraphicsItem.CacheMode.DeviceCoordinateCache
+        )
+
+
+def _settle(plot: pg.PlotWidget) -> None:
+    """Apply the new range and auto-range now rather than at paint time: pyqtgraph does them
+    inside the paint and then asks for a second paint, so every refresh cost two (~2 x 8 ms)."""
+    plot.getPlotItem().getViewBox().prepareForPaint()
+
+
+def series(trainer: Trainer, snapshot: Snapshot | None) -> dict[str, Array]:
+    """Replica 0's history as plain arrays, with the latest snapshot appended when the history
+    has not recorded it yet (it records every few steps; a single Step must still show).
+
+    Keys: steps (k,), train_loss / test_loss (k,), dead_share / inactive_share (k, layers),
+    grad_norm (k, weight layers).
+    """
+    h = trainer.history
+    out = {
+        "steps": h.steps.astype(float),
+        "train_loss": h.train_loss[:, 0],
+        "test_loss": h.test_loss[:, 0],
+        "dead_share": h.dead_share[:, :, 0],
+        "inactive_share": h.inactive_share[:, :, 0],
+        "grad_norm": h.grad_norm[:, :, 0],
+    }
+    if snapshot is not None and (len(h) == 0 or snapshot.steps > h.steps[-1]):
+        latest = {
+            "steps": np.array([float(snapshot.steps)]),
+            "train_loss": snapshot.train_loss[:1],
+            "test_loss": snapshot.test_loss[:1],
+            "dead_share": snapshot.dead_share()[:, :1].T,
+            "inactive_share": snapshot.inactive_share()[:, :1].T,
+            "grad_norm": snapshot.grad_norm[:1],
+        }
+        out = {k: np.concatenate([v, latest[k]]) for k, v in out.items()}
+    return out
+
+
+def shows_inactive(activation: str) -> bool:
+    """True for activations with a slope below zero (leaky_relu, prelu, elu): their units can
+    sleep (z < 0 everywhere) without dying, so the inactive share is worth its own curve."""
+    return "alpha" in activations.param_specs(activation)
+
+
+class HistoryPlots:
+    """``lossPlot``, ``deadSharePlot`` and ``gradNormPlot`` with their reusable curves."""
+
+    def __init__(self) -> None:
+        self.loss_plot = make_plot(
+            "lossPlot",
+            # the step axis is part of the plot from the start: swapped in later, it missed
+            # the grid lines make_plot turns on (pyqtgraph passes them to the axes it has)
+            axis_items={"bottom": StepAxis(orientation="bottom")},
+            title=LOSS_TITLES[0],
+            bottom="step",
+            tooltip="Training loss (solid) and test loss (dashed) over the steps, log scale",
+        )
+        self.loss_plot.setLogMode(y=True)
+        self.loss_plot.addLegend(offset=(-10, 10))
+        self._train = self.loss_plot.plot(name="train", pen=pg.mkPen(TRAIN_COLOUR, width=3))
+        self._test = self.loss_plot.plot(
+            name="test", pen=pg.mkPen(TEST_COLOUR, width=3, style=Qt.PenStyle.DashLine)
+        )
+
+        # where training stopped, if it did: said on the loss plot, where the student looks
+        self._diverged_line = pg.InfiniteLine(
+            angle=90,
+            pen=pg.mkPen(TEST_COLOUR, width=2, style=Qt.PenStyle.DotLine),
+            label="training stopped",
+            labelOpts={"position": 0.85, "color": TEST_COLOUR},
+        )
+        self._diverged_line.hide()
+        self.loss_plot.addItem(self._diverged_line, ignoreBounds=True)
+
+        self.dead_plot = make_plot(
+            "deadSharePlot",
+            axis_items={"bottom": StepAxis(orientation="bottom")},
+            title=DEAD_TITLES[0],
+            bottom="step",
+            tooltip=(
+                "Share of each hidden layer's units that are dead (solid: no gradient on any "
+                "input). Dashed, for Leaky ReLU, PReLU and ELU: inactive but alive "
+                "(below zero on every input, gradient still flows)"
+            ),
+        )
+        # a little room below 0: a layer with no dead unit must not hide in the axis line
+        self.dead_plot.setYRange(-3, 103, padding=0.0)
+        self.dead_plot.getPlotItem().getViewBox().setMouseEnabled(y=False)
+        self.dead_plot.addLegend(offset=(10, 10))
+        self.grad_plot = make_plot(
+            "gradNormPlot",
+            axis_items={"bottom": StepAxis(orientation="bottom")},
+            title=GRAD_TITLES[0],
+            bottom="step",
+            tooltip=(
+                "Size of each weight layer's gradient over the steps, log scale. Early layers "
+                "far below late ones: vanishing gradients"
+            ),
+        )
+        self.grad_plot.setLogMode(y=True)
+        self.grad_plot.addLegend(offset=(-10, 10))
+        # One curve per layer, made when a network first needs it (a pool for the largest
+        # network allowed cost some 15 ms of start-up) and kept for later networks; pens are
+        # set per network in set_trainer, colours spread over the layers it has.
+        self._dead: list[pg.PlotDataItem] = []
+        self._inactive: list[pg.PlotDataItem] = []
+        self._grad: list[pg.PlotDataItem] = []
+        for plot in self.plots():
+            cache_axes(plot)
+            plot.getPlotItem().getViewBox().setMouseEnabled(x=False)
+        self._loss_title = TitleFitter(self.loss_plot, LOSS_TITLES)
+        self._dead_title = TitleFitter(self.dead_plot, DEAD_TITLES)
+        self._grad_title = TitleFitter(self.grad_plot, GRAD_TITLES)
+        self._trainer: Trainer | None = None
+        self._drawn: dict[str, int] = {}
+        self._dark = False
+
+    def plots(self) -> list[pg.PlotWidget]:
+        return [self.loss_plot, self.dead_plot, self.grad_plot]
+
+    def set_trainer(self, trainer: Trainer) -> None:
+        """Show ``trainer`` from now on: as many layer curves as it has layers, named again."""
+        self._trainer = trainer
+        self._drawn.clear()
+        n_hidden = trainer.model.n_hidden
+        n_layers = len(trainer.model.weights)
+        inactive = shows_inactive(trainer.config.activation)
+        self._grow_pools(n_hidden, n_layers)
+        self._set_layer_pens()
+        self._name_curves(self.dead_plot, self._dead, n_hidden, "layer {}")
+        for l, curve in enumerate(self._inactive):
+            # no legend entries: the title says what dashed means, and 16 entries would bury it
+            curve.setVisible(inactive and l < n_hidden)
+        self._dead_title.set_titles(DEAD_INACTIVE_TITLES if inactive else DEAD_TITLES)
+        names = [f"layer {l + 1}" for l in range(n_layers - 1)] + ["output"]
+        self._name_curves(self.grad_plot, self._grad, n_layers, names)
+        for curve in (self._train, self._test, *self._dead, *self._inactive, *self._grad):
+            curve.setData([], [])
+        for plot in self.plots():
+            self._follow_steps(plot, 0)
+        self.loss_plot.enableAutoRange(axis="y")
+        self.grad_plot.enableAutoRange(axis="y")
+        self._diverged_line.hide()
+
+    def _grow_pools(self, n_hidden: int, n_layers: int) -> None:
+        """At least ``n_hidden`` dead and inactive curves and ``n_layers`` gradient curves.
+
+        Stacked as a pool made all at once would be: every inactive (dashed) curve above every
+        dead one, and later layers above earlier ones.
+        """
+        while len(self._dead) < n_hidden:
+            self._dead.append(self.dead_plot.plot())
+        while len(self._inactive) < n_hidden:
+            curve = self.dead_plot.plot()
+            curve.setZValue(1)
+            self._inactive.append(curve)
+        while len(self._grad) < n_layers:
+            self._grad.append(self.grad_plot.plot())
+
+    def divergence_step(self) -> int | None:
+        """The step marked as where training stopped, or None."""
+        line = self._diverged_line
+        return round(line.value()) if line.isVisible() else None
+
+    def mark_divergence(self, step: int) -> None:
+        """Draw a line on the loss plot at ``step``, where training stopped."""
+        self._diverged_line.setValue(step)
+        # the words go on the side of the line with room: the step axis ends at or past ``step``
+        left = step > step_axis_end(step) / 2
+        anchor = (1.0, 0.5) if left else (0.0, 0.5)
+        label = self._diverged_line.label
+        label.anchors = [anchor, anchor]  # pyqtgraph re-picks from these on every move
+        self._diverged_line.show()
+        label.updatePosition()
+
+    def _set_layer_pens(self) -> None:
+        if self._trainer is None:
+            return
+        colours = layer_colours(len(self._trainer.model.weights), self._dark)
+        dash = Qt.PenStyle.DashLine
+        for l in range(self._trainer.model.n_hidden):
+            self._dead[l].setPen(pg.mkPen(colours[l], width=3))
+            self._inactive[l].setPen(pg.mkPen(colours[l], width=2, style=dash))
+        for l in range(len(self._trainer.model.weights)):
+            # thinner: full-batch gradient norms jitter with every SGD step
+            self._grad[l].setPen(pg.mkPen(colours[l], width=2))
+
+    @staticmethod
+    def _follow_steps(plot: pg.PlotWidget, last_step: float) -> None:
+        # the step axis always runs from 0 to a round number at or past now: an auto-range around
+        # the lone first record would read "-400 … 400 (x0.001)"
+        plot.setXRange(0, step_axis_end(last_step), padding=0.0)
+
+    @staticmethod
+    def _name_curves(
+        plot: pg.PlotWidget, curves: list[pg.PlotDataItem], n: int, names: str | list[str]
+    ) -> None:
+        # the legend lists only the curves in use; re-adding keeps it in layer order. Seven
+        # layers' names would bury a small plot: then the first and the last name the two ends
+        # of the colour scale, and the colours between run in order.
+        legend = plot.getPlotItem().legend
+        named = range(n) if n <= LEGEND_ALL_UP_TO else (0, n - 1)
+        for l, curve in enumerate(curves):
+            legend.removeItem(curve)
+            curve.setVisible(l < n)
+            if l in named:
+                legend.addItem(curve, names[l] if isinstance(names, list) else names.format(l + 1))
+
+    def _stale(self, key: str, snapshot: Snapshot | None) -> bool:
+        steps = -1 if snapshot is None else snapshot.steps
+        if self._trainer is None or self._drawn.get(key) == steps:
+            return False
+        self._drawn[key] = steps
+        return True
+
+    def refresh_loss(self, snapshot: Snapshot | None) -> bool:
+        """Redraw the loss curves if training moved on; True if it drew."""
+        if not self._stale("loss", snapshot):
+            return False
+        data = series(self._trainer, snapshot)
+        self._follow_steps(self.loss_plot, data["steps"][-1])
+        show_curve(self._train, *finite_xy(data["steps"], data["train_loss"], positive=True))
+        show_curve(self._test, *finite_xy(data["steps"], data["test_loss"], positive=True))
+        _settle(self.loss_plot)
+        return True
+
+    def refresh_dead(self, snapshot: Snapshot | None) -> bool:
+        """Redraw the dead (and inactive) share curves if training moved on."""
+        if not self._stale("dead", snapshot):
+            return False
+        data = series(self._trainer, snapshot)
+        steps = data["steps"]
+        self._follow_steps(self.dead_plot, steps[-1])
+        for l in range(data["dead_share"].shape[1]):
+            show_curve(self._dead[l], *finite_xy(steps, 100.0 * data["dead_share"][:, l]))
+            if self._inactive[l].isVisible():
+                inactive = 100.0 * data["inactive_share"][:, l]
+                show_curve(self._inactive[l], *finite_xy(steps, inactive))
+        _settle(self.dead_plot)
+        return True
+
+    def refresh_grad(self, snapshot: Snapshot | None) -> bool:
+        """Redraw the gradient-norm curves if training moved on."""
+        if not self._stale("grad", snapshot):
+            return False
+        data = series(self._trainer, snapshot)
+        steps = data["steps"]
+        self._follow_steps(self.grad_plot, steps[-1])
+        for l in range(data["grad_norm"].shape[1]):
+            norm = data["grad_norm"][:, l]
+            # exactly 0 (every unit of the layer dead) is drawn on the floor, not dropped
+            norm = np.where(norm == 0.0, LOG_FLOOR, norm)
+            show_curve(self._grad[l], *finite_xy(steps, norm, positive=True))
+        _settle(self.grad_plot)
+        return True
+
+    def apply_theme(self, colours: theme.PlotColours) -> None:
+        """Restyle the plots, and pick layer colours that show on the new background."""
+        for plot in self.plots():
+            theme.style_plot(plot, colours)
+        self._dark = pg.mkColor(colours.background).lightness() < 128
+        self._set_layer_pens()
+        self._drawn.clear()  # dots on short curves take their colour from the pen at setData

@@ -1,0 +1,1 @@
+"""The network view: neurons and weights painted from a Trainer."""

@@ -1,0 +1,167 @@
+"""The words of the network view: its legend (texts, rows, painting) and each neuron's tooltip.
+
+Kept apart from the neurons and lines so the sentences can be read (and tested) in one place.
+The tooltip computes a gradient, which is too costly for every tick: it runs on hover only.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap
+
+from reludesk.core.experiment import Trainer
+from reludesk.ui.trainer.netview import glyphs
+from reludesk.ui.trainer.netview.glyphs import ALIVE, DEAD, INACTIVE, STATE_NAMES
+
+Rows = list[list[tuple[float, int]]]  # per row: (x, item index)
+
+
+def legend_items(capped: bool, short: bool = False) -> list[tuple[str, str]]:
+    """(kind, text) pairs in reading order; kind names the sample the legend draws. ``short``
+    gives terse texts for a narrow view (the tooltips say the rest)."""
+    if short:
+        items = [
+            ("alive", "Alive (bar: share firing)"),
+            ("inactive", "Inactive, still leaks gradient"),
+            ("dead", "Dead: no gradient"),
+            ("weights", "Weights + / −"),
+        ]
+    else:
+        items = [
+            ("alive", "Alive: bar = share of inputs it fires on"),
+            ("inactive", "Inactive but alive: z < 0 everywhere, gradient still leaks"),
+            ("dead", "Dead: no gradient; its weights go grey"),
+            ("weights", "Weights: blue +, orange −, thicker = larger |w|"),
+        ]
+    if capped:
+        items.append(
+            (
+                "note",
+                "(strongest weights only)" if short else "(big layers: only the strongest weights)",
+            )
+        )
+    return items
+
+
+def _gap(line: float) -> float:
+    return line + 8.0  # one legend row: a text line and some air
+
+
+def legend_rows(fm: QFontMetricsF, width: float, capped: bool) -> tuple[list, Rows]:
+    """The legend's items and their places in rows for a view ``width`` wide: the full
+    sentences when they fit in two rows, else the short ones (a narrow view keeps its room for
+    the neurons)."""
+    glyph = fm.height() + 4.0
+    for short in (False, True):
+        items = legend_items(capped, short=short)
+        rows: Rows = [[]]
+        x = 10.0
+        for i, (_, text) in enumerate(items):
+            w = glyph + 6.0 + fm.horizontalAdvance(text) + 18.0
+            if rows[-1] and x + w > width - 6.0:
+                rows.append([])
+                x = 10.0
+            rows[-1].append((x, i))
+            x += w
+        if len(rows) <= 2:
+            break
+    return items, rows
+
+
+def legend_height(fm: QFontMetricsF, width: float, capped: bool) -> float:
+    """The legend strip's height for a view ``width`` wide."""
+    return len(legend_rows(fm, width, capped)[1]) * _gap(fm.height()) + 6.0
+
+
+def render_legend(font: QFont, size: QSizeF, dpr: float, capped: bool) -> QPixmap:
+    """The legend strip painted once: a sample of each state and of the weights, with words."""
+    pixmap = QPixmap((size * dpr).toSize())
+    pixmap.setDevicePixelRatio(dpr)
+    pixmap.fill(glyphs.PAPER)
+    p = QPainter(pixmap)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setFont(font)
+    p.setPen(QPen(QColor("#d0d5da"), 1.0))
+    p.drawLine(QPointF(0.0, 0.5), QPointF(size.width(), 0.5))
+    fm = QFontMetricsF(font)
+    items, rows = legend_rows(fm, size.width(), capped)
+    line = fm.height()
+    glyph = line + 4.0
+    for row, placed in enumerate(rows):
+        top = 6.0 + row * _gap(line)
+        for x, i in placed:
+            kind, text = items[i]
+            box = QRectF(x, top + (line - glyph) / 2 + 2.0, glyph, glyph)
+            if kind == "note":
+                box = QRectF(x - 6.0, box.top(), 0.0, glyph)  # words only, no sample
+            else:
+                glyphs.draw_legend_sample(p, box, kind)
+            p.setPen(glyphs.INK)
+            align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            p.drawText(QRectF(box.right() + 6.0, top, 1000.0, line + 4.0), align, text)
+    p.end()
+    return pixmap
+
+
+def _num(x: float) -> str:
+    """A short number with a true minus sign; never 'nan'."""
+    if not math.isfinite(x):
+        return "not a number (training diverged)"
+    return f"{x:.3g}".replace("-", "−")
+
+
+def _state_reason(trainer: Trainer, layer: int, unit: int, state: int) -> str:
+    if state == DEAD:
+        return (
+            "f′(z) = 0 on every training input, so no gradient reaches its weights "
+            "and it cannot learn its way back"
+        )
+    if state == INACTIVE:
+        model = trainer.model
+        if model.learns_slope:
+            slope = f"its learned slope {_num(float(model.slopes[layer][0, unit]))}"
+        elif model.activation.name == "leaky_relu":
+            slope = f"slope α = {_num(model.activation.params['alpha'])}"
+        else:
+            slope = "f′(z) ≠ 0"
+        return (
+            f"z < 0 on every training input, yet gradient still flows at {slope}, so it can revive"
+        )
+    return "it fires on some inputs, so gradient reaches its weights"
+
+
+def unit_tooltip(trainer: Trainer, col: int, unit: int, state: int | None, share: float) -> str:
+    """The tooltip of neuron ``unit`` in column ``col`` (0 inputs, then hidden layers, then the
+    output) of replica 0; ``state`` and ``share`` as last refreshed (None for non-hidden)."""
+    model = trainer.model
+    if col == 0:
+        axis = "horizontal" if unit == 0 else "vertical"
+        return f"Input x{unit + 1}: the {axis} coordinate of a point, from −6 to 6"
+    one = model.replica(0)
+    l = col - 1  # the weight layer that feeds this column
+    with np.errstate(all="ignore"):
+        _, dW, _, _ = one.loss_and_gradients(trainer.X_train, trainer.y_train)
+        grad = float(np.sqrt(np.sum(dW[l][0][:, unit] ** 2)))
+    bias = float(one.biases[l][0, unit])
+    tail = [f"Bias: {_num(bias)}", f"Gradient norm of its incoming weights: {_num(grad)}"]
+    if col == model.n_hidden + 1:
+        what = "probability of class 1" if model.task == "classification" else "predicted value"
+        return "\n".join([f"Output neuron: the {what} over the input plane", *tail])
+    with np.errstate(all="ignore"):
+        z = one.pre_activations(trainer.X_train)[l][0, :, unit]
+    state = ALIVE if state is None else state
+    lines = [
+        f"Hidden layer {l + 1}, neuron {unit + 1}",
+        f"State: {STATE_NAMES[state]}: {_state_reason(trainer, l, unit, state)}",
+        f"Active share: fires (z > 0) on {_share(share)} of training inputs",
+        f"Mean z over training inputs: {_num(float(np.mean(z)))}",
+        *tail,
+    ]
+    return "\n".join(lines)
+
+
+def _share(share: float) -> str:
+    return f"{share:.0%}" if math.isfinite(share) else "an unknown share"

@@ -1,0 +1,492 @@
+"""The network trainer panel: controls, the live network, the dead counter and the plots.
+
+Everything a user sets lives in one Config (``config()`` / ``set_config()``). A change to the
+learning rate goes to the running trainer (``driver.set_learning_rate``: the weights stay, so a
+teacher can burst the rate and bring it back); any other change builds a new network
+(``driver.rebuild``) and keeps playing if it was. A Config that fails validation leaves the
+network alone and says why.
+
+Redraw pacing: on every ``stepped`` (about 35 a second while playing) only the cheap parts move
+(counters, the network view's colours); the loss line, whose digits change every frame and whose
+new text makes Qt lay the panel out again, at most ``METRICS_EVERY_S`` apart while playing (at
+once after a step, a burst or a pause, so what stands still is exact). A pyqtgraph plot costs
+several ms to redraw, so a timer redraws one of the four plots or the view's heatmaps every
+60 ms, round robin, and only if training moved on: each is fresh about 3 times a second, and no
+frame pays for two.
+
+Layout: buttons, learning rate and the dead counter on top, the loss line below them; under them
+a narrow settings column, then the network beside its output plot (a square) with the three
+history plots underneath. In a dock smaller than all that the contents scroll (so that the
+panel never holds the window at a large minimum size), and a dock too narrow for the counter in
+the button bar gets it on the loss line instead.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reludesk.core.config import Config, ConfigError
+from reludesk.core.experiment import Snapshot, Trainer
+from reludesk.ui import theme
+from reludesk.ui.trainer import status as network_status
+from reludesk.ui.trainer.boundary_plot import BoundaryPlot
+from reludesk.ui.trainer.controls import QUICK_RATES, TrainerControls
+from reludesk.ui.trainer.driver import TrainingDriver
+from reludesk.ui.trainer.history_plots import HistoryPlots
+from reludesk.ui.trainer.parts import (
+    SettingsColumn,
+    TrainerButtons,
+    TrainerLabels,
+    make_network_view,
+)
+from reludesk.ui.widgets.scroll_frame import scrolling
+from reludesk.ui.widgets.splitters import Splitter
+
+SLOW_REFRESH_MS = 60  # one slow job (a plot, or the heatmaps) per tick: each about 3 Hz
+METRICS_EVERY_S = 0.1  # the loss line while playing: ten a second is more than anyone reads
+BURST_STEPS, BURST_RATE = 100, 1.0
+FONT_SCALE = 1.15
+HISTORY_MINIMUM = (130, 100)  # px: below this a history plot is all axes
+HISTORY_SHARE = 0.36  # of the height right of the settings, for the history plots
+# the output plot: a square plane plus its axis and title, at most a share of the width
+OUTPUT_ASPECT, OUTPUT_SHARE = 0.92, 0.38
+
+
+class NetworkPanel(QWidget):
+    """The trainer dock's contents, driven by ``driver`` (which owns the Trainer).
+
+    Signal ``statusMessage(str)``: a line for the window's status bar (steps and steps/s while
+    training, what a button did, why a setting was refused).
+    """
+
+    statusMessage = Signal(str)
+
+    def __init__(self, driver: TrainingDriver, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("networkPanel")
+        font = self.font()  # a little larger than the app's: read from the back of the room
+        font.setPointSizeF(font.pointSizeF() * FONT_SCALE)
+        self.setFont(font)
+        self._driver = driver
+        self._config: Config = driver.trainer.config
+        self._snapshot: Snapshot | None = None
+        self._metrics_at = -1.0  # when the loss line was last written (perf_counter)
+        self._bursting = False
+        self.controls = TrainerControls(self)
+        self.network_view = make_network_view(driver.trainer, self)
+        self.history_plots = HistoryPlots()
+        self.boundary = BoundaryPlot()
+        self.buttons = TrainerButtons(self, BURST_STEPS, BURST_RATE)
+        self.labels = TrainerLabels(self)
+        self.play_button, self.step_button = self.buttons.play, self.buttons.step
+        self.reset_button, self.burst_button = self.buttons.reset, self.buttons.burst
+        self.play_action, self.burst_action = self.buttons.play_action, self.buttons.burst_action
+        self.dead_label, self.banner = self.labels.dead, self.labels.banner
+        self.error_label = self.labels.error
+        self._build_layout()
+        self._slow_jobs: list[Callable[[], bool]] = [
+            lambda: self.history_plots.refresh_loss(self._snapshot),
+            self._refresh_boundary,
+            lambda: self.history_plots.refresh_dead(self._snapshot),
+            self._refresh_heatmaps,
+            lambda: self.history_plots.refresh_grad(self._snapshot),
+        ]
+        self._next_job = 0
+        self._heatmap_steps = -1
+        self._slow_timer = QTimer(self)
+        self._slow_timer.setInterval(SLOW_REFRESH_MS)
+        self._slow_timer.timeout.connect(self._on_slow_tick)
+        self._connect()
+        self.controls.show_config(self._config)
+        self._on_trainer_changed(driver.trainer)
+
+    # --- public ---------------------------------------------------------------------------
+    @property
+    def driver(self) -> TrainingDriver:
+        return self._driver
+
+    def config(self) -> Config:
+        """The experiment the controls describe (and the network was built from)."""
+        return self._config
+
+    def set_config(self, config: Config) -> None:
+        """Show ``config`` in every control and build its network: one rebuild, however many
+        controls change. Keeps playing if it was."""
+        self._config = config
+        self.controls.show_config(config)
+        self._rebuild()
+
+    def refresh_plots_now(self) -> None:
+        """Redraw every plot and the heatmaps at once (exports and tests; not per frame)."""
+        for job in self._slow_jobs:
+            job()
+
+    def apply_theme(self, colours: theme.PlotColours) -> None:
+        """Restyle the plots for a light or dark background (the window calls this)."""
+        self.history_plots.apply_theme(colours)
+        self.boundary.apply_theme(colours)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._slow_timer.start()  # plots are redrawn only while someone can see them
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._slow_timer.stop()
+
+    # --- building -------------------------------------------------------------------------
+    def _build_layout(self) -> None:
+        c = self.controls
+        bar = QHBoxLayout()
+        bar.setSpacing(6)
+        for w in (self.play_button, self.step_button, self.reset_button, self.burst_button):
+            bar.addWidget(w)
+        bar.addSpacing(8)
+        rate_label = QLabel("Learning rate", self)
+        rate_label.setToolTip(c.learning_rate.toolTip())
+        bar.addWidget(rate_label)
+        bar.addWidget(c.learning_rate)
+        bar.addWidget(c.quick_rate)
+        bar.addStretch(1)
+        bar.addWidget(self.dead_label)
+        # the inactive count (leaky activations only) beside the loss line: the bar is full;
+        # in a narrow dock the dead counter joins them (see _place_counter)
+        status = QHBoxLayout()
+        status.addWidget(self.labels.metrics, 1)
+        status.addWidget(self.labels.inactive)
+        self._bar, self._status = bar, status
+        self._counter_in_bar = True
+
+        form = QFormLayout()
+        form.setContentsMargins(6, 4, 6, 4)
+        form.setHorizontalSpacing(8)
+        form.setVerticalSpacing(5)
+        # fields at their natural width: the network and the plots need the room more
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        rows = [
+            ("Data", c.dataset),
+            ("Noise", c.noise),
+            ("Train share", c.train_share),
+            ("Hidden layers", None),  # the editor grows with the layers: under its label
+            ("", c.hidden),
+            ("Activation", c.activation),
+            ("Slope α", c.alpha),
+            ("Batch size", c.batch_size),
+            ("Init weights", c.init),
+            ("Optimizer", c.optimizer),
+            ("Seed", c.seed),
+        ]
+        for text, widget in rows:
+            if widget is None or not text:
+                row = widget or QLabel(text, self)
+                row.setToolTip(c.hidden.toolTip())
+                form.addRow(row)
+                continue
+            label = QLabel(text, self)
+            label.setToolTip(widget.toolTip())
+            form.addRow(label, widget)
+        settings = QWidget(self)
+        settings.setObjectName("trainerSettings")
+        settings.setLayout(form)
+        settings_scroll = SettingsColumn(settings, c.hidden, self)
+
+        # TF Playground's reading order: the network, and to its right what it computes; the
+        # history below
+        self._top = Splitter(Qt.Orientation.Horizontal, self)
+        self._top.addWidget(self.network_view)
+        self._top.addWidget(self.boundary.plot)
+        self._top.setStretchFactor(0, 3)
+        self._top.setStretchFactor(1, 2)
+        self._top.setChildrenCollapsible(False)
+        plots = QWidget(self)
+        row = QHBoxLayout(plots)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        for plot in self.history_plots.plots():
+            plot.setMinimumSize(*HISTORY_MINIMUM)
+            row.addWidget(plot)
+        self._right = Splitter(Qt.Orientation.Vertical, self)
+        self._right.addWidget(self._top)
+        self._right.addWidget(plots)
+        self._right.setStretchFactor(0, 3)
+        self._right.setStretchFactor(1, 2)
+        self._right.setChildrenCollapsible(False)
+        body = QHBoxLayout()
+        body.setSpacing(6)
+        body.addWidget(settings_scroll)
+        body.addWidget(self._right, 1)
+
+        content = QWidget(self)
+        content.setObjectName("trainerContent")
+        outer = QVBoxLayout(content)
+        outer.setContentsMargins(4, 4, 4, 4)
+        outer.setSpacing(4)
+        outer.addLayout(bar)
+        outer.addWidget(self.banner)
+        outer.addWidget(self.error_label)
+        outer.addLayout(status)
+        outer.addLayout(body, stretch=1)
+        self.scroll = scrolling(self, content)
+        self._splitting = False
+        for splitter in (self._top, self._right):
+            splitter.on_resized = self._split
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_counter()
+
+    def _place_counter(self) -> None:
+        """The dead counter at the end of the button bar when it fits there, else at the end
+        of the line below (the bar is then too narrow for it; scrolling sideways would hide
+        the number the class is watching)."""
+        spacing = self._bar.spacing()
+        needed = sum(
+            item.sizeHint().width() + spacing
+            for item in (self._bar.itemAt(i) for i in range(self._bar.count()))
+            if item.widget() is not self.dead_label
+        )
+        needed += self.dead_label.sizeHint().width() + 8 + 2 * spacing  # margins
+        in_bar = self.width() >= needed
+        if in_bar == self._counter_in_bar:
+            return
+        self._counter_in_bar = in_bar
+        (self._status if in_bar else self._bar).removeWidget(self.dead_label)
+        (self._bar if in_bar else self._status).addWidget(self.dead_label)
+
+    def _split(self) -> None:
+        """The history plots get HISTORY_SHARE of the height, the output plot a square."""
+        if self._splitting or self._top.dragged() or self._right.dragged():
+            return  # setSizes resizes the children, which lands here again; a drag stands
+        self._splitting = True
+        try:
+            total = sum(self._right.sizes())
+            height = self._top.height()
+            if total > 0:
+                below = max(round(HISTORY_SHARE * total), HISTORY_MINIMUM[1])
+                height = total - below  # what the top gets, before it has been resized to it
+                self._right.set_sizes([height, below])
+            width = sum(self._top.sizes())
+            if width > 0 and height > 0:
+                side = min(round(height * OUTPUT_ASPECT), round(width * OUTPUT_SHARE))
+                self._top.set_sizes([width - side, side])
+        finally:
+            self._splitting = False
+
+    def _connect(self) -> None:
+        c, d = self.controls, self._driver
+        c.dataset.currentTextChanged.connect(self._on_dataset_changed)
+        c.noise.valueChanged.connect(self._on_noise_changed)
+        c.train_share.valueChanged.connect(self._on_train_share_changed)
+        c.hidden.layersChanged.connect(self._on_hidden_changed)
+        c.activation.currentTextChanged.connect(self._on_activation_changed)
+        c.alpha.valueChanged.connect(self._on_alpha_changed)
+        c.learning_rate.valueChanged.connect(self._on_learning_rate_changed)
+        c.quick_rate.activated.connect(self._on_quick_rate_changed)
+        c.batch_size.valueChanged.connect(self._on_batch_size_changed)
+        c.init.currentTextChanged.connect(self._on_init_changed)
+        c.optimizer.currentTextChanged.connect(self._on_optimizer_changed)
+        c.seed.valueChanged.connect(self._on_seed_changed)
+        self.play_button.toggled.connect(self._on_play_changed)
+        self.play_action.triggered.connect(self.play_button.toggle)
+        self.step_button.clicked.connect(self._on_step_clicked)
+        self.reset_button.clicked.connect(self._on_reset_clicked)
+        self.burst_button.clicked.connect(self.burst_action.trigger)
+        self.burst_action.triggered.connect(self._on_burst_triggered)
+        d.stepped.connect(self._on_stepped)
+        d.runningChanged.connect(self._on_running_changed)
+        d.diverged.connect(self._on_diverged)
+        d.trainerChanged.connect(self._on_trainer_changed)
+        d.rateChanged.connect(self._on_rate_changed)
+
+    # --- applying settings ----------------------------------------------------------------
+    def _apply(self, **changes: object) -> None:
+        """Rebuild with ``changes``, or keep the network and say why they do not fit."""
+        try:
+            config = self._config.replace(**changes)
+        except ConfigError as exc:
+            self._refuse(str(exc))
+            return
+        self._config = config
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        try:
+            self._driver.rebuild(self._config)  # trainerChanged shows the new network
+        except ConfigError as exc:  # e.g. a batch larger than the training set of a new file
+            self._config = self._driver.trainer.config
+            self._refuse(str(exc))
+
+    def _refuse(self, message: str) -> None:
+        self.controls.show_config(self._config)  # put the controls back on what is running
+        text = f"Not applied: {message}. The network keeps its previous settings."
+        self.error_label.setText(text)
+        self.error_label.show()
+        self.statusMessage.emit(text)
+
+    def _on_dataset_changed(self, name: str) -> None:
+        self._apply(dataset=name)
+
+    def _on_noise_changed(self, percent: int) -> None:
+        self._apply(noise=percent / 100.0)
+
+    def _on_train_share_changed(self, percent: int) -> None:
+        self._apply(train_fraction=percent / 100.0)
+
+    def _on_hidden_changed(self, widths: tuple) -> None:
+        self._apply(hidden=tuple(widths))
+
+    def _on_activation_changed(self, name: str) -> None:
+        # alpha None: the new activation's own default slope, which show_config then displays
+        self._apply(activation=name, alpha=None)
+
+    def _on_alpha_changed(self, value: float) -> None:
+        self._apply(alpha=value)
+
+    def _on_batch_size_changed(self, value: int) -> None:
+        self._apply(batch_size=value)
+
+    def _on_init_changed(self, name: str) -> None:
+        self._apply(init=name)
+
+    def _on_optimizer_changed(self, name: str) -> None:
+        self._apply(optimizer=name)
+
+    def _on_seed_changed(self, value: int) -> None:
+        self._apply(seed=value)
+
+    def _on_learning_rate_changed(self, lr: float) -> None:
+        """A new rate for the running network: weights and optimiser state stay."""
+        try:
+            config = self._config.replace(learning_rate=lr)
+        except ConfigError as exc:
+            self._refuse(str(exc))
+            return
+        self._config = config
+        self._driver.set_learning_rate(config.learning_rate)
+        self.controls.show_rate(config.learning_rate)
+        self.statusMessage.emit(
+            f"Learning rate {network_status.rate_text(lr)}: the network trains on from here"
+        )
+
+    def _on_quick_rate_changed(self, index: int) -> None:
+        if 0 <= index < len(QUICK_RATES):
+            self._on_learning_rate_changed(QUICK_RATES[index])
+
+    # --- buttons --------------------------------------------------------------------------
+    def _on_play_changed(self, checked: bool) -> None:
+        self._driver.set_running(checked)
+        if checked and not self._driver.is_running():
+            # the trainer refused: it has diverged, and only a new network can train again
+            self._show_running(False)
+            self.statusMessage.emit("Training has stopped; lower the learning rate, then Reset")
+
+    def _on_step_clicked(self) -> None:
+        snapshot = self._driver.step_once()
+        self.statusMessage.emit(f"Step {snapshot.steps:,}")
+
+    def _on_reset_clicked(self) -> None:
+        self._rebuild()
+        self.statusMessage.emit("A new network from the current settings")
+
+    def _on_burst_triggered(self) -> None:
+        self._bursting = True
+        try:
+            self._driver.burst(BURST_STEPS, BURST_RATE)
+        finally:
+            self._bursting = False
+        if not self._driver.trainer.diverged:
+            self.statusMessage.emit(
+                f"Burst: {BURST_STEPS} steps at learning rate {BURST_RATE:g}; back to "
+                f"{network_status.rate_text(self._config.learning_rate)}"
+            )
+
+    # --- driver signals -------------------------------------------------------------------
+    def _on_stepped(self, snapshot: Snapshot) -> None:
+        """Every tick: the cheap parts only (counters, neuron colours)."""
+        self._snapshot = snapshot
+        self.dead_label.setText(network_status.dead_text(snapshot, self._config))
+        inactive = network_status.inactive_text(snapshot, self._config)
+        self.labels.inactive.setText(inactive)
+        self.labels.inactive.setVisible(bool(inactive))
+        at_rest = not self._driver.is_running()  # a step, a burst, a pause: show it exactly
+        if at_rest or time.perf_counter() - self._metrics_at >= METRICS_EVERY_S:
+            self._show_metrics(snapshot)
+        self.network_view.refresh(snapshot, weights=at_rest)
+
+    def _show_metrics(self, snapshot: Snapshot) -> None:
+        self._metrics_at = time.perf_counter()
+        metrics = network_status.metrics_text(snapshot, self._config.task)
+        self.labels.metrics.setText(_wrap_between_parts(metrics))
+
+    def _on_running_changed(self, running: bool) -> None:
+        self._show_running(running)
+        if not running and self._snapshot is not None:
+            # the last frame's loss line and weight lines may lag (METRICS_EVERY_S, the view's
+            # pacing): at rest they show the network as it is
+            self._show_metrics(self._snapshot)
+            self.network_view.refresh(self._snapshot, weights=True)
+            self.statusMessage.emit(f"Paused at step {self._snapshot.steps:,}")
+
+    def _show_running(self, running: bool) -> None:
+        self.buttons.show_running(running)
+
+    def _on_diverged(self) -> None:
+        self._show_running(False)
+        lr = BURST_RATE if self._bursting else self._config.learning_rate
+        text = network_status.diverged_text(lr, burst=self._bursting)
+        self.banner.setText(text)
+        self.banner.show()
+        self.history_plots.mark_divergence(self._driver.trainer.steps_done)
+        self.statusMessage.emit(text)
+
+    def _on_trainer_changed(self, trainer: Trainer) -> None:
+        """A new network (rebuild, reset, a lesson): everything starts over."""
+        self._config = trainer.config
+        self.controls.show_config(self._config)
+        self.banner.hide()
+        self.error_label.hide()
+        self.network_view.set_trainer(trainer)
+        self.history_plots.set_trainer(trainer)
+        self.boundary.set_trainer(trainer)
+        self._heatmap_steps = -1
+        self._on_stepped(trainer.evaluate())
+
+    def _on_rate_changed(self, steps_per_s: float) -> None:
+        steps = self._snapshot.steps if self._snapshot is not None else 0
+        self.statusMessage.emit(network_status.rate_status(steps, steps_per_s))
+
+    # --- slow redraws ---------------------------------------------------------------------
+    def _on_slow_tick(self) -> None:
+        """Redraw at most one stale plot: the next in turn that has something new."""
+        for _ in range(len(self._slow_jobs)):
+            job = self._slow_jobs[self._next_job]
+            self._next_job = (self._next_job + 1) % len(self._slow_jobs)
+            if job():
+                return
+
+    def _refresh_boundary(self) -> bool:
+        return self.boundary.refresh(self._snapshot.steps if self._snapshot else 0)
+
+    def _refresh_heatmaps(self) -> bool:
+        steps = self._snapshot.steps if self._snapshot else 0
+        if steps == self._heatmap_steps:
+            return False
+        self._heatmap_steps = steps
+        self.network_view.refresh_heatmaps()
+        return True
+
+
+def _wrap_between_parts(text: str, separator: str = " · ") -> str:
+    """``text`` that a narrow label wraps only between its parts, never inside "100 %"."""
+    return separator.join(part.replace(" ", "\u00a0") for part in text.split(separator))

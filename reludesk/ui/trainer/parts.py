@@ -1,0 +1,198 @@
+"""The trainer panel's parts that are built, not wired: buttons, labels, the network view, the
+settings column.
+
+``NetworkPanel`` connects them; keeping their construction here keeps the panel about what
+happens, not how each widget looks.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reludesk.core.experiment import Snapshot, Trainer
+from reludesk.ui import theme
+
+COUNTER_SCALE = 1.35  # the dead counter: the number the class watches, but the bar is full
+BANNER_STYLE = (
+    # its own colours, so it reads the same on the light and the dark theme
+    "QLabel {{ background: #FDE7D8; color: #3A1A00; border: 2px solid {border}; "
+    "border-radius: 6px; padding: 8px; }}"
+)
+
+
+class _PlaceholderView(QWidget):
+    """Stands in for the network view until ``trainer.netview.view`` exists; same API."""
+
+    neuronSelected = Signal(int, int)
+
+    def __init__(self, trainer: Trainer, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("networkView")
+        self._label = QLabel(self)
+        self._label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        QVBoxLayout(self).addWidget(self._label)
+        self.set_trainer(trainer)
+
+    def set_trainer(self, trainer: Trainer) -> None:
+        self._label.setText(f"Network {trainer.config.layer_sizes}")
+
+    def refresh(self, snapshot: Snapshot) -> None:
+        self.update()
+
+    def refresh_heatmaps(self) -> None:
+        """Nothing to draw."""
+
+
+def make_network_view(trainer: Trainer, parent: QWidget | None = None) -> QWidget:
+    """The ``networkView`` widget: the real NetworkView when its module exists, else a plain
+    placeholder with the same methods (so the panel runs before the view is written)."""
+    try:
+        from reludesk.ui.trainer.netview.view import NetworkView
+    except ModuleNotFoundError as exc:
+        if exc.name != "reludesk.ui.trainer.netview.view":
+            raise  # the view exists but is broken: say so, do not hide it
+        return _PlaceholderView(trainer, parent)
+    return NetworkView(trainer, parent)
+
+
+class TrainerButtons:
+    """Play (checkable; Space), Step, Reset and Burst, with the actions a menu can reuse."""
+
+    def __init__(self, parent: QWidget, burst_steps: int, burst_rate: float) -> None:
+        style = parent.style()
+        icon = style.standardIcon
+        pix = QStyle.StandardPixmap
+        self.play = QPushButton(parent)
+        self.play.setObjectName("playButton")
+        self.play.setCheckable(True)
+        self.play.setToolTip("Start or pause training (Space)")
+        self._play_icon, self._pause_icon = icon(pix.SP_MediaPlay), icon(pix.SP_MediaPause)
+        self.step = QPushButton("Step", parent)
+        self.step.setObjectName("stepButton")
+        self.step.setIcon(icon(pix.SP_MediaSeekForward))
+        self.step.setToolTip("Train one step (one batch)")
+        self.reset = QPushButton("Reset", parent)
+        self.reset.setObjectName("resetButton")
+        self.reset.setIcon(icon(pix.SP_BrowserReload))
+        self.reset.setToolTip("Build the network again from the settings: new start")
+        self.burst_action = QAction("Burst", parent)
+        self.burst_action.setToolTip(
+            f"{burst_steps} steps at learning rate {burst_rate:g}, then back"
+        )
+        self.burst = QPushButton("Burst", parent)
+        self.burst.setObjectName("burstButton")
+        self.burst.setToolTip(self.burst_action.toolTip())
+        # Space plays and pauses from anywhere in the window (spin boxes keep their own Space)
+        self.play_action = QAction("Play / pause", parent)
+        self.play_action.setShortcut(QKeySequence(Qt.Key.Key_Space))
+        self.play_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        parent.addAction(self.play_action)
+        self.show_running(False)
+
+    def widgets(self) -> list[QPushButton]:
+        return [self.play, self.step, self.reset, self.burst]
+
+    def show_running(self, running: bool) -> None:
+        """Check Play and label it Pause while training runs, without emitting ``toggled``."""
+        blocked = self.play.blockSignals(True)
+        self.play.setChecked(running)
+        self.play.blockSignals(blocked)
+        self.play.setText("Pause" if running else "Play")
+        self.play.setIcon(self._pause_icon if running else self._play_icon)
+
+
+class TrainerLabels:
+    """The dead counter, the inactive count, the loss line, the divergence banner and the line
+    that says why a setting was refused."""
+
+    def __init__(self, parent: QWidget) -> None:
+        big = QFont(parent.font())
+        big.setPointSizeF(big.pointSizeF() * COUNTER_SCALE)
+        big.setBold(True)
+        self.dead = QLabel(parent)
+        self.dead.setObjectName("deadCountLabel")
+        self.dead.setToolTip(
+            "Dead hidden units: f′(z) = 0 on every training input, so no gradient reaches them"
+        )
+        self.dead.setFont(big)
+        self.inactive = QLabel(parent)
+        self.inactive.setObjectName("inactiveCountLabel")
+        self.inactive.setToolTip(
+            "Inactive but alive: z < 0 on every input, yet gradient flows at slope alpha, "
+            "so they can revive"
+        )
+        self.metrics = QLabel(parent)
+        self.metrics.setObjectName("metricsLabel")
+        self.metrics.setToolTip("Loss and accuracy on the training and the test points")
+        self.metrics.setWordWrap(True)  # two lines in a narrow dock rather than a scroll bar
+        self.banner = QLabel(parent)
+        self.banner.setObjectName("divergedBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setToolTip("Why training stopped and what to do next")
+        self.banner.setStyleSheet(BANNER_STYLE.format(border=theme.OKABE_ITO["vermillion"]))
+        self.banner.setFont(big)
+        self.banner.hide()
+        self.error = QLabel(parent)
+        self.error.setObjectName("configErrorLabel")
+        self.error.setWordWrap(True)
+        self.error.setToolTip("Why the last setting was not applied")
+        self.error.setStyleSheet(f"color: {theme.OKABE_ITO['vermillion']};")
+        self.error.hide()
+
+
+class SettingsColumn(QScrollArea):
+    """The settings form, as narrow as its labels and ordinary fields allow.
+
+    The hidden-layer editor, which grows with the layers, sits on a row of its own under its
+    label, so it widens the column only once it has more layers than that width holds. The width
+    follows the font (the presentation mode enlarges it) and always keeps room for the scroll bar
+    a short panel shows: a column that widened only while its bar showed could set a panel
+    swinging for ever (wider column, a header line unwrapped, a taller form, no bar, a narrower
+    column, ...), which froze the window at some sizes.
+    """
+
+    def __init__(self, settings: QWidget, wide: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._wide = wide
+        self.setWidget(settings)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        settings.installEventFilter(self)
+
+    def _column_width(self) -> int:
+        form = self.widget().layout()
+        assert isinstance(form, QFormLayout)
+        labels = fields = 0
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label is not None and field is not None:
+                labels = max(labels, label.sizeHint().width())
+                fields = max(fields, field.sizeHint().width())
+        margins = form.contentsMargins()
+        width = max(labels + form.horizontalSpacing() + fields, self._wide.sizeHint().width())
+        width += margins.left() + margins.right() + 2 * self.frameWidth()
+        return width + self.verticalScrollBar().sizeHint().width()
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._column_width(), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._column_width(), super().minimumSizeHint().height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # a layer added or the font changed: maybe a new width
+        return super().eventFilter(watched, event)

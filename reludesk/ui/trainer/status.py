@@ -1,0 +1,85 @@
+"""The words of the trainer panel: dead counter, loss line, divergence banner, status line.
+
+Kept apart from the widgets so every sentence can be tested, and so one rule holds everywhere:
+a number that is not finite is shown as "—", never as "nan" or "inf".
+"""
+
+from __future__ import annotations
+
+import math
+
+from reludesk.core.config import Config
+from reludesk.core.experiment import Snapshot
+from reludesk.ui.trainer.history_plots import shows_inactive
+
+MISSING = "—"
+
+
+def rate_text(lr: float) -> str:
+    """A learning rate as a student writes it: 0.00001, 0.03, 1, 10."""
+    return f"{lr:.5f}".rstrip("0").rstrip(".")
+
+
+def number_text(x: float, digits: int = 3) -> str:
+    """``x`` to ``digits`` significant digits, or "—" when it is not a finite number."""
+    x = float(x)
+    return f"{x:.{digits}g}" if math.isfinite(x) else MISSING
+
+
+def percent_text(share: float) -> str:
+    """A share in [0, 1] as "31 %", or "—"."""
+    share = float(share)
+    return f"{round(100 * share)} %" if math.isfinite(share) else MISSING
+
+
+def dead_text(snapshot: Snapshot, config: Config) -> str:
+    """Replica 0's dead hidden units out of all hidden units, e.g. "Dead 5 / 16 (31 %)"."""
+    total = sum(config.hidden)
+    dead = snapshot.dead_count(0)
+    if total == 0:
+        return "Dead 0 / 0 (no hidden layer)"
+    return f"Dead {dead} / {total} ({percent_text(dead / total)})"
+
+
+def inactive_text(snapshot: Snapshot, config: Config) -> str:
+    """Units asleep but alive (dead ones not counted), e.g. "· 3 inactive but alive", for
+    activations with a slope below zero; "" for the rest, where inactive and dead coincide or
+    mean nothing."""
+    if not shows_inactive(config.activation) or not snapshot.inactive:
+        return ""
+    asleep = sum(
+        int((i[0] & ~d[0]).sum()) for i, d in zip(snapshot.inactive, snapshot.dead, strict=True)
+    )
+    return f"· {asleep} inactive but alive"
+
+
+def metrics_text(snapshot: Snapshot, task: str) -> str:
+    """Step, loss and (for classification) accuracy of replica 0, with "—" for non-finite."""
+    parts = [
+        f"Step {snapshot.steps:,}",
+        f"loss: train {number_text(snapshot.train_loss[0])}, "
+        f"test {number_text(snapshot.test_loss[0])}",
+    ]
+    if task == "classification":
+        parts.append(
+            f"accuracy: train {percent_text(snapshot.train_accuracy[0])}, "
+            f"test {percent_text(snapshot.test_accuracy[0])}"
+        )
+    return "   ·   ".join(parts)
+
+
+def diverged_text(lr: float, *, burst: bool = False) -> str:
+    """The banner shown when training stops on a non-finite value: what happened, what to do."""
+    rate = rate_text(lr)
+    where = f"the burst at learning rate {rate}" if burst else f"the learning rate {rate}"
+    return (
+        "Training stopped: the loss grew without limit, because the steps were too big "
+        f"({where} is too large for this network). The picture shows the last good state. "
+        "Lower the learning rate, then press Reset."
+    )
+
+
+def rate_status(steps: int, steps_per_s: float) -> str:
+    """The status-bar line while training."""
+    rate = f"{steps_per_s:,.0f}" if math.isfinite(steps_per_s) else MISSING
+    return f"Training: step {steps:,} · {rate} steps/s"
