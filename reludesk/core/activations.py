@@ -292,6 +292,18 @@ def names() -> list[str]:
     return list(_SPECS)
 
 
+# The ReLU family with a straight line of slope alpha > 0 below zero. Their units can be
+# inactive (z <= 0 on every input) yet alive: the gradient still flows at slope alpha.
+_SLOPED = ("leaky_relu", "prelu")
+
+
+def has_slope_below_zero(name: str) -> bool:
+    """True for leaky_relu and prelu: a unit with z <= 0 everywhere still passes gradient at
+    slope alpha, so "inactive but alive" means something (and alpha is the tap's hole)."""
+    _check_name(name)
+    return name in _SLOPED
+
+
 def param_specs(name: str) -> dict[str, ParamSpec]:
     """The tunable parameters of ``name`` with their defaults and ranges (empty if none)."""
     _check_name(name)

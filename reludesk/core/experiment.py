@@ -7,54 +7,22 @@ as a whole stops (``diverged``) once every replica has.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 
 from reludesk.core import datasets, health, optim
 from reludesk.core.config import Config, ConfigError
 from reludesk.core.history import History
 from reludesk.core.network import MLP
+from reludesk.core.snapshot import Snapshot
 
-__all__ = ["Config", "ConfigError", "History", "Snapshot", "Trainer"]
+__all__ = ["BURST_LR", "BURST_STEPS", "Config", "ConfigError", "History", "Snapshot", "Trainer"]
 
 Array = np.ndarray
 
-
-@dataclass(frozen=True)
-class Snapshot:
-    """The state of every replica after ``steps`` steps; plain numpy data, safe to hand to a UI.
-
-    Per-layer lists hold one (replicas, width) array per hidden layer. Accuracies are NaN for
-    regression. ``grad_norm`` is (replicas, weight layers) on the full training set.
-    """
-
-    steps: int
-    train_loss: Array
-    test_loss: Array
-    train_accuracy: Array
-    test_accuracy: Array
-    dead: list[Array]
-    inactive: list[Array]
-    active_fraction: list[Array]
-    saturated_fraction: list[Array]
-    grad_norm: Array
-    diverged: Array
-
-    def dead_count(self, replica: int = 0) -> int:
-        return int(sum(int(m[replica].sum()) for m in self.dead))
-
-    def dead_share(self) -> Array:
-        """(layers, replicas): the share of dead units in each hidden layer."""
-        if not self.dead:
-            return np.zeros((0, len(self.train_loss)))
-        return np.stack([m.mean(axis=1) for m in self.dead])
-
-    def inactive_share(self) -> Array:
-        """(layers, replicas): the share of inactive units (dead ones included)."""
-        if not self.inactive:
-            return np.zeros((0, len(self.train_loss)))
-        return np.stack([m.mean(axis=1) for m in self.inactive])
+# The burst: a short run at a rate far too high, then back to the rate set. One definition for
+# the trainer, compare mode, seed statistics, the menus and the lessons' texts.
+BURST_STEPS = 100
+BURST_LR = 1.0
 
 
 def _accuracy(z_out: Array, y: Array) -> Array:
@@ -203,7 +171,7 @@ class Trainer:
             p[frozen] = keep[frozen]
         self.optimizer.reset_replicas(frozen)
 
-    def burst(self, steps: int = 100, lr: float = 1.0) -> int:
+    def burst(self, steps: int = BURST_STEPS, lr: float = BURST_LR) -> int:
         """Train ``steps`` steps at rate ``lr``, then return to the previous rate. Returns the
         number of steps taken (fewer if training diverged)."""
         before = self.config.learning_rate
@@ -227,10 +195,10 @@ class Trainer:
 
     def _evaluate(self) -> Snapshot:
         m = self.model
-        zs, acts = m._forward(self.X_train)
-        train_loss, dW, _, _ = m._backward(zs, acts, self.y_train)
-        zs_test, _ = m._forward(self.X_test)
-        test_loss, _ = m._loss_and_dout(zs_test[-1], self.y_test)
+        zs, acts = m.forward_pass(self.X_train)
+        train_loss, dW, _, _ = m.backward_pass(zs, acts, self.y_train)
+        zs_test, _ = m.forward_pass(self.X_test)
+        test_loss = m.output_loss(zs_test[-1], self.y_test)
         if m.task == "classification":
             train_acc = _accuracy(zs[-1], self.y_train)
             test_acc = _accuracy(zs_test[-1], self.y_test)

@@ -13,6 +13,7 @@ False, so a broken network can never pass for a merely sleeping one.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import IntEnum
 
 import numpy as np
 
@@ -21,6 +22,14 @@ from reludesk.core.network import MLP
 Array = np.ndarray
 
 SATURATION_SHARE = 0.01  # |f'| below this share of its peak counts as saturated
+
+
+class UnitState(IntEnum):
+    """What a hidden unit is, as the network view draws it and the counters count it."""
+
+    ALIVE = 0
+    INACTIVE = 1  # z <= 0 on every input, yet alive: only for activations with a slope
+    DEAD = 2
 
 
 @dataclass(frozen=True)
@@ -79,6 +88,15 @@ def layer_gradient_norms(mlp: MLP, X: Array, y: Array) -> Array:
     return gradient_norms(dW)
 
 
+def inactive_alive(dead: Array, inactive: Array) -> Array:
+    """Units inactive but not dead, from same-shaped bool masks: the one definition that every
+    "inactive but alive" counter uses."""
+    return inactive & ~dead
+
+
 def unit_states(dead: Array, inactive: Array) -> Array:
-    """Per-unit state codes from same-shaped masks: 0 alive, 1 inactive but alive, 2 dead."""
-    return np.where(dead, 2, np.where(inactive, 1, 0)).astype(np.int8)
+    """Per-unit ``UnitState`` codes (int8) from same-shaped masks: DEAD where dead, INACTIVE
+    where inactive but alive, ALIVE elsewhere."""
+    return np.where(
+        dead, UnitState.DEAD, np.where(inactive, UnitState.INACTIVE, UnitState.ALIVE)
+    ).astype(np.int8)

@@ -8,12 +8,10 @@ curve keeps its shape from the first step to the last.
 from __future__ import annotations
 
 import io
-from typing import TYPE_CHECKING
 
 import numpy as np
 
-if TYPE_CHECKING:
-    from reludesk.core.experiment import Snapshot
+from reludesk.core.snapshot import Snapshot
 
 Array = np.ndarray
 

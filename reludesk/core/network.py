@@ -201,6 +201,38 @@ class MLP:
             return np.where(z > 0, 1.0, np.broadcast_to(self.slopes[l][:, :, None], z.shape))
         return self.activation.df(z)
 
+    def forward_pass(self, X: Array) -> tuple[list[Array], list[Array]]:
+        """The stored forward pass for inputs X (n, d), as ``backward_pass`` takes it.
+
+        ``zs``: one feature-major pre-activation per layer, (replicas, width, n), the output
+        layer's last. ``acts``: X itself (n, d), then f(z) of each hidden layer (replicas, width,
+        n). New arrays; nothing is changed.
+        """
+        return self._forward(X)
+
+    def backward_pass(
+        self, zs: list[Array], acts: list[Array], y: Array
+    ) -> tuple[Array, list[Array], list[Array], list[Array]]:
+        """Loss (replicas,) and dW, db, dslopes from a ``forward_pass`` and targets y (n,).
+
+        The gradients match ``weights``, ``biases`` and ``slopes`` in shape; nothing is changed.
+        """
+        return self._backward(zs, acts, y)
+
+    def output_loss(self, z_out: Array, y: Array) -> Array:
+        """Mean loss (replicas,) from the output layer's feature-major z (replicas, out, n), as
+        ``forward_pass`` returns it last, and targets y (n,)."""
+        return self._loss_and_dout(z_out, y)[0]
+
+    def layer_outputs(self, X: Array) -> list[Array]:
+        """What every layer outputs for inputs X (n, d): f(z) of each hidden layer, then the
+        network output (a probability for classification), each (replicas, n, width)."""
+        zs, acts = self._forward(X)
+        out = zs[-1]
+        if self.task == "classification":
+            out = activations._sigmoid(out)
+        return [a.swapaxes(1, 2) for a in acts[1:]] + [out.swapaxes(1, 2)]
+
     def forward(self, X: Array) -> Array:
         """Network output for inputs X (n, d): (replicas, n, out).
 
@@ -321,11 +353,16 @@ class MLP:
 
     def train_step(self, X: Array, y: Array, lr: float) -> Array:
         """One plain SGD step on X (n, d), y (n,); changes the weights, biases (and slopes) in
-        place and returns the loss before the step, shape (replicas,)."""
-        loss, dW, db, dslopes = self.loss_and_gradients(X, y)
-        for p, g in zip(self.parameters(), [*dW, *db, *dslopes], strict=True):
-            g *= lr  # the gradients are ours to scale: no temporary per parameter
-            p -= g
+        place and returns the loss before the step, shape (replicas,).
+
+        A diverging network overflows on the way: that shows as a non-finite loss or parameter
+        in the result, not as numpy warnings on the console.
+        """
+        with np.errstate(all="ignore"):
+            loss, dW, db, dslopes = self.loss_and_gradients(X, y)
+            for p, g in zip(self.parameters(), [*dW, *db, *dslopes], strict=True):
+                g *= lr  # the gradients are ours to scale: no temporary per parameter
+                p -= g
         return loss
 
     # --- copies -------------------------------------------------------------------------------
