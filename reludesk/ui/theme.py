@@ -10,6 +10,7 @@ that share one. Yellow is left out: it vanishes on a white projector screen.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -101,6 +102,14 @@ PLOT_COLOURS: dict[str, PlotColours] = {
         background="#1E1E1E", foreground="#E6E6E6", grid_alpha=0.3, crosshair="#BBBBBB"
     ),
 }
+
+
+@runtime_checkable
+class Themed(Protocol):
+    """A panel that restyles its plots and paint for a theme's colours (the window calls it on
+    every theme switch and when the panel is put into a dock)."""
+
+    def apply_theme(self, colours: PlotColours) -> None: ...
 
 
 def resolve(theme: str) -> str:
