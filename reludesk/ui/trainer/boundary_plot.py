@@ -23,8 +23,8 @@ from PySide6.QtWidgets import QGraphicsItem
 from reludesk.core.datasets import EXTENT
 from reludesk.core.experiment import Trainer
 from reludesk.ui import theme
-from reludesk.ui.trainer.history_plots import cache_axes
 from reludesk.ui.widgets.plots import make_plot
+from reludesk.ui.widgets.step_axis import cache_axes
 
 Array = np.ndarray
 T = TypeVar("T")

@@ -31,9 +31,9 @@ from reludesk.core.config import Config
 from reludesk.core.experiment import Snapshot, Trainer
 from reludesk.ui import theme
 from reludesk.ui.trainer.driver import TrainingDriver
-from reludesk.ui.trainer.history_plots import StepAxis, show_curve, step_axis_end
 from reludesk.ui.trainer.seeds import activation_title, can_revive, share_of_units
 from reludesk.ui.widgets.plots import make_plot
+from reludesk.ui.widgets.step_axis import StepAxis, show_curve, step_axis_end
 
 DEFAULT_LEFT = "relu"
 DEFAULT_RIGHT = "leaky_relu"

@@ -12,27 +12,26 @@ with every record, so most redraws only repaint the curves and blit the axes.
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetricsF
-from PySide6.QtWidgets import QGraphicsItem
 
 from reludesk.core import activations
 from reludesk.core.experiment import Snapshot, Trainer
 from reludesk.ui import theme
 from reludesk.ui.widgets.plots import make_plot
+from reludesk.ui.widgets.step_axis import (
+    StepAxis,
+    cache_axes,
+    finite_xy,
+    settle,
+    show_curve,
+    step_axis_end,
+)
 from reludesk.ui.widgets.titles import TitleFitter
 
 Array = np.ndarray
 
-MIN_STEP_RANGE = 100  # the step axis shows at least 0..100, so the first steps have room
-# the step axis ends on one of these (times a power of ten): the curves fill at least 2/3 of the
-# width, and the axis is redrawn only when the steps pass the next one
-STEP_AXIS_ENDS = (1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
-FEW_POINTS = 30  # below this many points the loss curves get dots
 LOG_FLOOR = 1e-12  # a log axis cannot show 0: a gradient norm of exactly 0 is drawn here
 LEGEND_ALL_UP_TO = 3  # more layers than this: the legend names the first and the last only
 # each plot's titles, longest first: the longest that fits is shown (plot_titles)
@@ -55,96 +54,6 @@ def layer_colours(n: int, dark: bool = False) -> list[str]:
     low, high = (0.3, 1.0) if dark else (0.0, 0.72)
     stops = np.linspace(low, high, n) if n > 1 else np.array([(low + high) / 2])
     return [cmap.map(float(s), mode="qcolor").name() for s in stops]
-
-
-def finite_xy(x: Array, y: Array, *, positive: bool = False) -> tuple[Array, Array]:
-    """The points of (x, y) with a finite y (and y > 0 if ``positive``): what a plot may show.
-
-    A diverging network leaves inf / NaN records behind; drawing them would wreck the
-    auto-range (and a log axis cannot place 0 or less).
-    """
-    keep = np.isfinite(y)
-    if positive:
-        keep &= y > 0
-    return x[keep], y[keep]
-
-
-def show_curve(curve: pg.PlotDataItem, x: Array, y: Array) -> None:
-    """``curve.setData`` with dots when there are only a few points: the first steps, or a run
-    that blew up at once, would otherwise show a lone point as nothing at all."""
-    few = len(x) < FEW_POINTS
-    curve.setData(
-        x,
-        y,
-        symbol="o" if few else None,
-        symbolSize=7,
-        symbolBrush=pg.mkPen(curve.opts["pen"]).color(),  # a QPen, or what mkPen takes
-        symbolPen=None,
-    )
-
-
-class StepAxis(pg.AxisItem):
-    """A step axis whose labels never run together in a small plot: 20k, not 20000, and no
-    more labels than fit side by side in the axis's own font."""
-
-    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        if spacing < 1000:
-            return super().tickStrings(values, scale, spacing)
-        return [f"{v / 1000:g}k" if v else "0" for v in values]
-
-    def tickSpacing(
-        self, minVal: float, maxVal: float, size: float
-    ) -> list[tuple[float, float]]:
-        # pyqtgraph spaces the labelled ticks by the axis length alone, and always labels that
-        # level: with presentation mode's larger font a 150 px axis read "200400600". The
-        # spacing widens (1, 2, 5 x 10^k) until every label and a digit's gap fit.
-        levels = super().tickSpacing(minVal, maxVal, size)
-        if not levels or not size > 0 or not maxVal > minVal:
-            return levels
-        metrics = QFontMetricsF(self.style.get("tickFont") or QFont())
-        gap = metrics.horizontalAdvance("0")
-        major = levels[0][0]
-        while True:
-            ends = self.tickStrings([minVal, maxVal], 1.0, major)
-            room = max(metrics.horizontalAdvance(t) for t in ends) + gap
-            if (maxVal - minVal) / major * room <= size or major > maxVal - minVal:
-                break
-            major = _next_round(major)
-        if major == levels[0][0]:
-            return levels
-        mantissa = round(major / 10 ** math.floor(math.log10(major)))
-        return [(major, 0.0), (major / (4 if mantissa == 2 else 5), 0.0)]
-
-
-def _next_round(spacing: float) -> float:
-    """The next of 1, 2, 5 x 10^k above ``spacing`` (> 0)."""
-    decade = 10.0 ** math.floor(math.log10(spacing) + 1e-9)
-    return next(m * decade for m in (2.0, 5.0, 10.0, 20.0) if m * decade > spacing * (1 + 1e-9))
-
-
-def step_axis_end(last_step: float) -> float:
-    """Where the step axis ends for a history up to ``last_step``: the first round number
-    (``STEP_AXIS_ENDS`` times a power of ten) at or past it, and at least ``MIN_STEP_RANGE``."""
-    last = max(float(last_step), float(MIN_STEP_RANGE))
-    if not math.isfinite(last):
-        return float(MIN_STEP_RANGE)
-    decade = 10.0 ** math.floor(math.log10(last))
-    return next(m * decade for m in STEP_AXIS_ENDS if m * decade >= last * (1 - 1e-12))
-
-
-def cache_axes(plot: pg.PlotWidget) -> None:
-    """Keep ``plot``'s axes (and the grid lines they draw) as pixmaps between their changes:
-    a redraw of the curves then blits them instead of replaying every tick and label."""
-    for side in ("left", "bottom"):
-        plot.getPlotItem().getAxis(side).setCacheMode(
-            QGraphicsItem.CacheMode.DeviceCoordinateCache
-        )
-
-
-def _settle(plot: pg.PlotWidget) -> None:
-    """Apply the new range and auto-range now rather than at paint time: pyqtgraph does them
-    inside the paint and then asks for a second paint, so every refresh cost two (~2 x 8 ms)."""
-    plot.getPlotItem().getViewBox().prepareForPaint()
 
 
 def series(trainer: Trainer, snapshot: Snapshot | None) -> dict[str, Array]:
@@ -361,7 +270,7 @@ class HistoryPlots:
         self._follow_steps(self.loss_plot, data["steps"][-1])
         show_curve(self._train, *finite_xy(data["steps"], data["train_loss"], positive=True))
         show_curve(self._test, *finite_xy(data["steps"], data["test_loss"], positive=True))
-        _settle(self.loss_plot)
+        settle(self.loss_plot)
         return True
 
     def refresh_dead(self, snapshot: Snapshot | None) -> bool:
@@ -376,7 +285,7 @@ class HistoryPlots:
             if self._inactive[l].isVisible():
                 inactive = 100.0 * data["inactive_share"][:, l]
                 show_curve(self._inactive[l], *finite_xy(steps, inactive))
-        _settle(self.dead_plot)
+        settle(self.dead_plot)
         return True
 
     def refresh_grad(self, snapshot: Snapshot | None) -> bool:
@@ -391,7 +300,7 @@ class HistoryPlots:
             # exactly 0 (every unit of the layer dead) is drawn on the floor, not dropped
             norm = np.where(norm == 0.0, LOG_FLOOR, norm)
             show_curve(self._grad[l], *finite_xy(steps, norm, positive=True))
-        _settle(self.grad_plot)
+        settle(self.grad_plot)
         return True
 
     def apply_theme(self, colours: theme.PlotColours) -> None:

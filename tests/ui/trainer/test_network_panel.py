@@ -15,8 +15,8 @@ from reludesk.core.experiment import Config
 from reludesk.ui.trainer.boundary_plot import GRID, grid_inputs
 from reludesk.ui.trainer.controls import QUICK_RATES
 from reludesk.ui.trainer.driver import TrainingDriver
-from reludesk.ui.trainer.history_plots import step_axis_end
 from reludesk.ui.trainer.panel import NetworkPanel
+from reludesk.ui.widgets.step_axis import step_axis_end
 
 # circle with Leaky ReLU at learning rate 10 blows up within 10 steps
 DIVERGING = Config(dataset="circle", activation="leaky_relu", learning_rate=10.0)

@@ -11,8 +11,9 @@ from PySide6.QtGui import QFont, QFontMetricsF
 from reludesk.core.config import Config
 from reludesk.core.experiment import Trainer
 from reludesk.ui.trainer.controls import SPINS_PER_ROW, HiddenLayersEdit
-from reludesk.ui.trainer.history_plots import GRAD_TITLES, LEGEND_ALL_UP_TO, HistoryPlots, StepAxis
+from reludesk.ui.trainer.history_plots import GRAD_TITLES, LEGEND_ALL_UP_TO, HistoryPlots
 from reludesk.ui.widgets.plots import TITLE_SIZE, make_plot
+from reludesk.ui.widgets.step_axis import StepAxis
 from reludesk.ui.widgets.titles import TitleFitter, points
 
 TITLES = ("Gradient size (log)", "Gradient (log)", "Gradient")

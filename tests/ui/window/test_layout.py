@@ -11,9 +11,9 @@ from reludesk.ui import MainWindow
 from reludesk.ui.explorer.controls import GUIDE_TITLE
 from reludesk.ui.explorer.panel import ExplorerPanel
 from reludesk.ui.trainer.driver import TrainingDriver
-from reludesk.ui.trainer.history_plots import StepAxis
 from reludesk.ui.trainer.panel import NetworkPanel
 from reludesk.ui.widgets.scroll_frame import ScrollFrame
+from reludesk.ui.widgets.step_axis import StepAxis
 
 
 def shown_at(window: MainWindow, qtbot, width: int, height: int) -> MainWindow:
