@@ -12,6 +12,7 @@ False, so a broken network can never pass for a merely sleeping one.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -100,3 +101,18 @@ def unit_states(dead: Array, inactive: Array) -> Array:
     return np.where(
         dead, UnitState.DEAD, np.where(inactive, UnitState.INACTIVE, UnitState.ALIVE)
     ).astype(np.int8)
+
+
+def share_of_units(layer_shares: Array, widths: Sequence[int]) -> Array:
+    """The share of all hidden units from per-layer shares, each layer weighted by its width
+    (a dead unit counts the same in a layer of 4 as in a layer of 64). Nothing is changed.
+
+    ``layer_shares`` has the layer axis second to last, one entry per width: (layers, replicas)
+    -> (replicas,), or (records, layers, replicas) -> (records, replicas). With no hidden layer
+    there is no unit to lose: the share is 0.
+    """
+    shares = np.moveaxis(np.asarray(layer_shares, dtype=float), -2, -1)
+    w = np.asarray(widths, dtype=float)
+    if w.sum() == 0:
+        return np.zeros(shares.shape[:-1])
+    return shares @ (w / w.sum())
