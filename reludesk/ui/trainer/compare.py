@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reludesk.core import activations
+from reludesk.core import activations, health
 from reludesk.core.config import Config
 from reludesk.core.experiment import Snapshot, Trainer
 from reludesk.ui import theme
 from reludesk.ui.trainer.driver import TrainingDriver
-from reludesk.ui.trainer.seeds import activation_title, can_revive, share_of_units
+from reludesk.ui.trainer.status import activation_title
 from reludesk.ui.widgets.plots import make_plot
 from reludesk.ui.widgets.step_axis import StepAxis, show_curve, step_axis_end
 
@@ -94,7 +94,7 @@ class _Side(QWidget):
             text = f"Dead – / {total} · diverged at step {trainer.steps_done}, not counted"
         else:
             text = f"Dead {dead} / {total} ({100 * dead / total:.0f} %)"
-            if can_revive(trainer.config.activation):
+            if activations.has_slope_below_zero(trainer.config.activation):
                 inactive = int(sum(int(m[0].sum()) for m in snap.inactive))
                 text += f" · {inactive} inactive, can revive"
         self.dead_label.setText(text)
@@ -329,7 +329,7 @@ class ComparePanel(QWidget):
             dead.setPen(pg.mkPen(colour, width=3))
             dead.opts["name"] = f"{title}: dead"
             legend.addItem(dead, dead.opts["name"])
-            revive = can_revive(trainer.config.activation)
+            revive = activations.has_slope_below_zero(trainer.config.activation)
             inactive.setVisible(revive)
             if revive:
                 inactive.setPen(pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine))
@@ -374,12 +374,12 @@ class ComparePanel(QWidget):
             h, widths = trainer.history, trainer.config.hidden
             steps = h.steps.astype(float)
             last = max(last, steps.max(initial=0.0))
-            dead = 100.0 * share_of_units(h.dead_share, widths)[:, 0]
+            dead = 100.0 * health.share_of_units(h.dead_share, widths)[:, 0]
             # dots while there are few records: the lone first one would show as nothing
             show_curve(self._curves[f"{key}_dead"], steps, dead)
             top = max(top, dead.max(initial=0.0))
-            if can_revive(trainer.config.activation):
-                inactive = 100.0 * share_of_units(h.inactive_share, widths)[:, 0]
+            if activations.has_slope_below_zero(trainer.config.activation):
+                inactive = 100.0 * health.share_of_units(h.inactive_share, widths)[:, 0]
                 show_curve(self._curves[f"{key}_inactive"], steps, inactive)
                 top = max(top, inactive.max(initial=0.0))
         # an auto-range around the lone first record read "-0.4 ... 0.4" steps
@@ -395,7 +395,7 @@ class ComparePanel(QWidget):
             title, dead = activation_title(t.config), snap.dead_count()
             if t.diverged:
                 parts.append(f"{title} diverged")
-            elif can_revive(t.config.activation):
+            elif activations.has_slope_below_zero(t.config.activation):
                 inactive = int(sum(int(m[0].sum()) for m in snap.inactive))
                 parts.append(f"{title}: {dead} dead, {inactive} inactive but still learning")
             else:

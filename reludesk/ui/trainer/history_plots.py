@@ -85,12 +85,6 @@ def series(trainer: Trainer, snapshot: Snapshot | None) -> dict[str, Array]:
     return out
 
 
-def shows_inactive(activation: str) -> bool:
-    """True for activations with a slope below zero (leaky_relu, prelu, elu): their units can
-    sleep (z < 0 everywhere) without dying, so the inactive share is worth its own curve."""
-    return "alpha" in activations.param_specs(activation)
-
-
 class HistoryPlots:
     """``lossPlot``, ``deadSharePlot`` and ``gradNormPlot`` with their reusable curves."""
 
@@ -128,7 +122,7 @@ class HistoryPlots:
             bottom="step",
             tooltip=(
                 "Share of each hidden layer's units that are dead (solid: no gradient on any "
-                "input). Dashed, for Leaky ReLU, PReLU and ELU: inactive but alive "
+                "input). Dashed, for Leaky ReLU and PReLU: inactive but alive "
                 "(below zero on every input, gradient still flows)"
             ),
         )
@@ -173,7 +167,9 @@ class HistoryPlots:
         self._drawn.clear()
         n_hidden = trainer.model.n_hidden
         n_layers = len(trainer.model.weights)
-        inactive = shows_inactive(trainer.config.activation)
+        # units of a leaky activation can sleep (z < 0 everywhere) without dying: the inactive
+        # share is worth its own curve there, and only there
+        inactive = activations.has_slope_below_zero(trainer.config.activation)
         self._grow_pools(n_hidden, n_layers)
         self._set_layer_pens()
         self._name_curves(self.dead_plot, self._dead, n_hidden, "layer {}")

@@ -12,7 +12,6 @@ counting its units would mix "broken" into "dead". Such networks are reported, n
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
@@ -29,10 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reludesk.core import activations
+from reludesk.core import activations, health
 from reludesk.core.config import Config
 from reludesk.core.experiment import Trainer
 from reludesk.ui import theme
+from reludesk.ui.trainer.status import activation_title
 from reludesk.ui.widgets.plots import make_plot
 
 SEEDS = 32
@@ -44,29 +44,6 @@ TICK_MS = 1
 PER_UNIT_BINS_UP_TO = 32  # up to this many hidden units, one bar per possible dead count
 COARSE_BINS = 16
 MIN_NETWORKS_AXIS = 4  # the count axis reaches at least this high
-
-
-def share_of_units(layer_shares: np.ndarray, widths: Sequence[int]) -> np.ndarray:
-    """The share of all hidden units from per-layer shares.
-
-    ``layer_shares`` has the layer axis second to last: (layers, replicas) -> (replicas,), or
-    (records, layers, replicas) -> (records, replicas). Layers are weighted by their width, so
-    a dead unit counts the same in a layer of 4 as in a layer of 64.
-    """
-    w = np.asarray(widths, dtype=float)
-    return np.moveaxis(np.asarray(layer_shares, dtype=float), -2, -1) @ (w / w.sum())
-
-
-def can_revive(name: str) -> bool:
-    """True for activations with a slope below zero: their units can be inactive yet alive."""
-    return "alpha" in activations.param_specs(name)
-
-
-def activation_title(config: Config) -> str:
-    """The hidden activation in words, with its slope if it has one: "Leaky ReLU (α 0.01)"."""
-    title = activations.label(config.activation)
-    alpha = config.effective_alpha
-    return title if alpha is None else f"{title} (α {alpha:g})"
 
 
 def histogram(values: np.ndarray, units: int) -> tuple[np.ndarray, np.ndarray, float]:
@@ -254,7 +231,7 @@ class SeedStatsPanel(QWidget):
             f"{config.optimizer}"
         )
         if not self._has_result:  # after a run, the legend stays with the bars it describes
-            self._label_legend(can_revive(config.activation))
+            self._label_legend(activations.has_slope_below_zero(config.activation))
 
     def set_burst(self, on: bool, calm_steps: int | None = None) -> None:
         """Tick or untick the burst, and set the number of calm steps if given."""
@@ -356,8 +333,8 @@ class SeedStatsPanel(QWidget):
         self._trainer = None
         snap = trainer.evaluate()
         hidden = trainer.config.hidden
-        dead = share_of_units(snap.dead_share(), hidden)
-        inactive = share_of_units(snap.inactive_share(), hidden)
+        dead = health.share_of_units(snap.dead_share(), hidden)
+        inactive = health.share_of_units(snap.inactive_share(), hidden)
         self._values = np.where(snap.diverged, np.nan, dead)
         self._inactive = np.where(snap.diverged, np.nan, inactive)
         self._show_busy(False)
@@ -385,7 +362,7 @@ class SeedStatsPanel(QWidget):
         x, counts, width = histogram(self._values, units)
         # empty bins are left out: a bar of height 0 still draws its outline along the axis
         shown = counts > 0
-        revive = can_revive(config.activation)
+        revive = activations.has_slope_below_zero(config.activation)
         # side by side when both are shown, so neither hides the other in a shared bin
         shift = width / 4 if revive else 0.0
         bar_width = width * (0.45 if revive else 0.85)

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import math
 
+from reludesk.core import activations
 from reludesk.core.config import Config
 from reludesk.core.experiment import Snapshot
-from reludesk.ui.trainer.history_plots import shows_inactive
 
 MISSING = "—"
 
@@ -32,6 +32,13 @@ def percent_text(share: float) -> str:
     return f"{round(100 * share)} %" if math.isfinite(share) else MISSING
 
 
+def activation_title(config: Config) -> str:
+    """The hidden activation in words, with its slope if it has one: "Leaky ReLU (α 0.01)"."""
+    title = activations.label(config.activation)
+    alpha = config.effective_alpha
+    return title if alpha is None else f"{title} (α {alpha:g})"
+
+
 def dead_text(snapshot: Snapshot, config: Config) -> str:
     """Replica 0's dead hidden units out of all hidden units, e.g. "Dead 5 / 16 (31 %)"."""
     total = sum(config.hidden)
@@ -42,15 +49,12 @@ def dead_text(snapshot: Snapshot, config: Config) -> str:
 
 
 def inactive_text(snapshot: Snapshot, config: Config) -> str:
-    """Units asleep but alive (dead ones not counted), e.g. "· 3 inactive but alive", for
-    activations with a slope below zero; "" for the rest, where inactive and dead coincide or
-    mean nothing."""
-    if not shows_inactive(config.activation) or not snapshot.inactive:
+    """Replica 0's units asleep but alive (dead ones not counted), e.g. "· 3 inactive but
+    alive", for activations with a slope below zero; "" for the rest, where inactive and dead
+    coincide (ReLU) or "inactive" means nothing (ELU's negative side is a curve, not a leak)."""
+    if not activations.has_slope_below_zero(config.activation) or not snapshot.inactive:
         return ""
-    asleep = sum(
-        int((i[0] & ~d[0]).sum()) for i, d in zip(snapshot.inactive, snapshot.dead, strict=True)
-    )
-    return f"· {asleep} inactive but alive"
+    return f"· {snapshot.inactive_count(0)} inactive but alive"
 
 
 def metrics_text(snapshot: Snapshot, task: str) -> str:

@@ -37,7 +37,6 @@ if TYPE_CHECKING:
     from reludesk.ui.trainer.seeds import SeedStatsPanel
 
 LINK_REFRESH_MS = 500  # how often a linked tap re-reads its neuron while the network trains
-_SLOPED = ("leaky_relu", "prelu")  # activations whose alpha is the size of the tap's hole
 
 P = TypeVar("P", bound=QWidget)
 
@@ -246,7 +245,8 @@ class TapLink(QObject):
 
 
 def _make_tap(config: Config) -> TapPanel:
-    alpha = config.effective_alpha if config.activation in _SLOPED else None
+    # only a leak below zero is the size of the tap's hole: ELU's alpha shapes a curve
+    alpha = config.effective_alpha if activations.has_slope_below_zero(config.activation) else None
     leaky = (
         activations.get("leaky_relu", alpha=alpha)
         if alpha is not None
@@ -280,7 +280,7 @@ def build_panels(config: Config, parent: QWidget) -> Panels:
 
     def on_trainer_changed(_trainer: object) -> None:
         cfg = network.config()
-        if cfg.activation in _SLOPED and cfg.effective_alpha is not None:
+        if activations.has_slope_below_zero(cfg.activation) and cfg.effective_alpha is not None:
             tap.tap_widget.set_alpha(cfg.effective_alpha)
 
     tabs.currentChanged.connect(on_tab_changed)
