@@ -28,17 +28,15 @@ from PySide6.QtWidgets import (
 
 from reludesk.core import activations, health
 from reludesk.core.config import Config
-from reludesk.core.experiment import Snapshot, Trainer
+from reludesk.core.experiment import BURST_LR, BURST_STEPS, Snapshot, Trainer
 from reludesk.ui import theme
 from reludesk.ui.trainer.driver import TrainingDriver
-from reludesk.ui.trainer.status import activation_title
+from reludesk.ui.trainer.status import activation_title, burst_text, rate_text
 from reludesk.ui.widgets.plots import make_plot
 from reludesk.ui.widgets.step_axis import StepAxis, show_curve, step_axis_end
 
 DEFAULT_LEFT = "relu"
 DEFAULT_RIGHT = "leaky_relu"
-BURST_STEPS = 100
-BURST_LR = 1.0
 BUDGET_MS = 4.0  # per tick and per network: the driver's 8 ms frame budget split in two
 PLOT_INTERVAL_S = 0.25  # a plot redraw costs ~10 ms: a few times a second is enough
 SECOND_COLOUR = theme.OKABE_ITO["bluish_green"]  # the right side when both pick one activation
@@ -163,11 +161,13 @@ class ComparePanel(QWidget):
         self._play = QPushButton("Play", self)
         self._play.setObjectName("comparePlayButton")
         self._play.setCheckable(True)
-        self._burst = QPushButton(f"Burst ({BURST_STEPS} steps at rate {BURST_LR:g})", self)
+        self._burst = QPushButton(
+            f"Burst ({BURST_STEPS} steps at rate {rate_text(BURST_LR)})", self
+        )
         self._burst.setObjectName("compareBurstButton")
         self._burst.setToolTip(
-            f"Both networks take {BURST_STEPS} steps at learning rate {BURST_LR:g}, then go back "
-            "to their rate: the kind of jolt that kills ReLUs"
+            f"Both networks take {burst_text()}, then go back to their rate: the kind of jolt "
+            "that kills ReLUs"
         )
         self._reset = QPushButton("Reset", self)
         self._reset.setObjectName("compareResetButton")
@@ -285,11 +285,12 @@ class ComparePanel(QWidget):
         self._driver.step_once(n)
 
     def burst(self) -> None:
-        """100 steps at learning rate 1 for both networks, then back to their own rate."""
+        """A burst (``BURST_STEPS`` at ``BURST_LR``) for both networks, then back to their own
+        rate."""
         left, right = self.trainers()
         start = left.steps_done
-        left.burst(BURST_STEPS, BURST_LR)
-        right.burst(BURST_STEPS, BURST_LR)
+        left.burst()
+        right.burst()
         self._burst_region.setRegion((start, start + BURST_STEPS))
         self._burst_region.setVisible(True)
         self._refresh(force_plot=True)

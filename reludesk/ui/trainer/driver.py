@@ -21,7 +21,7 @@ import time
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from reludesk.core.config import Config
-from reludesk.core.experiment import Snapshot, Trainer
+from reludesk.core.experiment import BURST_LR, BURST_STEPS, Snapshot, Trainer
 
 FRAME_MS = 28.0  # a snapshot (and so a repaint) every 28 ms: about 35 redraws a second
 SLICE_MS = 10.0  # training per timer tick: the longest the event loop waits for training
@@ -149,7 +149,7 @@ class TrainingDriver(QObject):
     def set_running(self, running: bool) -> None:
         self.start() if running else self.pause()
 
-    def burst(self, steps: int = 100, lr: float = 1.0) -> Snapshot:
+    def burst(self, steps: int = BURST_STEPS, lr: float = BURST_LR) -> Snapshot:
         """Train ``steps`` steps at rate ``lr`` now, then go back to the previous rate (a
         teacher's way to kill ReLUs on purpose); emits the result like a step."""
         self._trainer.burst(steps, lr)

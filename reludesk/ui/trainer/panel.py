@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from reludesk.core.config import Config, ConfigError
-from reludesk.core.experiment import Snapshot, Trainer
+from reludesk.core.experiment import BURST_LR, Snapshot, Trainer
 from reludesk.ui import theme
 from reludesk.ui.trainer import status as network_status
 from reludesk.ui.trainer.boundary_plot import BoundaryPlot
@@ -55,7 +55,6 @@ from reludesk.ui.widgets.splitters import Splitter
 
 SLOW_REFRESH_MS = 60  # one slow job (a plot, or the heatmaps) per tick: each about 3 Hz
 METRICS_EVERY_S = 0.1  # the loss line while playing: ten a second is more than anyone reads
-BURST_STEPS, BURST_RATE = 100, 1.0
 FONT_SCALE = 1.15
 HISTORY_MINIMUM = (130, 100)  # px: below this a history plot is all axes
 HISTORY_SHARE = 0.36  # of the height right of the settings, for the history plots
@@ -87,7 +86,7 @@ class NetworkPanel(QWidget):
         self.network_view = make_network_view(driver.trainer, self)
         self.history_plots = HistoryPlots()
         self.boundary = BoundaryPlot()
-        self.buttons = TrainerButtons(self, BURST_STEPS, BURST_RATE)
+        self.buttons = TrainerButtons(self)
         self.labels = TrainerLabels(self)
         self.play_button, self.step_button = self.buttons.play, self.buttons.step
         self.reset_button, self.burst_button = self.buttons.reset, self.buttons.burst
@@ -402,12 +401,12 @@ class NetworkPanel(QWidget):
     def _on_burst_triggered(self) -> None:
         self._bursting = True
         try:
-            self._driver.burst(BURST_STEPS, BURST_RATE)
+            self._driver.burst()
         finally:
             self._bursting = False
         if not self._driver.trainer.diverged:
             self.statusMessage.emit(
-                f"Burst: {BURST_STEPS} steps at learning rate {BURST_RATE:g}; back to "
+                f"Burst: {network_status.burst_text()}; back to "
                 f"{network_status.rate_text(self._config.learning_rate)}"
             )
 
@@ -443,7 +442,7 @@ class NetworkPanel(QWidget):
 
     def _on_diverged(self) -> None:
         self._show_running(False)
-        lr = BURST_RATE if self._bursting else self._config.learning_rate
+        lr = BURST_LR if self._bursting else self._config.learning_rate
         text = network_status.diverged_text(lr, burst=self._bursting)
         self.banner.setText(text)
         self.banner.show()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from reludesk.core.experiment import Snapshot, Trainer
 from reludesk.ui import theme
+from reludesk.ui.trainer.status import burst_text
 
 COUNTER_SCALE = 1.35  # the dead counter: the number the class watches, but the bar is full
 BANNER_STYLE = (
@@ -69,7 +70,7 @@ def make_network_view(trainer: Trainer, parent: QWidget | None = None) -> QWidge
 class TrainerButtons:
     """Play (checkable; Space), Step, Reset and Burst, with the actions a menu can reuse."""
 
-    def __init__(self, parent: QWidget, burst_steps: int, burst_rate: float) -> None:
+    def __init__(self, parent: QWidget) -> None:
         style = parent.style()
         icon = style.standardIcon
         pix = QStyle.StandardPixmap
@@ -87,9 +88,7 @@ class TrainerButtons:
         self.reset.setIcon(icon(pix.SP_BrowserReload))
         self.reset.setToolTip("Build the network again from the settings: new start")
         self.burst_action = QAction("Burst", parent)
-        self.burst_action.setToolTip(
-            f"{burst_steps} steps at learning rate {burst_rate:g}, then back"
-        )
+        self.burst_action.setToolTip(f"{burst_text()}, then back")
         self.burst = QPushButton("Burst", parent)
         self.burst.setObjectName("burstButton")
         self.burst.setToolTip(self.burst_action.toolTip())

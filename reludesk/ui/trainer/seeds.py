@@ -30,14 +30,12 @@ from PySide6.QtWidgets import (
 
 from reludesk.core import activations, health
 from reludesk.core.config import Config
-from reludesk.core.experiment import Trainer
+from reludesk.core.experiment import BURST_LR, BURST_STEPS, Trainer
 from reludesk.ui import theme
-from reludesk.ui.trainer.status import activation_title
+from reludesk.ui.trainer.status import activation_title, burst_text
 from reludesk.ui.widgets.plots import make_plot
 
 SEEDS = 32
-BURST_STEPS = 100
-BURST_LR = 1.0
 DEFAULT_CALM_STEPS = 2000
 BUDGET_S = 0.008  # training time per timer tick; the rest of the frame is Qt's
 TICK_MS = 1
@@ -130,7 +128,7 @@ class SeedStatsPanel(QWidget):
             f"Train this configuration {SEEDS} times at once, from {SEEDS} different starting "
             "weights (same data, same batches), and count the dead units of each network"
         )
-        self._burst = QCheckBox(f"Burst first ({BURST_STEPS} steps at learning rate 1)", self)
+        self._burst = QCheckBox(f"Burst first ({burst_text()})", self)
         self._burst.setObjectName("seedStatsBurstCheck")
         self._burst.setToolTip("A too-high learning rate for a moment: this is what kills ReLUs")
         self._steps = QSpinBox(self)
@@ -257,8 +255,8 @@ class SeedStatsPanel(QWidget):
         if self._burst.isChecked():
             self._phases.insert(0, (BURST_STEPS, BURST_LR))
             self._steps_text = (
-                f"after a burst of {BURST_STEPS} steps at learning rate {BURST_LR:g} "
-                f"and {calm} calm steps at {cfg.learning_rate:g}"
+                f"after a burst of {burst_text()} and {calm} calm steps at "
+                f"{cfg.learning_rate:g}"
             )
         self._progress.setRange(0, max(1, sum(n for n, _ in self._phases)))
         self._progress.setValue(0)

@@ -10,7 +10,7 @@ import math
 
 from reludesk.core import activations
 from reludesk.core.config import Config
-from reludesk.core.experiment import Snapshot
+from reludesk.core.experiment import BURST_LR, BURST_STEPS, Snapshot
 
 MISSING = "—"
 
@@ -30,6 +30,11 @@ def percent_text(share: float) -> str:
     """A share in [0, 1] as "31 %", or "—"."""
     share = float(share)
     return f"{round(100 * share)} %" if math.isfinite(share) else MISSING
+
+
+def burst_text() -> str:
+    """The burst as buttons and sentences name it: "100 steps at learning rate 1"."""
+    return f"{BURST_STEPS} steps at learning rate {rate_text(BURST_LR)}"
 
 
 def activation_title(config: Config) -> str:

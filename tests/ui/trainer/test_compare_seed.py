@@ -8,9 +8,16 @@ import numpy as np
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QProgressBar, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+)
 
-from reludesk.core import health
+from reludesk.core import experiment, health
 from reludesk.core.config import Config
 from reludesk.core.experiment import Trainer
 from reludesk.ui.trainer.compare import ComparePanel
@@ -305,3 +312,13 @@ def test_window_stays_responsive_while_seed_stats_run(seeds, qtbot):
     timer.stop()
     # a run that blocked the event loop would let no tick through before it finished
     assert len(ticks_while_running) >= 3
+
+
+def test_every_burst_names_the_cores_burst(qtbot, compare, seeds):
+    # one burst for the whole app: the texts come from core.experiment's constants
+    words = f"{experiment.BURST_STEPS} steps at learning rate {experiment.BURST_LR:g}"
+    assert words in compare.findChild(QPushButton, "compareBurstButton").toolTip()
+    assert words in seeds.findChild(QCheckBox, "seedStatsBurstCheck").text()
+    left, _right = compare.trainers()
+    compare.burst()
+    assert left.steps_done == experiment.BURST_STEPS
