@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidg
 from reludesk.core import activations
 from reludesk.core.activations import Activation
 from reludesk.ui import theme
+from reludesk.ui.explorer.bands import Bands, band_masks
 from reludesk.ui.explorer.controls import (
     GUIDE_TITLE,
     PARAM_CONTROLS,
@@ -37,7 +38,7 @@ from reludesk.ui.explorer.controls import (
 from reludesk.ui.explorer.depth import TOOLTIP as DEPTH_TOOLTIP
 from reludesk.ui.explorer.depth import DepthView
 from reludesk.ui.explorer.table import PropertiesTable
-from reludesk.ui.widgets.plots import Bands, band_masks, fmt, make_plot, overlap
+from reludesk.ui.widgets.plots import fmt, make_plot, overlap
 from reludesk.ui.widgets.scroll_frame import scrolling
 from reludesk.ui.widgets.splitters import Splitter
 

@@ -1,18 +1,15 @@
-"""Plot building blocks of the explorer: styled plots and the shaded dead / saturated bands."""
+"""Plot building blocks shared by every room: the styled plot factory, its lazy right-click menu,
+text sizes, and small helpers for curves (overlap) and numbers (fmt)."""
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.ViewBox.ViewBoxMenu import ViewBoxMenu
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QPen
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QMenu
 
 from reludesk.ui.widgets.log_axis import LogAxis
-
-SATURATION = 0.01
-"""A derivative below this share of its peak counts as saturated: gradients vanish there."""
 
 TICK_FONT_PT = 11
 LABEL_STYLE = {"font-size": "12pt"}
@@ -87,82 +84,6 @@ def make_plot(
     item.hideButtons()
     plot.setMinimumHeight(MIN_PLOT_HEIGHT)
     return plot
-
-
-def runs(mask: np.ndarray) -> list[tuple[int, int]]:
-    """Index ranges [first, last] of the consecutive True stretches of a 1-D bool array."""
-    if mask.size == 0:
-        return []
-    padded = np.concatenate([[False], mask, [False]]).astype(np.int8)
-    edges = np.flatnonzero(np.diff(padded))
-    return [(int(a), int(b) - 1) for a, b in zip(edges[::2], edges[1::2], strict=True)]
-
-
-def band_masks(df: np.ndarray, peak: float) -> tuple[np.ndarray, np.ndarray]:
-    """(dead, saturated) masks: f' exactly 0, and 0 < |f'| < SATURATION * peak."""
-    dead = df == 0.0
-    saturated = (np.abs(df) < SATURATION * peak) & ~dead
-    return dead, saturated
-
-
-def _brush(colour: str, dead: bool) -> QBrush:
-    # Solid tints only: pattern brushes come out as blurred smears in SVG exports. The two kinds
-    # differ in strength, and dead bands also get edge lines, so colour is not the only cue.
-    c = QColor(colour)
-    c.setAlpha(85 if dead else 30)
-    return QBrush(c)
-
-
-def _edge_pen(colour: str, dead: bool) -> QPen:
-    if not dead:
-        return pg.mkPen(None)
-    return pg.mkPen(colour, width=1.5, style=Qt.PenStyle.DashLine)
-
-
-class Bands:
-    """Shaded z-intervals of one activation in one plot, reused across updates.
-
-    Regions are pooled: an update moves and shows as many as needed and hides the rest, so no
-    graphics item is created or destroyed while a slider moves (after the first few).
-    """
-
-    def __init__(self, plot: pg.PlotWidget, colour: str) -> None:
-        self._plot = plot
-        self._colour = colour
-        self._pool: dict[bool, list[pg.LinearRegionItem]] = {True: [], False: []}
-
-    def update(
-        self, z: np.ndarray, dead: np.ndarray, saturated: np.ndarray, visible: bool = True
-    ) -> None:
-        """Shade the stretches of ``z`` where ``dead`` / ``saturated`` hold."""
-        for kind, mask in ((True, dead), (False, saturated)):
-            spans = runs(mask) if visible else []
-            pool = self._pool[kind]
-            while len(pool) < len(spans):
-                region = pg.LinearRegionItem(
-                    values=(0, 1),
-                    movable=False,
-                    brush=_brush(self._colour, kind),
-                    pen=_edge_pen(self._colour, kind),
-                )
-                region.setZValue(-10)  # behind the curves
-                self._plot.getPlotItem().addItem(region, ignoreBounds=True)
-                pool.append(region)
-            for region, (a, b) in zip(pool, spans, strict=False):
-                region.setRegion((float(z[a]), float(z[b])))
-                region.setVisible(True)
-            for region in pool[len(spans) :]:
-                region.setVisible(False)
-
-    def visible_regions(self, dead: bool) -> list[tuple[float, float]]:
-        """The shown (low, high) intervals of one kind: dead (True) or saturated (False)."""
-        return [tuple(r.getRegion()) for r in self._pool[dead] if r.isVisible()]
-
-    def hide(self) -> None:
-        """Hide every band."""
-        for pool in self._pool.values():
-            for region in pool:
-                region.setVisible(False)
 
 
 def overlap(a: np.ndarray | None, b: np.ndarray | None) -> bool:
