@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from reludesk.core.activations import Activation
 from reludesk.ui import theme
-from reludesk.ui.explorer.controls import swatch_icon
+from reludesk.ui.explorer.activation_list import swatch_icon
 
 # One row per property: (row title, tooltip). One column per shown activation.
 ROWS: tuple[tuple[str, str], ...] = (

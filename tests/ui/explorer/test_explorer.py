@@ -12,14 +12,21 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QDoubleSpinBox, QListWidget
 
 from reludesk.core import activations
-from reludesk.ui.explorer.panel import GRID_POINTS, ExplorerPanel, z_grid
+from reludesk.ui.explorer.model import GRID_POINTS, ExplorerModel, z_grid
+from reludesk.ui.explorer.panel import ExplorerPanel
 from reludesk.ui.explorer.table import ROWS
+
+
+def new_panel(qtbot) -> ExplorerPanel:
+    """A panel as the window makes it: on a model restored from (and saving to) QSettings."""
+    widget = ExplorerPanel(ExplorerModel.from_settings())
+    qtbot.addWidget(widget)
+    return widget
 
 
 @pytest.fixture
 def panel(qtbot):
-    widget = ExplorerPanel()
-    qtbot.addWidget(widget)
+    widget = new_panel(qtbot)
     widget.resize(1100, 800)
     return widget
 
@@ -257,14 +264,14 @@ def test_costs_are_measured_only_once_the_table_is_shown(panel, qtbot):
 
 
 def test_settings_round_trip(qtbot, settings_dir):
-    first = ExplorerPanel()
-    qtbot.addWidget(first)
+    first = new_panel(qtbot)
     first.set_shown(["sigmoid", "tanh"])
     first.set_param("leaky_relu", 0.2)
     first.set_z_range(12)
+    first.tabs.setCurrentWidget(first.depth)
     assert QSettings().fileName().startswith(str(settings_dir))
-    second = ExplorerPanel()
-    qtbot.addWidget(second)
+    second = new_panel(qtbot)
+    assert second.tabs.currentWidget() is second.depth
     assert second.shown() == ["sigmoid", "tanh"]
     assert second.activation("leaky_relu").params["alpha"] == pytest.approx(0.2)
     assert second.z_range() == 12
@@ -276,8 +283,7 @@ def test_bad_settings_fall_back_to_defaults(qtbot):
     s.setValue("explorer/leaky_relu_alpha", 50)
     s.setValue("explorer/shown", "relu,no_such_thing")
     s.sync()
-    panel = ExplorerPanel()
-    qtbot.addWidget(panel)
+    panel = new_panel(qtbot)
     assert panel.z_range() == 5
     assert panel.activation("leaky_relu").params["alpha"] == pytest.approx(0.01)
     assert panel.shown() == ["relu"]
