@@ -399,7 +399,9 @@ class MainWindow(QMainWindow):
         if self._presentation is None:
             from reludesk.ui.window.presentation import Presentation
 
-            self._presentation = Presentation(self)
+            self._presentation = Presentation(
+                self, self.apply_plot_colours, lambda: self.set_theme(self._theme)
+            )
         return self._presentation
 
     def is_presenting(self) -> bool:

@@ -10,19 +10,16 @@ geometry.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
-from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from reludesk.ui import theme
-
-if TYPE_CHECKING:
-    from reludesk.ui.window.main_window import MainWindow
 
 FONT_SCALE = 1.4
 LINE_SCALE = 1.7
@@ -93,16 +90,32 @@ class _Saved:
 
 
 class Presentation:
-    """Switches ``window`` in and out of presentation mode (``enter`` / ``leave``)."""
+    """Switches ``window`` in and out of presentation mode (``enter`` / ``leave``).
 
-    def __init__(self, window: MainWindow) -> None:
+    The palette and fonts are the application's, the plots are every PlotWidget inside
+    ``window``; what only the window knows comes in as two callbacks: ``paint_plots(colours)``
+    recolours every plot (entering paints them high-contrast) and ``restore_theme()`` puts
+    the chosen theme back (on leaving, after the palette and fonts).
+    """
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        paint_plots: Callable[[theme.PlotColours], object],
+        restore_theme: Callable[[], object],
+    ) -> None:
         self._window = window
+        self._paint_plots = paint_plots
+        self._restore_theme = restore_theme
         self._saved: _Saved | None = None
 
     def is_on(self) -> bool:
+        """True between ``enter`` and ``leave``."""
         return self._saved is not None
 
     def enter(self) -> None:
+        """Full screen, larger text, thicker lines, high contrast; what it changes is written
+        down for ``leave``. Nothing if it is on already."""
         if self._saved is not None:
             return
         app = QApplication.instance()
@@ -121,7 +134,7 @@ class Presentation:
         app.setPalette(high_contrast_palette())
         pg.setConfigOptions(background=HIGH_CONTRAST.background,
                             foreground=HIGH_CONTRAST.foreground)
-        w.apply_plot_colours(HIGH_CONTRAST)
+        self._paint_plots(HIGH_CONTRAST)
         for plot in self._plots():
             self._enlarge_text(plot, saved)
         self.refresh()
@@ -148,6 +161,7 @@ class Presentation:
                 item.setPen(thick)
 
     def leave(self) -> None:
+        """Put back exactly what ``enter`` changed, and the theme. Nothing if it is off."""
         saved, self._saved = self._saved, None
         if saved is None:
             return
@@ -165,7 +179,7 @@ class Presentation:
             widget.setFont(font)
         app.setFont(saved.app_font)
         app.setPalette(saved.app_palette)
-        w.set_theme(w.theme())  # plot colours and pyqtgraph's defaults of the chosen theme
+        self._restore_theme()  # plot colours and pyqtgraph's defaults of the chosen theme
         app.setPalette(saved.app_palette)
         if saved.window_state & Qt.WindowState.WindowMaximized:
             w.showMaximized()
@@ -193,7 +207,8 @@ class Presentation:
                 axis.setStyle(tickFont=scaled_font(tick_font, FONT_SCALE))
                 saved.undo.append(partial(axis.setStyle, tickFont=QFont(tick_font)))
             style = dict(axis.labelStyle)
-            if "font-size" in style:
+            # an axis with no label text shows no label: restyling it would show an empty one
+            if "font-size" in style and (axis.labelText or axis.labelUnits):
                 bigger = scaled_css_size(style["font-size"], FONT_SCALE)
                 _set_label_style(axis, {**style, "font-size": bigger})
                 saved.undo.append(partial(_set_label_style, axis, style))
@@ -214,6 +229,14 @@ class Presentation:
                 title.setText(title.text, size=bigger)
 
 
-def _set_label_style(axis: pg.AxisItem, style: dict) -> None:
-    axis.labelStyle = style
-    axis._updateLabel()
+def _set_label_style(axis: pg.AxisItem, style: dict[str, str]) -> None:
+    """Draw ``axis``'s label in CSS ``style``; its text, units and SI prefixes stay as they
+    are (``setLabel`` sets them all, so each is handed back)."""
+    axis.setLabel(
+        text=axis.labelText,
+        units=axis.labelUnits,
+        unitPrefix=axis.labelUnitPrefix,
+        siPrefixEnableRanges=axis.getSIPrefixEnableRanges(),
+        unitPower=axis.unitPower,
+        **style,
+    )

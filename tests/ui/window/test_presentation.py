@@ -137,3 +137,38 @@ def test_css_sizes_scale():
     assert scaled_css_size("12px", 1.5) == "18px"
     assert scaled_css_size(None, 1.4) is None
     assert scaled_css_size("large", 1.4) == "large"
+
+
+def test_presentation_works_on_a_plain_main_window_through_its_two_callbacks(qtbot):
+    # Presentation knows no MainWindow: the plots' colours and the theme come back through the
+    # callbacks, and the axis labels are restyled through pyqtgraph's public setLabel
+    from PySide6.QtWidgets import QMainWindow
+
+    from reludesk.ui.window.presentation import HIGH_CONTRAST, Presentation
+
+    win = QMainWindow()
+    qtbot.addWidget(win)
+    plot = pg.PlotWidget()
+    win.setCentralWidget(plot)
+    item = plot.getPlotItem()
+    item.setLabel("left", "f(z)", units="V", **{"font-size": "10pt"})
+    left, right = item.getAxis("left"), item.getAxis("right")
+    right_style = dict(right.labelStyle)
+    calls = []
+    win.show()
+    qtbot.waitExposed(win)
+    presentation = Presentation(win, calls.append, lambda: calls.append("theme back"))
+
+    presentation.enter()
+    assert calls == [HIGH_CONTRAST]
+    assert left.labelStyle == {"font-size": "14pt"}
+    assert "font-size:14pt" in left.label.toHtml()  # drawn at the new size, not only stored
+    assert (left.labelText, left.labelUnits) == ("f(z)", "V")
+    assert right.labelStyle == right_style and not right.label.isVisible()  # no text: untouched
+
+    presentation.leave()
+    assert calls == [HIGH_CONTRAST, "theme back"]
+    assert left.labelStyle == {"font-size": "10pt"}
+    assert "font-size:10pt" in left.label.toHtml()
+    assert (left.labelText, left.labelUnits) == ("f(z)", "V")
+    assert not presentation.is_on()
