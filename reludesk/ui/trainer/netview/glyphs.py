@@ -24,7 +24,10 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPixmap
 
-ALIVE, INACTIVE, DEAD = 0, 1, 2  # the codes of reludesk.core.health.unit_states
+from reludesk.core.health import UnitState
+
+# short names for the drawing code below; the codes are the core's (health.unit_states)
+ALIVE, INACTIVE, DEAD = UnitState.ALIVE, UnitState.INACTIVE, UnitState.DEAD
 STATE_NAMES = {ALIVE: "alive", INACTIVE: "inactive but alive", DEAD: "dead"}
 
 # Okabe-Ito tones (colour-blind safe); grey and ink stay apart from them in greyscale too.

@@ -120,13 +120,12 @@ def _state_reason(trainer: Trainer, layer: int, unit: int, state: int) -> str:
             "and it cannot learn its way back"
         )
     if state == INACTIVE:
+        # only Leaky ReLU and PReLU units are drawn inactive (the view's rule)
         model = trainer.model
         if model.learns_slope:
             slope = f"its learned slope {_num(float(model.slopes[layer][0, unit]))}"
-        elif model.activation.name == "leaky_relu":
-            slope = f"slope α = {_num(model.activation.params['alpha'])}"
         else:
-            slope = "f′(z) ≠ 0"
+            slope = f"slope α = {_num(model.activation.params['alpha'])}"
         return (
             f"z < 0 on every training input, yet gradient still flows at {slope}, so it can revive"
         )

@@ -45,7 +45,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from reludesk.core import health
+from reludesk.core import activations, health
 from reludesk.core.experiment import Snapshot, Trainer
 from reludesk.ui.trainer.netview import glyphs
 from reludesk.ui.trainer.netview.heatmaps import heatmap_images
@@ -104,6 +104,7 @@ class NetworkView(QWidget):
         self._sizes = list(trainer.model.layer_sizes)
         hidden = self._sizes[1:-1]
         self._states = [np.zeros(w, dtype=np.int8) for w in hidden]
+        self._counts = [(0, 0)] * len(hidden)  # per layer: (dead, inactive but alive)
         self._shares = [np.zeros(w) for w in hidden]
         self._shown_shares: list[np.ndarray] = []  # the shares as last drawn (SHARE_LEVELS)
         self._states_key = b""  # the states as bytes: what the neurons and headers show
@@ -131,10 +132,14 @@ class NetworkView(QWidget):
         widths = self._sizes[1:-1]
         if [m.shape[1] for m in snapshot.dead] != widths:
             return
-        self._states = [
-            health.unit_states(d[0], i[0])
-            for d, i in zip(snapshot.dead, snapshot.inactive, strict=True)
-        ]
+        # "inactive but alive" only where gradient leaks below zero (Leaky ReLU, PReLU): an ELU
+        # or sigmoid unit below zero everywhere is alive, its slope a curve, not a leak
+        leaks = activations.has_slope_below_zero(self._trainer.config.activation)
+        self._states, self._counts = [], []
+        for d, i in zip(snapshot.dead, snapshot.inactive, strict=True):
+            asleep = health.inactive_alive(d[0], i[0]) if leaks else np.zeros_like(d[0])
+            self._states.append(health.unit_states(d[0], asleep))
+            self._counts.append((int(d[0].sum()), int(asleep.sum())))
         self._shares = [np.nan_to_num(a[0], nan=0.0) for a in snapshot.active_fraction]
         self._states_key = b"".join(st.tobytes() for st in self._states)
         now = time.perf_counter()
@@ -196,7 +201,8 @@ class NetworkView(QWidget):
             self.update()
 
     def unit_state(self, layer: int, unit: int) -> int:
-        """0 alive, 1 inactive but alive, 2 dead: as last refreshed."""
+        """The ``health.UnitState`` code of hidden unit (layer, unit) as last refreshed: 0 alive,
+        1 inactive but alive (Leaky ReLU and PReLU only), 2 dead."""
         return int(self._states[layer][unit])
 
     def neuron_rect(self, layer: int, unit: int) -> QRectF:
@@ -445,8 +451,7 @@ class NetworkView(QWidget):
 
     def _layer_counts(self, layer: int) -> list[str]:
         """What the header says about a layer's health, longest first."""
-        dead = int(np.count_nonzero(self._states[layer] == glyphs.DEAD))
-        inactive = int(np.count_nonzero(self._states[layer] == glyphs.INACTIVE))
+        dead, inactive = self._counts[layer]
         parts = [f"{dead} dead"] * bool(dead) + [f"{inactive} inactive"] * bool(inactive)
         if not parts:
             return ["all alive", "alive"]

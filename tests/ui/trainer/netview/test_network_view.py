@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QPoint, QRectF, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QImage, QPainter
 from PySide6.QtWidgets import QToolTip
 
-from reludesk.core import health
+from reludesk.core import activations, health
 from reludesk.core.experiment import Config, Trainer
 from reludesk.ui.trainer.netview import glyphs
 from reludesk.ui.trainer.netview import view as network_view
@@ -80,17 +80,30 @@ def clearly_differ(a: QImage, b: QImage, grey: bool = False) -> bool:
     return float(np.mean(np.abs(x[:n] - y[:n]) > 8)) > 0.05
 
 
-@pytest.mark.parametrize("activation", ["relu", "leaky_relu"])
-def test_states_match_core_health(make_view, activation):
+@pytest.mark.parametrize(
+    ("activation", "off"),
+    [
+        ("relu", glyphs.DEAD),
+        ("leaky_relu", glyphs.INACTIVE),
+        ("prelu", glyphs.INACTIVE),
+        # z < 0 everywhere and not dead, yet not "inactive": ELU's negative side is a curve,
+        # not a leak (one rule for the whole app: activations.has_slope_below_zero)
+        ("elu", glyphs.ALIVE),
+    ],
+)
+def test_states_match_core_health(make_view, activation, off):
     view = make_view(hand_set(activation, 0))
     t = view.trainer()
     dead = health.dead_mask(t.model, t.X_train)
     inactive = health.inactive_mask(t.model, t.X_train)
+    if activation != "relu":  # the core sees the unit asleep but alive: the rule decides
+        assert inactive[0][0, 0] and not dead[0][0, 0]
+    leaks = activations.has_slope_below_zero(activation)
     for layer, width in enumerate(t.model.hidden_sizes):
-        expected = health.unit_states(dead[layer][0], inactive[layer][0])
+        asleep = inactive[layer][0] if leaks else np.zeros(width, bool)
+        expected = health.unit_states(dead[layer][0], asleep)
         assert [view.unit_state(layer, u) for u in range(width)] == expected.tolist()
-    # the hand-set unit is dead for relu, inactive yet alive for leaky relu; the rest alive
-    off = glyphs.DEAD if activation == "relu" else glyphs.INACTIVE
+    # the hand-set unit is dead for relu, inactive yet alive for the leaky ones; the rest alive
     states = [view.unit_state(layer, u) for layer, w in enumerate((4, 3)) for u in range(w)]
     assert states == [off] + [glyphs.ALIVE] * 6
 
