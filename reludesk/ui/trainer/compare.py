@@ -30,7 +30,9 @@ from reludesk.core import activations, health
 from reludesk.core.config import Config
 from reludesk.core.experiment import BURST_LR, BURST_STEPS, Snapshot, Trainer
 from reludesk.ui import theme
+from reludesk.ui.trainer import status
 from reludesk.ui.trainer.driver import TrainingDriver
+from reludesk.ui.trainer.netview.view import NetworkView
 from reludesk.ui.trainer.status import activation_title, burst_text, rate_text
 from reludesk.ui.widgets.plots import make_plot
 from reludesk.ui.widgets.step_axis import StepAxis, show_curve, step_axis_end
@@ -51,9 +53,8 @@ def side_config(base: Config, activation: str, alpha: float | None) -> Config:
 class _Side(QWidget):
     """One network of the pair: its name, its dead count and a small picture of it."""
 
-    def __init__(self, key: str, parent: QWidget) -> None:
+    def __init__(self, key: str, trainer: Trainer, parent: QWidget) -> None:
         super().__init__(parent)
-        self._key = key
         self.title = QLabel(self)
         self.title.setObjectName(f"compare{key}Title")
         font = self.title.font()
@@ -64,67 +65,30 @@ class _Side(QWidget):
         self.dead_label.setObjectName(f"compare{key}DeadLabel")
         self.dead_label.setWordWrap(True)
         self.dead_label.setFont(font)  # the number the class is watching: as large as the name
-        self.view: QWidget | None = None
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.addWidget(self.title)
-        self._layout.addWidget(self.dead_label)
+        self.view = NetworkView(trainer, self)
+        # the main trainer owns "networkView": ours must not be found in its place
+        self.view.setObjectName(f"compare{key}NetworkView")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.dead_label)
+        layout.addWidget(self.view, 1)
 
     def set_trainer(self, trainer: Trainer, colour: str) -> None:
         self.title.setText(activation_title(trainer.config))
         self.title.setStyleSheet(f"color: {colour};")
-        if self.view is not None and hasattr(self.view, "set_trainer"):
+        if self.view.trainer() is not trainer:  # built with it: do not draw it twice
             self.view.set_trainer(trainer)
-            return
-        if self.view is not None:
-            self._layout.removeWidget(self.view)
-            self.view.deleteLater()
-        self.view = _make_view(trainer, self)
-        # the main trainer owns "networkView": ours must not be found in its place
-        self.view.setObjectName(f"compare{self._key}NetworkView")
-        self._layout.addWidget(self.view, 1)
 
     def refresh(self, snap: Snapshot, trainer: Trainer) -> None:
-        dead = snap.dead_count()
-        total = sum(trainer.config.hidden)
-        if trainer.diverged:
-            # count only finite networks: a broken one's units are neither dead nor alive
-            text = f"Dead – / {total} · diverged at step {trainer.steps_done}, not counted"
-        else:
-            text = f"Dead {dead} / {total} ({100 * dead / total:.0f} %)"
-            if activations.has_slope_below_zero(trainer.config.activation):
-                inactive = int(sum(int(m[0].sum()) for m in snap.inactive))
-                text += f" · {inactive} inactive, can revive"
-        self.dead_label.setText(text)
-        if isinstance(self.view, QLabel):
-            self.view.setText(_layer_summary(snap))
-        elif self.view is not None:
-            self.view.refresh(snap)
+        """The counter and the neurons' states from ``snap`` (cheap: every tick)."""
+        diverged_at = trainer.steps_done if trainer.diverged else None
+        self.dead_label.setText(status.counter_text(snap, trainer.config, diverged_at))
+        self.view.refresh(snap)
 
     def refresh_slow(self) -> None:
         """The costly part of the picture (the view's heatmaps), a few times a second."""
-        if hasattr(self.view, "refresh_heatmaps"):
-            self.view.refresh_heatmaps()
-
-
-def _make_view(trainer: Trainer, parent: QWidget) -> QWidget:
-    """The shared NetworkView if it is there yet; otherwise a plain per-layer summary."""
-    try:
-        from reludesk.ui.trainer.netview.view import NetworkView
-    except ImportError:
-        label = QLabel(parent)
-        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        return label
-    return NetworkView(trainer, parent)
-
-
-def _layer_summary(snap: Snapshot) -> str:
-    lines = []
-    for l, (dead, inactive) in enumerate(zip(snap.dead, snap.inactive, strict=True)):
-        d, i, n = int(dead[0].sum()), int(inactive[0].sum()), dead.shape[1]
-        extra = f", {i - d} inactive" if i > d else ""
-        lines.append(f"Layer {l + 1}: {d} of {n} dead{extra}")
-    return "\n".join(lines)
+        self.view.refresh_heatmaps()
 
 
 class ComparePanel(QWidget):
@@ -142,7 +106,7 @@ class ComparePanel(QWidget):
         self._driver = TrainingDriver(left, budget_ms=BUDGET_MS, parent=self)
         self._driver.stepped.connect(self._on_left_stepped)
         self._driver.runningChanged.connect(self._on_running_changed)
-        self._build_layout()
+        self._build_layout(left, right)
         self._show_trainers(left, right)
         self._connect()
         self._refresh(force_plot=True)
@@ -216,8 +180,8 @@ class ComparePanel(QWidget):
             curve.setObjectName(f"compare_{key}")
             self._curves[key] = curve
 
-    def _build_layout(self) -> None:
-        self._sides = {"left": _Side("Left", self), "right": _Side("Right", self)}
+    def _build_layout(self, left: Trainer, right: Trainer) -> None:
+        self._sides = {"left": _Side("Left", left, self), "right": _Side("Right", right, self)}
         controls = QHBoxLayout()
         controls.addWidget(self._left_combo)
         controls.addWidget(QLabel("against", self))
@@ -397,7 +361,7 @@ class ComparePanel(QWidget):
             if t.diverged:
                 parts.append(f"{title} diverged")
             elif activations.has_slope_below_zero(t.config.activation):
-                inactive = int(sum(int(m[0].sum()) for m in snap.inactive))
+                inactive = snap.inactive_count(0)
                 parts.append(f"{title}: {dead} dead, {inactive} inactive but still learning")
             else:
                 # not "for good": a dead unit of a later layer comes back if the layers before

@@ -44,12 +44,8 @@ from reludesk.ui.trainer.boundary_plot import BoundaryPlot
 from reludesk.ui.trainer.controls import QUICK_RATES, TrainerControls
 from reludesk.ui.trainer.driver import TrainingDriver
 from reludesk.ui.trainer.history_plots import HistoryPlots
-from reludesk.ui.trainer.parts import (
-    SettingsColumn,
-    TrainerButtons,
-    TrainerLabels,
-    make_network_view,
-)
+from reludesk.ui.trainer.netview.view import NetworkView
+from reludesk.ui.trainer.parts import SettingsColumn, TrainerButtons, TrainerLabels
 from reludesk.ui.widgets.scroll_frame import scrolling
 from reludesk.ui.widgets.splitters import Splitter
 
@@ -83,7 +79,7 @@ class NetworkPanel(QWidget):
         self._metrics_at = -1.0  # when the loss line was last written (perf_counter)
         self._bursting = False
         self.controls = TrainerControls(self)
-        self.network_view = make_network_view(driver.trainer, self)
+        self.network_view = NetworkView(driver.trainer, self)
         self.history_plots = HistoryPlots()
         self.boundary = BoundaryPlot()
         self.buttons = TrainerButtons(self)

@@ -1,5 +1,4 @@
-"""The trainer panel's parts that are built, not wired: buttons, labels, the network view, the
-settings column.
+"""The trainer panel's parts that are built, not wired: buttons, labels, the settings column.
 
 ``NetworkPanel`` connects them; keeping their construction here keeps the panel about what
 happens, not how each widget looks.
@@ -7,7 +6,7 @@ happens, not how each widget looks.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -16,11 +15,9 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStyle,
-    QVBoxLayout,
     QWidget,
 )
 
-from reludesk.core.experiment import Snapshot, Trainer
 from reludesk.ui import theme
 from reludesk.ui.trainer.status import burst_text
 
@@ -30,41 +27,6 @@ BANNER_STYLE = (
     "QLabel {{ background: #FDE7D8; color: #3A1A00; border: 2px solid {border}; "
     "border-radius: 6px; padding: 8px; }}"
 )
-
-
-class _PlaceholderView(QWidget):
-    """Stands in for the network view until ``trainer.netview.view`` exists; same API."""
-
-    neuronSelected = Signal(int, int)
-
-    def __init__(self, trainer: Trainer, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("networkView")
-        self._label = QLabel(self)
-        self._label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        QVBoxLayout(self).addWidget(self._label)
-        self.set_trainer(trainer)
-
-    def set_trainer(self, trainer: Trainer) -> None:
-        self._label.setText(f"Network {trainer.config.layer_sizes}")
-
-    def refresh(self, snapshot: Snapshot) -> None:
-        self.update()
-
-    def refresh_heatmaps(self) -> None:
-        """Nothing to draw."""
-
-
-def make_network_view(trainer: Trainer, parent: QWidget | None = None) -> QWidget:
-    """The ``networkView`` widget: the real NetworkView when its module exists, else a plain
-    placeholder with the same methods (so the panel runs before the view is written)."""
-    try:
-        from reludesk.ui.trainer.netview.view import NetworkView
-    except ModuleNotFoundError as exc:
-        if exc.name != "reludesk.ui.trainer.netview.view":
-            raise  # the view exists but is broken: say so, do not hide it
-        return _PlaceholderView(trainer, parent)
-    return NetworkView(trainer, parent)
 
 
 class TrainerButtons:

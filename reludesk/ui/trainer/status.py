@@ -62,6 +62,17 @@ def inactive_text(snapshot: Snapshot, config: Config) -> str:
     return f"· {snapshot.inactive_count(0)} inactive but alive"
 
 
+def counter_text(snapshot: Snapshot, config: Config, diverged_at: int | None = None) -> str:
+    """Replica 0's dead and inactive-but-alive units on one line, e.g. "Dead 2 / 16 (13 %) · 3
+    inactive but alive". A network that diverged (at step ``diverged_at``) is not counted: its
+    units are neither dead nor alive ("Dead — / 16 · diverged at step 9, not counted")."""
+    if diverged_at is not None:
+        total = sum(config.hidden)
+        return f"Dead {MISSING} / {total} · diverged at step {diverged_at:,}, not counted"
+    texts = (dead_text(snapshot, config), inactive_text(snapshot, config))
+    return " ".join(t for t in texts if t)
+
+
 def metrics_text(snapshot: Snapshot, task: str) -> str:
     """Step, loss and (for classification) accuracy of replica 0, with "—" for non-finite."""
     parts = [

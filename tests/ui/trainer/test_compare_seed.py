@@ -15,13 +15,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QWidget,
 )
 
 from reludesk.core import experiment, health
 from reludesk.core.config import Config
 from reludesk.core.experiment import Trainer
+from reludesk.ui.trainer import status
 from reludesk.ui.trainer.compare import ComparePanel
 from reludesk.ui.trainer.seeds import SEEDS, SeedStatsPanel
+from reludesk.ui.window.docks import build_panels
 
 # spiral at rate 0.1: a burst after 300 steps kills several ReLUs of seed 0 (measured: 4 of 16)
 CONFIG = Config(dataset="spiral", learning_rate=0.1, hidden=(8, 8), seed=0)
@@ -186,9 +189,9 @@ def test_divergence_pauses_both_and_is_not_counted(qtbot):
     right = panel.trainers()[1]
     assert right.diverged
     label = panel.findChild(QLabel, "compareRightDeadLabel").text()
-    assert "not counted" in label and "Dead – / 16" in label
-    status = panel.findChild(QLabel, "compareStatusLabel").text()
-    assert f"Leaky ReLU (α 0.01) diverged at step {right.steps_done}" in status
+    assert "not counted" in label and f"Dead {status.MISSING} / 16" in label
+    story = panel.findChild(QLabel, "compareStatusLabel").text()
+    assert f"Leaky ReLU (α 0.01) diverged at step {right.steps_done}" in story
     assert not panel.findChild(QPushButton, "comparePlayButton").isChecked()
     panel.start()  # refused until Reset: the diverged side cannot train on
     assert not panel.is_running()
@@ -322,3 +325,29 @@ def test_every_burst_names_the_cores_burst(qtbot, compare, seeds):
     left, _right = compare.trainers()
     compare.burst()
     assert left.steps_done == experiment.BURST_STEPS
+
+
+@pytest.mark.parametrize("opened_before", [False, True])
+def test_compare_tab_after_every_hidden_layer_is_removed(qtbot, opened_before):
+    # Compare counted the dead with its own copy of the text, without the guard for 0 hidden
+    # units: opening the tab raised ZeroDivisionError and left it empty
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    panels = build_panels(CONFIG, parent)
+    tabs = panels.trainer_tabs
+    if opened_before:  # built with layers, then rebuilt without them when shown again
+        tabs.setCurrentIndex(1)
+        tabs.setCurrentIndex(0)
+    panels.network.set_config(CONFIG.replace(hidden=()))
+    tabs.setCurrentIndex(1)
+    compare = tabs.compare_page.built()
+    assert isinstance(compare, ComparePanel)
+    assert all(t.config.hidden == () for t in compare.trainers())
+    for side in ("Left", "Right"):
+        text = compare.findChild(QLabel, f"compare{side}DeadLabel").text()
+        assert text == "Dead 0 / 0 (no hidden layer)"
+    compare.step(10)
+    compare.burst()
+    assert compare.trainers()[0].steps_done == 10 + experiment.BURST_STEPS
+    _x, dead = _curve(compare, "compare_left_dead").getData()
+    assert np.all(dead == 0.0)
