@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QTabWidget, QWidget
@@ -230,16 +231,18 @@ class TapLink(QObject):
         if self._unit is None:
             return
         layer, unit = self._unit
-        view = self._network.network_view
         trainer = self._network.driver.trainer
         if layer >= trainer.model.n_hidden or unit >= trainer.model.hidden_sizes[layer]:
             self._on_selection_cleared()  # the network was rebuilt smaller
             return
         self._last_steps = trainer.steps_done
-        dead = bool(trainer.evaluate().dead[layer][0, unit])
+        # the neuron the view shows is replica 0's; a copy of it alone costs one small pass
+        one = trainer.model.replica(0)
+        with np.errstate(all="ignore"):  # a diverged network's z: the tap skips non-finite ones
+            z = one.pre_activations(trainer.X_train)[layer][0, :, unit]  # (n,)
         self._tap.tap_widget.set_linked_source(
-            view.unit_pre_activations(layer, unit),
-            dead=dead,
+            z,
+            dead=bool(trainer.evaluate().dead[layer][0, unit]),
             label=f"layer {layer + 1}, neuron {unit + 1}",
         )
 

@@ -37,28 +37,16 @@ def grid_points(n: int = GRID, extent: float = EXTENT) -> Array:
     return np.column_stack([x1.ravel(), x2.ravel()])
 
 
-def _sigmoid(z: Array) -> Array:
-    # 0.5 (1 + tanh(z / 2)) is the logistic function without exp overflow for large |z|
-    return 0.5 * (1.0 + np.tanh(0.5 * z))
-
-
 def unit_outputs(model: MLP, n: int = GRID) -> list[Array]:
     """Every column's outputs on the grid, replica 0 only: a list of (units, n, n) arrays —
     the two inputs, each hidden layer's f(z), and the network output (a probability for
     classification, the raw value for regression)."""
     one = model.replica(0)  # one replica: a 256-seed trainer costs no more than a single one
     points = grid_points(n)
-    columns = [points.T.reshape(2, n, n)]
-    with np.errstate(all="ignore"):
-        a = points
-        for l, z in enumerate(one.pre_activations(points)):
-            a = one.hidden_f(l, z)[0]  # (n*n, width)
-            columns.append(a.T.reshape(-1, n, n))
-        out = a @ one.weights[-1][0] + one.biases[-1][0]
-        if one.task == "classification":
-            out = _sigmoid(out)
-    columns.append(out.T.reshape(-1, n, n))
-    return columns
+    with np.errstate(all="ignore"):  # a diverging network's NaN is drawn grey, not warned about
+        outputs = one.layer_outputs(points)  # per layer (1, n*n, width)
+    # (n*n, width) in image order -> (width, n, n): one picture per unit
+    return [points.T.reshape(2, n, n), *(a[0].T.reshape(-1, n, n) for a in outputs)]
 
 
 def to_rgba(values: Array, *, centre: float = 0.0, scale: float | None = None) -> Array:

@@ -215,13 +215,6 @@ class NetworkView(QWidget):
         while neurons are too small to carry one."""
         return self._images[layer + 1][unit] if self.heatmaps_shown() else None
 
-    def unit_pre_activations(self, layer: int, unit: int) -> np.ndarray:
-        """z of hidden neuron (layer, unit) of replica 0 over every training input: (n,)."""
-        one = self._trainer.model.replica(0)
-        with np.errstate(all="ignore"):
-            z = one.pre_activations(self._trainer.X_train)[layer][0, :, unit]
-        return z.copy()
-
     def tooltip_text(self, layer: int, unit: int) -> str:
         """What hovering over neuron (layer, unit) tells (computes a gradient: on demand only)."""
         col = layer + 1

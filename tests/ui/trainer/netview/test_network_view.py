@@ -15,7 +15,7 @@ from reludesk.core import activations, health
 from reludesk.core.experiment import Config, Trainer
 from reludesk.ui.trainer.netview import glyphs
 from reludesk.ui.trainer.netview import view as network_view
-from reludesk.ui.trainer.netview.heatmaps import NOT_FINITE, to_rgba, unit_outputs
+from reludesk.ui.trainer.netview.heatmaps import NOT_FINITE, grid_points, to_rgba, unit_outputs
 from reludesk.ui.trainer.netview.view import NetworkView
 
 SIZE = (600, 360)
@@ -189,6 +189,24 @@ def test_heatmap_values_are_the_units_outputs(relu_view):
     assert columns[0][0, 0, 0] == -6.0 and columns[0][1, 0, 0] == 6.0  # top left is (-6, 6)
 
 
+@pytest.mark.parametrize(
+    "config",
+    [Config(hidden=(4, 3), seed=2), Config(dataset="plane", hidden=(5,), activation="tanh")],
+    ids=["classification", "regression"],
+)
+def test_heatmaps_are_the_cores_layer_outputs(config):
+    # the view draws what the core computes: no second forward pass or sigmoid of its own
+    trainer = Trainer(config.replace(replicas=3))
+    trainer.step(20)
+    n = 8
+    columns = unit_outputs(trainer.model, n=n)
+    outputs = trainer.model.layer_outputs(grid_points(n))  # per layer (replicas, n*n, width)
+    assert len(columns) == 1 + len(outputs)
+    for column, out in zip(columns[1:], outputs, strict=True):
+        # replica 0; unit u's picture is its column of outputs, row-major over the grid
+        np.testing.assert_allclose(column, out[0].T.reshape(-1, n, n), rtol=1e-12)
+
+
 def test_heatmap_colours_never_show_nan():
     rgba = to_rgba(np.array([[[np.nan, 0.0, 2.0, -2.0]]]))[0, 0]
     assert rgba[0, :3].tolist() == NOT_FINITE.astype(int).tolist()
@@ -257,7 +275,9 @@ def test_tooltip_names_the_state_and_the_numbers(relu_view, leaky_view):
     inactive = leaky_view.tooltip_text(*INACTIVE_UNIT)
     assert "State: inactive but alive" in inactive and "slope α = 0.01" in inactive
     assert not inactive.endswith(": 0")  # the leak carries gradient
-    z = leaky_view.unit_pre_activations(*INACTIVE_UNIT)
+    t = leaky_view.trainer()
+    layer, unit = INACTIVE_UNIT
+    z = t.model.pre_activations(t.X_train)[layer][0, :, unit]
     assert f"Mean z over training inputs: {np.mean(z):.3g}".replace("-", "−") in inactive
     assert "Output neuron" in relu_view.tooltip_text(2, 0)
 
@@ -268,13 +288,6 @@ def test_hovering_shows_the_tooltip(qtbot, relu_view):
     view.event(QHelpEvent(QEvent.Type.ToolTip, pos, view.mapToGlobal(pos)))
     assert "State: dead" in QToolTip.text()
     QToolTip.hideText()
-
-
-def test_unit_pre_activations_are_replica_zero_over_training_inputs(relu_view):
-    t = relu_view.trainer()
-    z = relu_view.unit_pre_activations(1, 2)
-    assert z.shape == (len(t.X_train),)
-    np.testing.assert_array_equal(z, t.model.pre_activations(t.X_train)[1][0, :, 2])
 
 
 def test_set_trainer_rebuilds_and_drops_a_selection_that_no_longer_fits(qtbot, relu_view):
