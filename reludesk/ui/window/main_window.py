@@ -10,6 +10,7 @@ helpers in ``experiment_io``. Geometry, dock layout and theme are kept in QSetti
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,9 +41,10 @@ from reludesk.core.lessons import Lesson
 from reludesk.ui import theme
 from reludesk.ui.explorer.panel import ExplorerPanel
 from reludesk.ui.lessons.controller import Classroom
+from reludesk.ui.widgets.key_guard import KeyGuard
 from reludesk.ui.window import experiment_io
 from reludesk.ui.window.docks import build_panels
-from reludesk.ui.window.menus import KeyGuard, build_menus
+from reludesk.ui.window.menus import MenuHandlers, TrainingControls, build_menus
 
 if TYPE_CHECKING:
     # imported where presentation mode is first used: most sessions never present
@@ -103,9 +105,15 @@ class MainWindow(QMainWindow):
         # the lesson strip keeps to the height of its text as the window changes size
         self.classroom.panel.tooTall.connect(self.fit_lesson_dock)
         self._presentation: Presentation | None = None  # made on first use
-        self.lessons_menu = None  # set by build_menus
-        self.recent_menu = None  # set by build_menus
-        self.actions_by_name = build_menus(self)
+        menus = build_menus(
+            self, self._menu_handlers(), list(self.docks.values()),
+            TrainingControls(self.network_panel.play_action, self.network_panel.burst_action,
+                             self.network_panel.step_button, self.network_panel.reset_button),
+            self.classroom.fill_menu,
+        )
+        self.actions_by_name = menus.actions
+        self.recent_menu = menus.recent
+        self.lessons_menu = menus.lessons
         self.installEventFilter(KeyGuard(self))
         self._leave_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         self._leave_shortcut.setEnabled(False)
@@ -476,6 +484,24 @@ class MainWindow(QMainWindow):
             self.closed.emit()
 
     # --- dialogs ---------------------------------------------------------------------------
+    def _menu_handlers(self) -> MenuHandlers:
+        return MenuHandlers(
+            open=self._on_open_experiment,
+            save=partial(self._on_save_experiment, False),
+            save_weights=partial(self._on_save_experiment, True),
+            export_figure=self._on_export_figure,
+            export_plot=self._on_export_plot,
+            export_history=self._on_export_history,
+            screenshot=self._on_screenshot,
+            quit=self.close,
+            presentation=self.set_presentation,
+            reset_layout=self.reset_layout,
+            shortcuts=self._on_show_shortcuts,
+            about=self._on_show_about,
+            set_theme=self.set_theme,
+            refresh_recent=self.refresh_recent_menu,
+        )
+
     def _start_folder(self) -> str:
         recent = experiment_io.recent_files()
         folder = Path(recent[0]).parent if recent else Path.home()
