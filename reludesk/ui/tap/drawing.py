@@ -36,17 +36,6 @@ CLOG_HATCH = QBrush(QColor(0, 0, 0, 170), Qt.BrushStyle.BDiagPattern)  # reads w
 LABEL_SCALE = 0.5  # the dial's and the pipe's labels: this many scene units high
 LABEL_MIN_PX = 11  # and never smaller than this, or a projector loses them
 
-CAPTIONS = {
-    "dead": "No water passes: no gradient reaches the weights before this neuron, "
-    "so they stop learning.",
-    "clogging": "Valve shut: no water, no gradient. The pipe is clogging; held shut, "
-    "this neuron dies.",
-    "leaking": "A little water leaks: the gradient is small but never zero, "
-    "so the neuron can recover.",
-    "flowing": "Water flows: the gradient passes at full strength, so the weights keep learning.",
-}
-
-
 class Drops:
     """Droplets falling from one opening; heights in fall units (0 = opening, 1 = floor)."""
 
@@ -311,28 +300,3 @@ def draw_badge(p: QPainter, scene: Scene, font: QFont) -> None:
     p.setFont(font)
     p.setPen(QColor("white"))
     p.drawText(badge, Qt.AlignmentFlag.AlignCenter, "DEAD")
-
-
-# --- words and numbers -----------------------------------------------------------------------
-def state(model: TapModel) -> str:
-    """Which caption fits the tap: dead, flowing, leaking (gradient alive) or clogging."""
-    if model.dead:
-        return "dead"
-    if model.outflow > 0:
-        return "flowing"
-    return "clogging" if model.sealed else "leaking"
-
-
-def fit(font: QFont, text: str, width: float) -> None:
-    """Make ``font`` smaller (not below 8 px) until ``text`` fits in ``width`` pixels."""
-    while font.pixelSize() > 8 and QFontMetricsF(font).horizontalAdvance(text) > width:
-        font.setPixelSize(font.pixelSize() - 1)
-
-
-def num(x: float) -> str:
-    """A value for the readouts: two decimals, a real minus sign; small ones keep two digits."""
-    # two significant digits for small values, so alpha * z = 0.002 does not read as 0.00
-    text = f"{x:.2g}" if 0 < abs(x) < 0.095 else f"{x:.2f}"
-    if x == 0:
-        text = "0"
-    return text.replace("-", "−")

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from reludesk.core.tap import TapModel
-from reludesk.ui.tap.widget import Z_LIMIT, TapWidget
+from reludesk.ui.tap.drawing import Z_LIMIT
+from reludesk.ui.tap.widget import TapWidget
 from reludesk.ui.widgets.scroll_frame import scrolling
 
 SLIDER_STEPS = 100  # slider ticks per unit of z: a step of 0.01

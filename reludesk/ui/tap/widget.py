@@ -7,12 +7,10 @@ valve swells with the clog, a hole (Leaky ReLU only, sized by alpha) drips with 
 
 Like superqt's toggle switch (DESIGN.md, example 7): the state lives in a few attributes,
 ``paintEvent`` only calls ``_draw_*`` helpers (the picture's own in :mod:`reludesk.ui.tap.drawing`),
-geometry comes from ``_*_rect`` helpers, and the animation can be switched off so that painting is
-deterministic; then the state changes only through :meth:`TapWidget.advance` and the setters.
-
-Each tap's cell: its title on top, a caption at the foot, and between them the picture with the
-readouts (z, f(z), f'(z), clog) beside it when the cell is wide and short (a dock across the
-bottom of the window), or below it when there is height to spare.
+geometry comes from ``_*_rect`` helpers (of each tap's :class:`~reludesk.ui.tap.cell.Cell` and
+:class:`~reludesk.ui.tap.drawing.Scene`), words from :mod:`reludesk.ui.tap.text`, and the
+animation can be switched off so that painting is deterministic; then the state changes only
+through :meth:`TapWidget.advance` and the setters.
 """
 
 from __future__ import annotations
@@ -24,7 +22,6 @@ from PySide6.QtCore import QElapsedTimer, QEvent, QPointF, QRectF, Qt, QTimer, S
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QFontMetricsF,
     QHideEvent,
     QPainter,
     QPaintEvent,
@@ -32,38 +29,21 @@ from PySide6.QtGui import (
     QPixmap,
     QResizeEvent,
     QShowEvent,
-    QStaticText,
-    QTransform,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from reludesk.core import activations
 from reludesk.core.tap import TapModel
 from reludesk.ui.tap import drawing as draw
-from reludesk.ui.tap.drawing import (  # noqa: F401  (re-exported: tests and panels use them)
-    BACKGROUND,
-    CAPTIONS,
-    DEAD_RED,
-    INK,
-    METAL,
-    MUTED,
-    Z_LIMIT,
-    Drops,
-    Scene,
-)
+from reludesk.ui.tap.cell import Cell
+from reludesk.ui.tap.drawing import BACKGROUND, INK, METAL, MUTED, Z_LIMIT, Drops, Scene
+from reludesk.ui.tap.text import CAPTIONS, Texts, readout_texts, state, title_text
 from reludesk.ui.theme import activation_colour
 
 SWEEP_SPEED = 1.6  # z per second: -5 → 5 → -5 takes 12.5 s, slow enough to watch the clog
 LINK_STEP_S = 0.05  # linked mode shows a new training input every 50 ms
 MAX_TICK_S = 0.1  # a stalled event loop must not make the water jump
 MINIMUM_SIZE = (360, 160)  # below this the captions no longer fit
-
-WIDEST_VALUE = "f′(z) = −0.000"  # the widest readout that num() produces for |values| < 10
-WIDEST_TITLE = "Leaky ReLU   α = 0.001"
-CAPTION_LINES = 3
-# Readouts go beside the picture when what lies between title and caption is at least this many
-# times wider than high: the picture then keeps the height, which sets its size.
-SIDE_READOUTS_ASPECT = 2.2
 
 
 class TapWidget(QWidget):
@@ -98,8 +78,7 @@ class TapWidget(QWidget):
         self._linked_label = ""
         self._linked_index = 0
         self._linked_clock = 0.0
-        self._fonts: dict[str, QFont] = {}
-        self._texts: dict[tuple[str, str, float], QStaticText] = {}
+        self._texts = Texts()
         self._layer = QPixmap()
         self._layer_key: tuple | None = None
         self._timer = QTimer(self)
@@ -316,80 +295,33 @@ class TapWidget(QWidget):
         half = self.width() / 2.0
         return QRectF(i * half, 0.0, half, float(self.height()))
 
-    def _unit(self) -> float:
-        """The base text size in pixels: big enough for a projector, scaled with the widget."""
-        cell = self._cell_rect(0)
-        return min(max(min(cell.width() * 0.055, cell.height() * 0.06), 12.0), 34.0)
-
-    def _title_rect(self, cell: QRectF) -> QRectF:
-        u = self._unit()
-        return QRectF(cell.left() + u * 0.6, cell.top() + u * 0.3, cell.width() - u * 1.2, u * 1.7)
-
-    def _caption_rect(self, cell: QRectF) -> QRectF:
-        u = self._unit()
-        h = u * 0.85 * 1.35 * CAPTION_LINES
-        return QRectF(cell.left() + u * 0.6, cell.bottom() - h - u * 0.4, cell.width() - u * 1.2, h)
-
-    def _middle_rect(self, cell: QRectF) -> QRectF:
-        """Between the title and the caption: the picture and the readouts."""
-        u = self._unit()
-        top = self._title_rect(cell).bottom()
-        bottom = self._caption_rect(cell).top() - u * 0.3
-        return QRectF(cell.left(), top, cell.width(), max(bottom - top, 1.0))
-
-    def _readouts_beside(self, cell: QRectF) -> bool:
-        middle = self._middle_rect(cell)
-        return middle.width() >= SIDE_READOUTS_ASPECT * middle.height()
-
-    def _readout_rect(self, cell: QRectF) -> QRectF:
-        u = self._unit()
-        middle = self._middle_rect(cell)
-        if self._readouts_beside(cell):
-            # a column at the right, as wide as the widest value at the full value size
-            font = QFont(self.font())
-            font.setPixelSize(round(u))
-            font.setBold(True)
-            width = min(
-                QFontMetricsF(font).horizontalAdvance(WIDEST_VALUE) + u * 0.8, middle.width() * 0.45
-            )
-            h = min(middle.height(), u * 1.35 * 4)
-            top = middle.center().y() - h / 2
-            return QRectF(middle.right() - width - u * 0.2, top, width, h)
-        h = u * 1.3 * 2
-        return QRectF(cell.left() + u * 0.6, middle.bottom() - h, cell.width() - u * 1.2, h)
-
-    def _scene_rect(self, cell: QRectF) -> QRectF:
-        middle = self._middle_rect(cell)
-        readouts = self._readout_rect(cell)
-        if self._readouts_beside(cell):
-            return QRectF(
-                middle.left(), middle.top(), readouts.left() - middle.left(), middle.height()
-            )
-        bottom = readouts.top() - self._unit() * 0.2
-        return QRectF(middle.left(), middle.top(), middle.width(), max(bottom - middle.top(), 1.0))
+    def _cell(self, i: int) -> Cell:
+        """Where tap ``i``'s title, picture, readouts and caption go (0: ReLU, 1: Leaky ReLU)."""
+        return Cell(self._cell_rect(i), self.font())
 
     def _scene(self, i: int) -> Scene:
-        return Scene(self._scene_rect(self._cell_rect(i)))
+        return self._cell(i).scene()
 
     # --- painting ---------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.drawPixmap(0, 0, self._static_layer())
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        leak = self._static_text("← leak", "small")
+        fonts = self._texts.fonts
+        leak = self._texts.static("← leak", "small")
         for i, model in enumerate(self._models):
-            cell = self._cell_rect(i)
-            scene = self._scene(i)
+            cell = self._cell(i)
+            scene = cell.scene()
             draw.draw_stream(p, scene, model, self._streams[i])
             draw.draw_spout_water(p, scene, model)
             draw.draw_hump(p, scene, model.clog)
             if "alpha" in model.activation.params:
-                draw.draw_hole(p, scene, model, self._drips[i], leak, self._fonts["small"])
+                draw.draw_hole(p, scene, model, self._drips[i], leak, fonts["small"])
             draw.draw_valve(p, scene, self._z)
             self._draw_readouts(p, cell, model)
             self._draw_caption(p, cell, model)
             if model.dead:
-                draw.draw_badge(p, scene, self._fonts["badge"])
+                draw.draw_badge(p, scene, fonts["badge"])
         p.end()
 
     def _static_layer(self) -> QPixmap:
@@ -403,95 +335,63 @@ class TapWidget(QWidget):
             p = QPainter(layer)
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
             for i, model in enumerate(self._models):
-                self._draw_title(p, self._cell_rect(i), model)
-                scene = self._scene(i)
-                draw.draw_scale(p, scene, self._fonts["small"])
-                draw.draw_pipe(p, scene, self._fonts["small"])
+                cell = self._cell(i)
+                self._draw_title(p, cell, model)
+                scene = cell.scene()
+                draw.draw_scale(p, scene, self._texts.fonts["small"])
+                draw.draw_pipe(p, scene, self._texts.fonts["small"])
             p.setPen(QPen(METAL, 2))
             p.drawLine(QPointF(self.width() / 2, 0), QPointF(self.width() / 2, self.height()))
             p.end()
             self._layer, self._layer_key = layer, key
         return self._layer
 
-    def _static_text(self, text: str, font: str, width: float = -1.0) -> QStaticText:
-        """Laid-out text, kept between frames: the readouts repeat, and layout is the cost."""
-        key = (text, font, width)
-        cached = self._texts.get(key)
-        if cached is None:
-            if len(self._texts) > 400:  # a long sweep shows many values; keep the cache small
-                self._texts.clear()
-            cached = QStaticText(text)
-            cached.setTextFormat(Qt.TextFormat.PlainText)
-            cached.setTextWidth(width)
-            cached.prepare(QTransform(), self._fonts[font])
-            self._texts[key] = cached
-        return cached
-
     def _make_fonts(self) -> None:
-        u = self._unit()
-        self._texts.clear()  # laid out in the old fonts, as is the static layer
-        self._layer_key = None
-        for key, scale, bold in (
-            ("title", 1.25, True),
-            ("value", 1.0, True),
-            ("caption", 0.85, False),
-            ("badge", 1.6, True),
-        ):
-            font = QFont(self.font())
-            font.setPixelSize(max(8, round(u * scale)))
-            font.setBold(bold)
-            self._fonts[key] = font
-        # the dial's and the pipe's labels scale with the picture, not with the text
-        self._fonts["small"] = self.label_font()
-        # shrink the title and readout fonts until their widest text fits a narrow widget
-        cell = self._cell_rect(0)
-        title = self._title_rect(cell)
-        draw.fit(self._fonts["title"], WIDEST_TITLE, title.width() - title.height() * 0.8)
-        readouts = self._readout_rect(cell)
-        columns = 1 if self._readouts_beside(cell) else 2
-        draw.fit(self._fonts["value"], WIDEST_VALUE, readouts.width() / columns - u * 0.3)
+        """Fonts for the present size; the title and readout ones shrink until their widest
+        text fits a narrow widget. Drops every laid-out text and the static layer."""
+        self._layer_key = None  # painted in the old fonts
+        cell = self._cell(0)
+        title, readouts = cell.title_rect(), cell.readout_rect()
+        columns, _ = cell.readout_grid()
+        self._texts.remake(
+            self.font(),
+            cell.unit,
+            self._scene(0).label_px(),
+            title_width=title.width() - title.height() * 0.8,
+            value_width=readouts.width() / columns - cell.unit * 0.3,
+        )
 
-    def _draw_title(self, p: QPainter, cell: QRectF, model: TapModel) -> None:
+    def _draw_title(self, p: QPainter, cell: Cell, model: TapModel) -> None:
         """The activation's name and alpha, after a swatch in its colour from the explorer."""
         act = model.activation
-        text = act.label.split(" (")[0]
-        if "alpha" in act.params:
-            text += f"   α = {act.params['alpha']:g}"
-        box = self._title_rect(cell)
+        box = cell.title_rect()
         side = box.height() * 0.5
         swatch = QRectF(box.left(), box.center().y() - side / 2, side, side)
         p.setPen(QPen(INK, 1.5))
         p.setBrush(QColor(activation_colour(act.name)))
         p.drawRoundedRect(swatch, side * 0.2, side * 0.2)
-        p.setFont(self._fonts["title"])
+        p.setFont(self._texts.fonts["title"])
         p.drawText(
             box.adjusted(side * 1.6, 0, 0, 0),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            text,
+            title_text(act),
         )
 
-    def _draw_readouts(self, p: QPainter, cell: QRectF, model: TapModel) -> None:
-        box = self._readout_rect(cell)
-        beside = self._readouts_beside(cell)
-        columns, rows = (1, 4) if beside else (2, 2)
+    def _draw_readouts(self, p: QPainter, cell: Cell, model: TapModel) -> None:
+        box = cell.readout_rect()
+        columns, rows = cell.readout_grid()
         w, h = box.width() / columns, box.height() / rows
-        texts = (
-            f"z = {draw.num(model.z)}",
-            f"f(z) = {draw.num(float(model.activation.f(model.z)))}",
-            f"f′(z) = {draw.num(model.gradient)}",
-            f"clog {math.floor(model.clog * 100)} %",
-        )
-        p.setFont(self._fonts["value"])
+        p.setFont(self._texts.fonts["value"])
         p.setPen(INK)
-        for k, text in enumerate(texts):
-            st = self._static_text(text, "value")
+        for k, text in enumerate(readout_texts(model)):
+            st = self._texts.static(text, "value")
             row, col = divmod(k, columns)
             y = box.top() + row * h + (h - st.size().height()) / 2
             p.drawStaticText(QPointF(box.left() + col * w, y), st)
 
-    def _draw_caption(self, p: QPainter, cell: QRectF, model: TapModel) -> None:
-        box = self._caption_rect(cell)
-        p.setFont(self._fonts["caption"])
+    def _draw_caption(self, p: QPainter, cell: Cell, model: TapModel) -> None:
+        box = cell.caption_rect()
+        p.setFont(self._texts.fonts["caption"])
         p.setPen(MUTED)
-        text = CAPTIONS[draw.state(model)]
-        p.drawStaticText(box.topLeft(), self._static_text(text, "caption", box.width()))
+        text = CAPTIONS[state(model)]
+        p.drawStaticText(box.topLeft(), self._texts.static(text, "caption", box.width()))

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSlider
 
 from reludesk.core import activations
 from reludesk.core.tap import TapModel
+from reludesk.ui.tap.drawing import DEAD_RED, Z_LIMIT
 from reludesk.ui.tap.panel import TapPanel
-from reludesk.ui.tap.widget import DEAD_RED, TapWidget
+from reludesk.ui.tap.widget import TapWidget
 
 SIZE = (600, 400)
 
@@ -258,21 +259,19 @@ def test_dial_and_pipe_labels_grow_with_the_widget(make_widget):
 def test_readouts_go_beside_a_wide_short_picture(make_widget):
     widget = make_widget()
     widget.resize(900, 240)  # a dock across the bottom of the window
-    beside = widget._readout_rect(widget._cell_rect(0))
-    scene = widget._scene_rect(widget._cell_rect(0))
+    beside = widget._cell(0).readout_rect()
+    scene = widget._cell(0).scene_rect()
     assert beside.left() >= scene.right() - 1  # a column right of the picture
     widget.resize(600, 500)  # tall cells: the values go below the picture
-    below = widget._readout_rect(widget._cell_rect(0))
-    assert below.top() >= widget._scene_rect(widget._cell_rect(0)).bottom() - 1
+    below = widget._cell(0).readout_rect()
+    assert below.top() >= widget._cell(0).scene_rect().bottom() - 1
     # the picture is bigger beside than it would be with the values under it
-    assert scene.height() > 0.6 * (240 - 2 * widget._unit())
+    assert scene.height() > 0.6 * (240 - 2 * widget._cell(0).unit)
 
 
 def test_a_huge_linked_z_keeps_the_taps_on_their_scale_and_memory_flat(qtbot):
     # found by the monkey: a neuron's z of 1e100 after a burst asked the stream for 6e100
     # droplets a second, and the process ran out of memory
-    from reludesk.ui.tap.widget import Z_LIMIT
-
     widget = TapWidget(TapModel(activations.get("relu")), TapModel(activations.get("leaky_relu")))
     qtbot.addWidget(widget)
     widget.set_animated(False)

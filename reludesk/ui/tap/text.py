@@ -1,0 +1,118 @@
+"""The tap widget's words and numbers: captions, the title, the readouts, and the fonts and
+laid-out texts that draw them. The words are plain functions of a :class:`TapModel`, so they are
+tested without a widget."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QStaticText, QTransform
+
+from reludesk.core.activations import Activation
+from reludesk.core.tap import TapModel
+
+WIDEST_VALUE = "f′(z) = −0.000"  # the widest readout that num() produces for |values| < 10
+WIDEST_TITLE = "Leaky ReLU   α = 0.001"
+CAPTION_LINES = 3
+
+CAPTIONS = {
+    "dead": "No water passes: no gradient reaches the weights before this neuron, "
+    "so they stop learning.",
+    "clogging": "Valve shut: no water, no gradient. The pipe is clogging; held shut, "
+    "this neuron dies.",
+    "leaking": "A little water leaks: the gradient is small but never zero, "
+    "so the neuron can recover.",
+    "flowing": "Water flows: the gradient passes at full strength, so the weights keep learning.",
+}
+
+
+
+def title_text(act: Activation) -> str:
+    """The tap's title: the activation's short name, and its slope if it has one."""
+    text = act.label.split(" (")[0]
+    if "alpha" in act.params:
+        text += f"   α = {act.params['alpha']:g}"
+    return text
+
+
+def readout_texts(model: TapModel) -> tuple[str, str, str, str]:
+    """The four readouts under or beside the picture: z, f(z), f'(z) and the clog in percent."""
+    return (
+        f"z = {num(model.z)}",
+        f"f(z) = {num(float(model.activation.f(model.z)))}",
+        f"f′(z) = {num(model.gradient)}",
+        f"clog {math.floor(model.clog * 100)} %",
+    )
+
+
+def state(model: TapModel) -> str:
+    """Which caption fits the tap: dead, flowing, leaking (gradient alive) or clogging."""
+    if model.dead:
+        return "dead"
+    if model.outflow > 0:
+        return "flowing"
+    return "clogging" if model.sealed else "leaking"
+
+
+def fit(font: QFont, text: str, width: float) -> None:
+    """Make ``font`` smaller (not below 8 px) until ``text`` fits in ``width`` pixels."""
+    while font.pixelSize() > 8 and QFontMetricsF(font).horizontalAdvance(text) > width:
+        font.setPixelSize(font.pixelSize() - 1)
+
+
+def num(x: float) -> str:
+    """A value for the readouts: two decimals, a real minus sign; small ones keep two digits."""
+    # two significant digits for small values, so alpha * z = 0.002 does not read as 0.00
+    text = f"{x:.2g}" if 0 < abs(x) < 0.095 else f"{x:.2f}"
+    if x == 0:
+        text = "0"
+    return text.replace("-", "−")
+
+
+class Texts:
+    """The widget's fonts by role ("title", "value", "caption", "badge", "small") and its texts
+    laid out in them, kept between frames: the readouts repeat, and layout is the cost."""
+
+    MAX_KEPT = 400  # a long sweep shows many values; the cache is emptied beyond this
+
+    def __init__(self) -> None:
+        self.fonts: dict[str, QFont] = {}
+        self._laid_out: dict[tuple[str, str, float], QStaticText] = {}
+
+    def remake(self, base: QFont, unit: float, small_px: int,
+               title_width: float, value_width: float) -> None:
+        """New fonts from ``base`` for a text unit of ``unit`` px (the dial's and the pipe's
+        labels ``small_px``), the title's and a readout's shrunk to fit their widths; every
+        text laid out so far is dropped."""
+        self._laid_out.clear()
+        for key, scale, bold in (
+            ("title", 1.25, True),
+            ("value", 1.0, True),
+            ("caption", 0.85, False),
+            ("badge", 1.6, True),
+        ):
+            font = QFont(base)
+            font.setPixelSize(max(8, round(unit * scale)))
+            font.setBold(bold)
+            self.fonts[key] = font
+        # the dial's and the pipe's labels scale with the picture, not with the text
+        small = QFont(base)
+        small.setPixelSize(small_px)
+        self.fonts["small"] = small
+        fit(self.fonts["title"], WIDEST_TITLE, title_width)
+        fit(self.fonts["value"], WIDEST_VALUE, value_width)
+
+    def static(self, text: str, font: str, width: float = -1.0) -> QStaticText:
+        """``text`` laid out in the font ``font`` (wrapped at ``width`` px unless negative)."""
+        key = (text, font, width)
+        cached = self._laid_out.get(key)
+        if cached is None:
+            if len(self._laid_out) > self.MAX_KEPT:
+                self._laid_out.clear()
+            cached = QStaticText(text)
+            cached.setTextFormat(Qt.TextFormat.PlainText)
+            cached.setTextWidth(width)
+            cached.prepare(QTransform(), self.fonts[font])
+            self._laid_out[key] = cached
+        return cached
