@@ -1,46 +1,54 @@
-"""Guided lessons in the window: the Lessons menu, the lesson dock, opening a lesson.
+"""Guided lessons in the window: the Lessons menu entries, the lesson dock, which lesson is open.
 
-Opening a lesson sets the trainer to the lesson's Config (one rebuild, paused, so the student
-presses Play), shows its activations in the explorer, brings forward the panels it names and
-shows its text in the lesson dock across the top of the window. The lessons themselves are
-data in ``reludesk.core.lessons``.
+The controller changes nothing outside its own dock and actions. Opening a lesson emits
+``lessonOpened`` with the core :class:`~reludesk.core.lessons.Lesson`, and the window sets
+itself up for it: the trainer on the lesson's Config (paused, so the student presses Play),
+its activations in the explorer, the panels it names brought forward. The lessons themselves
+are data in ``reludesk.core.lessons``.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMenu
+from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
 
-from reludesk.core import activations, lessons
+from reludesk.core import lessons
 from reludesk.core.lessons import Lesson
 from reludesk.ui.lessons.dock import LessonPanel
-from reludesk.ui.window import experiment_io
-
-if TYPE_CHECKING:
-    from reludesk.ui.window.main_window import MainWindow
 
 PREVIOUS_KEY = "Alt+Left"
 NEXT_KEY = "Alt+Right"
 
 
 class Classroom(QObject):
-    """The lessons of ``window``: which one is open, and the dock and menu that show them.
+    """The lessons: which one is open, and the dock and menu entries that show them.
 
-    Signal ``lessonChanged(str)``: the name of the lesson opened, "" when an experiment of the
-    user's own replaced it.
+    ``parent`` (the window) owns the dock and the actions. Signals, all emitted synchronously
+    from the call that causes them:
+
+    * ``lessonOpened(object)``: a Lesson is being opened; whoever shows the lesson's network,
+      explorer and panels sets them up now, before its text appears in the dock;
+    * ``lessonChanged(str)``: the name of the lesson now open, "" when an experiment of the
+      user's own replaced it;
+    * ``statusMessage(str)``: a line for the status bar (what to press next);
+    * ``burstRequested()``: the lesson's Burst button was pressed;
+    * ``fitRequested()``: the dock was shown or its text outgrew or outsized it: it wants the
+      height its text needs.
     """
 
+    lessonOpened = Signal(object)
     lessonChanged = Signal(str)
+    statusMessage = Signal(str)
+    burstRequested = Signal()
+    fitRequested = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._parent = parent
         self._current: str | None = None
         self.panel = LessonPanel()
-        self.dock = QDockWidget("Guided lesson", window)
+        self.dock = QDockWidget("Guided lesson", parent)
         self.dock.setObjectName("lessonDock")
         self.dock.setWidget(self.panel)
         self.dock.setAllowedAreas(
@@ -52,7 +60,9 @@ class Classroom(QObject):
         self._group.setExclusive(True)
         self.panel.previousRequested.connect(self.previous)
         self.panel.nextRequested.connect(self.next)
-        self.panel.burstRequested.connect(self._on_burst_requested)
+        self.panel.burstRequested.connect(self.burstRequested)
+        # the strip keeps to the height of its text as the window changes size
+        self.panel.tooTall.connect(self.fitRequested)
 
     # --- menu -----------------------------------------------------------------------------
     def fill_menu(self, menu: QMenu) -> dict[str, QAction]:
@@ -61,7 +71,7 @@ class Classroom(QObject):
         Returns the actions by name: ``lesson_<name>`` per lesson, ``lesson_previous``,
         ``lesson_next`` and ``lesson_panel``.
         """
-        w = self._window
+        w = self._parent
         for k, lesson in enumerate(lessons.LESSONS):
             action = QAction(lesson.title, w)
             action.setCheckable(True)
@@ -99,28 +109,17 @@ class Classroom(QObject):
         return self._current
 
     def open(self, name: str) -> Lesson:
-        """Open lesson ``name`` (ValueError listing the names if there is none such)."""
+        """Open lesson ``name`` (ValueError listing the names if there is none such): emit
+        ``lessonOpened``, show its text in the dock, check its menu entry, say what to press."""
         lesson = lessons.get(name)
-        w = self._window
-        panels = w.panels
-        panels.driver.pause()
-        panels.network.set_config(lesson.config)
-        self._show_in_explorer(lesson)
-        if "trainer" in lesson.panels:
-            panels.trainer_tabs.setCurrentIndex(0)  # the Train tab: the lesson's network
-        for key in lesson.panels:
-            dock = w.docks.get(key)
-            if dock is not None:
-                dock.show()
-                dock.raise_()
+        self.lessonOpened.emit(lesson)
         index = lessons.names().index(name)
         self.panel.show_lesson(lesson, index, len(lessons.LESSONS))
         self._current = name
         self._update_actions()
         self.show_dock()
-        experiment_io.remember("lesson", name)
         hint = " Press B for a burst." if lesson.burst else " Press Space to train."
-        w.statusBar().showMessage(f"{lesson.title}.{hint}", 15000)
+        self.statusMessage.emit(f"{lesson.title}.{hint}")
         self.lessonChanged.emit(name)
         return lesson
 
@@ -148,10 +147,10 @@ class Classroom(QObject):
         self.lessonChanged.emit("")
 
     def show_dock(self) -> None:
-        """Show the lesson dock across the top, tall enough for its text."""
+        """Show the lesson dock and ask (``fitRequested``) for the height its text needs."""
         self.dock.show()
         self.dock.raise_()
-        self._window.fit_lesson_dock()
+        self.fitRequested.emit()
 
     # --- helpers --------------------------------------------------------------------------
     def _update_actions(self) -> None:
@@ -170,18 +169,3 @@ class Classroom(QObject):
         if "lesson_previous" in self.actions:
             self.actions["lesson_previous"].setEnabled(index > 0)
             self.actions["lesson_next"].setEnabled(index < len(names) - 1)
-
-    def _show_in_explorer(self, lesson: Lesson) -> None:
-        """The lesson's activations, each slope at the lesson's alpha where the network uses
-        it and at its own default elsewhere (not at what an earlier lesson left)."""
-        explorer = self._window.explorer
-        explorer.set_shown(lesson.explorer)
-        config = lesson.config
-        for name in getattr(explorer, "param_sliders", {}):
-            ours = name == config.activation and config.alpha is not None
-            value = config.alpha if ours else activations.get(name).params.get("alpha")
-            if value is not None:
-                explorer.set_param(name, value)
-
-    def _on_burst_requested(self) -> None:
-        self._window.panels.network.burst_action.trigger()

@@ -1,7 +1,8 @@
 """The lesson panel: what the student reads, what to watch, and the way to the next lesson.
 
 It shows one :class:`~reludesk.core.lessons.Lesson` and asks for nothing itself: its buttons
-emit signals, and the window (``reludesk.ui.lessons.controller``) opens lessons and runs the burst.
+emit signals; the controller (``reludesk.ui.lessons.controller``) opens lessons and passes the
+burst on to the window.
 Laid out as a wide strip (text on the left, what to watch and the buttons on the right) so it
 can sit across the top of the window like the header of a slide.
 """

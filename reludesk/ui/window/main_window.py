@@ -39,11 +39,10 @@ from reludesk.core.config import Config
 from reludesk.core.experiment import Trainer
 from reludesk.core.lessons import Lesson
 from reludesk.ui import theme
-from reludesk.ui.explorer.model import ExplorerModel
 from reludesk.ui.explorer.panel import ExplorerPanel
 from reludesk.ui.lessons.controller import Classroom
 from reludesk.ui.widgets.key_guard import KeyGuard
-from reludesk.ui.window import experiment_io
+from reludesk.ui.window import experiment_io, lesson_setup
 from reludesk.ui.window.docks import build_panels
 from reludesk.ui.window.menus import MenuHandlers, TrainingControls, build_menus
 
@@ -55,6 +54,7 @@ DEFAULT_SIZE = (1400, 900)
 # Bump when the dock set or arrangement changes, so an old saved layout is ignored, not misapplied.
 STATE_VERSION = 2  # 2: the lesson dock
 _SETTINGS = "window"
+LESSON_STATUS_MS = 15000  # a lesson's "press ..." hint stays longer: it is read out in class
 
 # key -> (dock objectName, title)
 DOCKS: dict[str, tuple[str, str]] = {
@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
             | QMainWindow.DockOption.AllowNestedDocks
             | QMainWindow.DockOption.AllowTabbedDocks
         )
-        self.explorer = ExplorerPanel(ExplorerModel.from_settings())
+        self.explorer = ExplorerPanel()
         self.docks: dict[str, QDockWidget] = {}
         for key, (object_name, title) in DOCKS.items():
             dock = QDockWidget(title, self)
@@ -103,8 +103,7 @@ class MainWindow(QMainWindow):
         self.network_panel.statusMessage.connect(self._on_status_message)
         self.classroom = Classroom(self)
         self.lesson_dock = self.classroom.dock
-        # the lesson strip keeps to the height of its text as the window changes size
-        self.classroom.panel.tooTall.connect(self.fit_lesson_dock)
+        self._connect_classroom()
         self._presentation: Presentation | None = None  # made on first use
         menus = build_menus(
             self, self._menu_handlers(), list(self.docks.values()),
@@ -245,10 +244,9 @@ class MainWindow(QMainWindow):
 
     # --- lessons ---------------------------------------------------------------------------
     def open_lesson(self, name: str) -> Lesson:
-        """Open the guided lesson ``name``; ValueError listing the lesson names otherwise."""
-        lesson = self.classroom.open(name)
-        self._refresh_presentation()
-        return lesson
+        """Open the guided lesson ``name`` with everything it sets; ValueError listing the
+        lesson names otherwise."""
+        return self.classroom.open(name)
 
     def current_lesson(self) -> str | None:
         """The name of the open lesson, or None (defaults, or an experiment of one's own)."""
@@ -483,6 +481,20 @@ class MainWindow(QMainWindow):
             # the end of the program (and a window shown again starts paused)
             self.panels.stop()
             self.closed.emit()
+
+    # --- lesson wiring ---------------------------------------------------------------------
+    def _connect_classroom(self) -> None:
+        classroom = self.classroom
+        classroom.lessonOpened.connect(self._set_up_lesson)
+        classroom.statusMessage.connect(
+            lambda text: self.statusBar().showMessage(text, LESSON_STATUS_MS)
+        )
+        classroom.burstRequested.connect(self.network_panel.burst_action.trigger)
+        classroom.fitRequested.connect(self.fit_lesson_dock)
+
+    def _set_up_lesson(self, lesson: Lesson) -> None:
+        lesson_setup.set_up(lesson, self.panels, self.docks, self.explorer)
+        self._refresh_presentation()  # the explorer may show new curves
 
     # --- dialogs ---------------------------------------------------------------------------
     def _menu_handlers(self) -> MenuHandlers:
