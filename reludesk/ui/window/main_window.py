@@ -39,6 +39,7 @@ from reludesk.core.config import Config
 from reludesk.core.experiment import Trainer
 from reludesk.core.lessons import Lesson
 from reludesk.ui import theme
+from reludesk.ui.explorer.model import ExplorerModel
 from reludesk.ui.explorer.panel import ExplorerPanel
 from reludesk.ui.lessons.controller import Classroom
 from reludesk.ui.widgets.key_guard import KeyGuard
@@ -87,7 +88,7 @@ class MainWindow(QMainWindow):
             | QMainWindow.DockOption.AllowNestedDocks
             | QMainWindow.DockOption.AllowTabbedDocks
         )
-        self.explorer = ExplorerPanel()
+        self.explorer = ExplorerPanel(ExplorerModel.from_settings())
         self.docks: dict[str, QDockWidget] = {}
         for key, (object_name, title) in DOCKS.items():
             dock = QDockWidget(title, self)
