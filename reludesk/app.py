@@ -72,13 +72,11 @@ def build_window(config_path: str | None = None, lesson: str | None = None) -> M
     check_arguments(config_path, lesson)
     if config_path:
         experiment = read_experiment(Path(config_path))
+        # built on the file's Config straight away: no default network made and thrown away
         window = MainWindow(config=experiment.config)
         if experiment.weights is not None:
             window.load_weights(experiment.weights)
-        experiment_io.remember("file", str(Path(config_path).absolute()))
-        experiment_io.add_recent(config_path)
-        window.refresh_recent_menu()
-        window.statusBar().showMessage(f"Opened {Path(config_path).name}", 10000)
+        window.files.record_opened(config_path, with_weights=experiment.weights is not None)
         return window
     window = MainWindow()
     if lesson is not None:

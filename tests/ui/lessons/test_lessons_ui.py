@@ -224,6 +224,8 @@ def test_config_option_opens_the_file_with_weights(qtbot, tmp_path):
     assert all((a == b).all() for a, b in zip(trainer.model.parameters(), loaded, strict=True))
     assert win.recent_files() == [str(path)]
     assert win.current_lesson() is None
+    # said as File > Open says it
+    assert win.statusBar().currentMessage() == "Opened cli.reludesk.json with its trained weights"
 
 
 def test_unknown_lesson_is_refused_before_any_window(qtbot):

@@ -200,7 +200,7 @@ def test_closing_the_main_window_ends_the_program_whatever_else_is_open(tmp_path
     report, took = run_child(tmp_path, """
         def go():
             window.report_problem("Save experiment", "Could not save: the disk is full.")
-            window._on_show_about()
+            window.actions_by_name["about"].trigger()
             window.docks["tap"].setFloating(True)
             stray = QWidget()
             stray.setWindowTitle("a window of no parent")

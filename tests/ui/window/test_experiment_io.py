@@ -379,3 +379,31 @@ def test_settings_stay_in_the_test_folder(settings_dir):
     # every test here writes settings: they must land in the test's folder, not the home
     assert QSettings().fileName().startswith(str(settings_dir))
     assert not Path(settings_dir).is_relative_to(Path(os.path.expanduser("~")) / ".config")
+
+
+# --- ExperimentFiles without the window ---------------------------------------------------------
+def test_experiment_files_need_only_a_main_window_and_the_panels(qtbot, tmp_path):
+    from PySide6.QtWidgets import QMainWindow
+
+    from reludesk.ui.window.docks import build_panels
+    from reludesk.ui.window.experiment_files import ExperimentFiles
+
+    win = QMainWindow()
+    qtbot.addWidget(win)
+    panels = build_panels(Config(activation="elu", seed=2), win)
+    own = ExperimentFiles(win, panels, explorer=lambda: None, lesson=lambda: None)
+    path = tmp_path / "plain.reludesk.json"
+    assert own.save_experiment(path)
+    assert experiment_io.recent_files() == [str(path)]
+    panels.network.set_config(Config(activation="tanh"))
+    with qtbot.waitSignal(own.experimentOpened) as opened:
+        assert own.open_experiment(path)
+    assert opened.args == [str(path.absolute())]
+    assert panels.driver.trainer.config == Config(activation="elu", seed=2)
+    assert win.statusBar().currentMessage() == "Opened plain.reludesk.json"
+    # a file that cannot be read says so and is no experiment opened
+    (tmp_path / "bad.reludesk.json").write_text("{", encoding="utf-8")
+    with qtbot.assertNotEmitted(own.experimentOpened):
+        assert not own.open_experiment(tmp_path / "bad.reludesk.json")
+    assert len([b for b in win.findChildren(QMessageBox, "problemBox") if b.isVisible()]) == 1
+    panels.stop()

@@ -146,6 +146,22 @@ def test_every_dock_holds_its_panel(window):
         assert window.findChild(QObject, name) is not None, name
 
 
+def test_config_is_the_experiment_in_use(window, qtbot):
+    from reludesk.core import lessons
+    from reludesk.core.config import Config
+
+    assert window.config == window.network_panel.config() == Config()
+    window.open_lesson("leaky_relu")
+    assert window.config == lessons.get("leaky_relu").config
+    window.network_panel.set_config(Config(activation="elu", seed=3))
+    assert window.config == Config(activation="elu", seed=3)
+    with pytest.raises(AttributeError):
+        window.config = Config()  # one source of truth: the trainer panel's
+    started = MainWindow(config=Config(activation="tanh"))
+    qtbot.addWidget(started)
+    assert started.config == started.panels.driver.trainer.config == Config(activation="tanh")
+
+
 def test_set_dock_widget_plugs_a_panel_in_and_themes_it(window):
     themed = []
 

@@ -1,0 +1,106 @@
+"""Where the window's docks go and how much room each gets.
+
+Explorer on the left, trainer above the tap on the right, the lesson strip (when a lesson is
+open) across the top at the height of its text. The window keeps one :class:`DockLayout` and
+asks it again whenever its size or the lesson's text changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDockWidget, QMainWindow
+
+from reludesk.ui.lessons.dock import LessonPanel
+
+DEFAULT_SIZE = (1400, 900)
+
+
+class DockLayout:
+    """Lays out ``docks`` ("explorer", "trainer", "tap") and ``lesson_dock`` (which holds
+    ``lesson_panel``) in ``window``."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        docks: Mapping[str, QDockWidget],
+        lesson_dock: QDockWidget,
+        lesson_panel: LessonPanel,
+    ) -> None:
+        self._window = window
+        self._docks = docks
+        self._lesson_dock = lesson_dock
+        self._lesson_panel = lesson_panel
+
+    def reset(self) -> None:
+        """Dock every panel in its starting place and size; the lesson dock stays shown or
+        hidden as it was."""
+        w, docks = self._window, self._docks
+        explorer, trainer, tap = (docks[k] for k in ("explorer", "trainer", "tap"))
+        lesson_shown = not self._lesson_dock.isHidden()
+        for dock in (*docks.values(), self._lesson_dock):
+            dock.setFloating(False)
+            w.removeDockWidget(dock)
+        w.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, self._lesson_dock)
+        w.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, explorer)
+        w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, trainer)
+        w.splitDockWidget(trainer, tap, Qt.Orientation.Vertical)
+        for dock in docks.values():
+            dock.show()
+        self._lesson_dock.setVisible(lesson_shown)
+        self.share_out()
+
+    def share_out(self) -> None:
+        """Size the lesson strip to its text and share the rest of the window between the
+        explorer, the trainer and the tap in their starting proportions."""
+        w, lesson = self._window, self._lesson_dock
+        explorer, trainer, tap = (self._docks[k] for k in ("explorer", "trainer", "tap"))
+        self.fit_lesson_dock()
+        width, height = w.width(), w.height()
+        if not lesson.isHidden():
+            height -= lesson.height()
+        # The trainer is the heart of the lesson and has the most to show; the tap below it
+        # needs a strip wide enough for two taps side by side.
+        w.resizeDocks(
+            [explorer, trainer], [int(width * 0.37), int(width * 0.63)], Qt.Orientation.Horizontal
+        )
+        w.resizeDocks(
+            [trainer, tap], [int(height * 0.64), int(height * 0.36)], Qt.Orientation.Vertical
+        )
+
+    def fit_lesson_dock(self) -> None:
+        """Give the lesson dock the height its text needs at the window's width (nothing if it
+        is hidden or floating)."""
+        w, lesson = self._window, self._lesson_dock
+        if lesson.isHidden() or lesson.isFloating():
+            return
+        panel = self._lesson_panel
+        title_bar = max(0, lesson.minimumSizeHint().height() - panel.minimumSizeHint().height())
+        height = panel.height_for(max(w.width() - 20, 400)) + title_bar
+        excess = lesson.height() - height
+        vertical = Qt.Orientation.Vertical
+        w.resizeDocks([lesson], [height], vertical)
+        if excess > 0 and w.isVisible():
+            # Qt does not hand the room a shrinking top dock frees to the docks below unless
+            # they ask for it: each column below grows by what the strip gives up
+            for column in (("explorer",), ("trainer", "tap")):
+                docks = [d for k in column if (d := self._docks[k]).isVisible()
+                         and not d.isFloating()]
+                total = sum(d.height() for d in docks)
+                if total > 0:
+                    sizes = [round(d.height() + excess * d.height() / total) for d in docks]
+                    w.resizeDocks(docks, sizes, vertical)
+
+
+def resize_to_default(window: QMainWindow) -> None:
+    """Resize ``window`` to its starting size: most of a big screen (a projector at 1920 x
+    1080), at least DEFAULT_SIZE, but never more than the screen, so it fits a small laptop."""
+    width, height = DEFAULT_SIZE
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width = min(room.width(), max(width, int(room.width() * 0.85)))
+        height = min(room.height(), max(height, int(room.height() * 0.85)))
+    window.resize(width, height)

@@ -1,0 +1,295 @@
+"""The window's File menu at work: experiments opened and saved, the recent list, exports.
+
+:class:`ExperimentFiles` does each job twice over: a method that takes a path (used by tests,
+scripts and the command line) and an ``ask_*`` method that first asks for the path in a file
+dialog and reports a failure in a box. File formats and atomic writes are
+``reludesk.core.files``; settings and plot pictures are ``experiment_io``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pyqtgraph as pg
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
+
+from reludesk.core import files
+from reludesk.core.experiment import Trainer
+from reludesk.ui.explorer.panel import ExplorerPanel
+from reludesk.ui.window import experiment_io
+from reludesk.ui.window.docks import Panels
+from reludesk.ui.window.messages import report_problem
+
+FIGURE_FILTERS = "PNG image (*.png);;SVG drawing (*.svg);;Curves as CSV (*.csv)"
+EXPORT_MS = 8000  # how long an export's "Saved ..." line stays in the status bar
+FILE_MS = 10000  # and an experiment's "Opened ..." / "Saved ..." one
+
+
+class ExperimentFiles(QObject):
+    """Experiment files and exports of ``window``, whose trainer and tap are ``panels``.
+
+    ``explorer`` returns the explorer panel in the window now (a panel may be plugged in
+    later); ``lesson`` the name of the open lesson or None, for the save dialog's suggestion.
+
+    Signal ``experimentOpened(str)``: the path of an experiment that replaced what was shown.
+    """
+
+    experimentOpened = Signal(str)
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        panels: Panels,
+        explorer: Callable[[], ExplorerPanel],
+        lesson: Callable[[], str | None],
+    ) -> None:
+        super().__init__(window)
+        self._window, self._panels = window, panels
+        self._explorer, self._lesson = explorer, lesson
+        self._recent_menu: QMenu | None = None
+
+    # --- experiments -----------------------------------------------------------------------
+    def open_experiment(self, path: str | Path) -> bool:
+        """Load the experiment in ``path`` (its Config, and its weights if it holds them).
+
+        A file that cannot be read or is not a valid experiment changes nothing: the message
+        says why (a box that does not block, and the status bar) and False is returned.
+        """
+        path = Path(path)
+        try:
+            experiment = files.read_experiment(path)
+            self._apply(experiment)
+        except (ValueError, OSError) as exc:  # ConfigError is a ValueError
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            reason = reason.removeprefix(f"{path.name}: ").rstrip(".")
+            report_problem(
+                self._window, "Open experiment",
+                f"Could not open {path.name}: {reason}. The current experiment is unchanged.",
+            )
+            return False
+        self.record_opened(path, with_weights=experiment.weights is not None)
+        return True
+
+    def record_opened(self, path: str | Path, with_weights: bool) -> None:
+        """Note that the experiment in ``path`` is now shown: emit ``experimentOpened``, put
+        it first in the recent list, remember it for the next start and say so."""
+        path = Path(path)
+        self.experimentOpened.emit(str(path.absolute()))
+        self._remember(path)
+        weights = " with its trained weights" if with_weights else ""
+        self._window.statusBar().showMessage(f"Opened {path.name}{weights}", FILE_MS)
+
+    def save_experiment(self, path: str | Path, with_weights: bool = False) -> bool:
+        """Save the current Config (and the network's weights if asked) to ``path``, atomically:
+        a failed write leaves any earlier file as it was. False, with a message, on failure."""
+        path = Path(path)
+        network = self._panels.network
+        try:
+            files.write_experiment(
+                path, network.config(), network.driver.trainer.model if with_weights else None
+            )
+        except OSError as exc:
+            report_problem(
+                self._window, "Save experiment",
+                f"Could not save {path.name}: {exc.strerror or exc}. Any earlier file of that "
+                "name is unchanged.",
+            )
+            return False
+        self._remember(path)
+        what = "settings and trained weights" if with_weights else "settings"
+        self._window.statusBar().showMessage(f"Saved the {what} to {path}", FILE_MS)
+        return True
+
+    def load_weights(self, weights: dict) -> None:
+        """Put checked ``weights`` (from an experiment file) into the running network; every
+        view redraws from it. ValueError (ConfigError) if they do not fit its layers."""
+        driver = self._panels.driver
+        trainer = driver.trainer
+        files.check_weights(trainer.config, weights)
+        _load_into(trainer, weights)
+        driver.set_trainer(trainer)
+
+    # --- recent files ----------------------------------------------------------------------
+    def show_recent_in(self, menu: QMenu) -> None:
+        """Fill ``menu`` with the recent experiments, now and after every open or save."""
+        self._recent_menu = menu
+        self.refresh_recent_menu()
+
+    def refresh_recent_menu(self) -> None:
+        """Rebuild the recent menu (see ``show_recent_in``) from the settings."""
+        menu = self._recent_menu
+        if menu is None:
+            return
+        menu.clear()
+        paths = experiment_io.recent_files()
+        for k, path in enumerate(paths, start=1):
+            action = menu.addAction(f"&{k} {Path(path).name.replace('&', '&&')}")
+            action.setData(path)
+            action.setStatusTip(path)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
+        if not paths:
+            menu.addAction("No recent experiments").setEnabled(False)
+            return
+        menu.addSeparator()
+        menu.addAction("Clear the list", self.clear_recent)
+
+    def open_recent(self, path: str) -> bool:
+        """Open ``path`` from the recent list; a file that is gone is dropped from the list."""
+        if not Path(path).exists():
+            experiment_io.remove_recent(path)
+            self.refresh_recent_menu()
+            report_problem(self._window, "Open recent",
+                           f"{path} no longer exists; it was removed from the recent list.")
+            return False
+        return self.open_experiment(path)
+
+    def clear_recent(self) -> None:
+        """Empty the recent list."""
+        for path in experiment_io.recent_files():
+            experiment_io.remove_recent(path)
+        self.refresh_recent_menu()
+
+    # --- exports ---------------------------------------------------------------------------
+    def plot_widgets(self, which: str) -> list[pg.PlotWidget]:
+        """The plots of ``which``: a key of ``experiment_io.PLOT_TITLES``."""
+        network = self._panels.network
+        plots = {
+            "explorer": self._explorer().plots,
+            "loss": lambda: [network.history_plots.loss_plot],
+            "dead": lambda: [network.history_plots.dead_plot],
+            "grad": lambda: [network.history_plots.grad_plot],
+            "boundary": lambda: [network.boundary.plot],
+        }
+        if which not in plots:
+            raise ValueError(f"unknown plot {which!r}; choose one of: {', '.join(plots)}")
+        return plots[which]()
+
+    def export_plot(self, which: str, path: str | Path) -> Path:
+        """Save plot ``which`` (see ``plot_widgets``) as PNG or SVG, by the suffix of ``path``.
+
+        ValueError for an unknown plot or suffix, OSError if the file cannot be written.
+        """
+        plots = self.plot_widgets(which)
+        if which != "explorer":
+            self._panels.network.refresh_plots_now()  # the slow plots may be a moment behind
+        return self._saved(experiment_io.export_plots(plots, path))
+
+    def export_figure(self, path: str | Path) -> Path:
+        """Export the explorer by the suffix of ``path``: .png, .svg or .csv (the curves)."""
+        path = Path(path)
+        explorer = self._explorer()
+        exporters = {
+            ".png": explorer.export_png,
+            ".svg": explorer.export_svg,
+            ".csv": explorer.export_csv,
+        }
+        suffix = path.suffix.lower()
+        if suffix not in exporters:
+            raise ValueError(f"cannot export {path.name}: use a .png, .svg or .csv file name")
+        exporters[suffix](path)
+        return self._saved(path)
+
+    def export_history_csv(self, path: str | Path) -> Path:
+        """Write the training history (one row per record) as CSV, atomically."""
+        path = Path(path)
+        files.write_text_atomic(path, self._panels.driver.trainer.history.to_csv())
+        return self._saved(path, "the training history to ")
+
+    def save_screenshot(self, path: str | Path) -> Path:
+        """Save a picture of the whole window as PNG."""
+        return self._saved(experiment_io.save_screenshot(self._window, path), "a screenshot to ")
+
+    # --- dialogs ---------------------------------------------------------------------------
+    def ask_open(self) -> None:
+        """Ask for an experiment file and open it."""
+        path, _ = QFileDialog.getOpenFileName(
+            self._window, "Open experiment", self._start_folder(),
+            f"{experiment_io.EXPERIMENT_FILTER};;JSON (*.json);;All files (*)",
+        )
+        if path:
+            self.open_experiment(path)
+
+    def ask_save(self, with_weights: bool) -> None:
+        """Ask where to save the experiment (named after the lesson or the activation)."""
+        name = self._lesson() or self._panels.network.config().activation
+        start = str(Path(self._start_folder()) / f"{name}{files.SUFFIX}")
+        title = "Save experiment with weights" if with_weights else "Save experiment"
+        path, _ = QFileDialog.getSaveFileName(
+            self._window, title, start, experiment_io.EXPERIMENT_FILTER
+        )
+        if path:
+            self.save_experiment(experiment_io.with_suffix(path, files.SUFFIX), with_weights)
+
+    def ask_export_plot(self, which: str) -> None:
+        """Ask where to save plot ``which``; the suffix comes from the filter if none is typed."""
+        title = f"Export {experiment_io.PLOT_TITLES[which].lower()}"
+        self._ask_export(title, f"reludesk-{which}.png", experiment_io.PLOT_FILTERS,
+                         lambda path, chosen: self.export_plot(
+                             which, experiment_io.suffix_from_filter(path, chosen)))
+
+    def ask_export_figure(self) -> None:
+        """Ask where to export the explorer's plots or curves."""
+        self._ask_export("Export figure", "reludesk-explorer.png", FIGURE_FILTERS,
+                         lambda path, chosen: self.export_figure(
+                             experiment_io.suffix_from_filter(path, chosen)))
+
+    def ask_export_history(self) -> None:
+        """Ask where to write the training history as CSV."""
+        self._ask_export("Export history as CSV", "reludesk-history.csv", "CSV table (*.csv)",
+                         lambda path, _: self.export_history_csv(
+                             experiment_io.with_suffix(path, ".csv")))
+
+    def ask_screenshot(self) -> None:
+        """Ask where to save a picture of the window."""
+        self._ask_export("Screenshot of the window", "reludesk-window.png", "PNG image (*.png)",
+                         lambda path, _: self.save_screenshot(
+                             experiment_io.with_suffix(path, ".png")))
+
+    # --- helpers ---------------------------------------------------------------------------
+    def _apply(self, experiment: files.Experiment) -> None:
+        """Swap in a trainer for ``experiment``, or raise before anything has changed."""
+        driver = self._panels.driver
+        trainer = Trainer(experiment.config, record_every=driver.record_every)
+        if experiment.weights is not None:
+            _load_into(trainer, experiment.weights)
+        driver.pause()
+        driver.set_trainer(trainer)  # the trainer panel shows its Config and network
+
+    def _remember(self, path: Path) -> None:
+        experiment_io.remember("file", str(path.absolute()))
+        experiment_io.add_recent(path)
+        self.refresh_recent_menu()
+
+    def _saved(self, path: Path, what: str = "") -> Path:
+        self._window.statusBar().showMessage(f"Saved {what}{path}", EXPORT_MS)
+        return path
+
+    def _start_folder(self) -> str:
+        recent = experiment_io.recent_files()
+        folder = Path(recent[0]).parent if recent else Path.home()
+        return str(folder if folder.is_dir() else Path.home())
+
+    def _ask_export(
+        self, title: str, start_name: str, filters: str, export: Callable[[str, str], object]
+    ) -> None:
+        """A save dialog titled ``title``; ``export(path, chosen_filter)`` writes the file, and
+        what it raises (OSError, ValueError) is reported in a box."""
+        path, chosen = QFileDialog.getSaveFileName(
+            self._window, title, str(Path.home() / start_name), filters
+        )
+        if not path:
+            return
+        try:
+            export(path, chosen)
+        except (OSError, ValueError) as exc:
+            report_problem(self._window, title, str(exc))
+
+
+def _load_into(trainer: Trainer, weights: dict) -> None:
+    """Put ``weights`` into ``trainer``'s network and record step 0 again with them."""
+    files.load_weights(trainer.model, weights)
+    trainer.invalidate()
+    trainer.history.record(trainer.evaluate())

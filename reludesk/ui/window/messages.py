@@ -1,0 +1,76 @@
+"""What the window says in boxes: problems, the keyboard shortcuts and About.
+
+Every box opens with ``open()``, not ``exec()``: the window keeps running behind it (training
+goes on, a close still ends the program) and tests are never blocked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+
+from reludesk import __version__
+
+# what no action's shortcut tells: the keys and gestures of the plots and of presentation mode
+GESTURES = [
+    ("Esc", "Leave presentation mode"),
+    ("Mouse over a plot", "Read z, f(z) and f′(z)"),
+    ("Drag / wheel on a plot", "Pan / zoom; right-click for more"),
+    ("Click a legend line", "Hide that activation"),
+]
+
+
+def report_problem(window: QMainWindow, title: str, text: str) -> None:
+    """Say what went wrong in a box that does not block (``problemBox``) and in ``window``'s
+    status bar."""
+    window.statusBar().showMessage(text, 20000)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, window)
+    box.setObjectName("problemBox")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+
+
+def show_text_box(parent: QWidget, title: str, html: str) -> QMessageBox:
+    """Open a box of rich text over ``parent``, named after the title's first word
+    (``keyboardBox``, ``aboutBox``); it deletes itself when closed."""
+    box = QMessageBox(QMessageBox.Icon.NoIcon, title, html, QMessageBox.StandardButton.Close,
+                      parent)
+    box.setObjectName(f"{title.split()[0].lower()}Box")
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def shortcuts_html(actions: Iterable[QAction]) -> str:
+    """An HTML table of the shortcut of every action in ``actions`` that has one (each action
+    once), then the plots' mouse gestures."""
+    rows = []
+    seen: set[int] = set()
+    for action in actions:
+        if id(action) in seen:
+            continue
+        seen.add(id(action))
+        key = action.shortcut().toString(action.shortcut().SequenceFormat.NativeText)
+        if key:
+            rows.append((key, action.text().replace("&", "").rstrip("…")))
+    rows += GESTURES
+    cells = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{v}</td></tr>" for k, v in rows)
+    return f"<table>{cells}</table>"
+
+
+def about_html() -> str:
+    """The About box: version, purpose and the libraries it stands on."""
+    return (
+        f"<h3>reludesk {__version__}</h3>"
+        "<p>A desktop simulator that shows why ReLU replaced step, sigmoid and tanh, why ReLU "
+        "neurons die, and how Leaky ReLU keeps them alive.</p>"
+        f"<p>PySide6 {pyside_version} · pyqtgraph {pg.__version__} · numpy {np.__version__}"
+        "</p><p>MIT licence.</p>"
+    )
