@@ -5,16 +5,16 @@ the initial weights (replica 0 draws from the stream (seed, 0) whatever the acti
 batches (their own stream (seed, 1)). Whatever differs between the two sides afterwards is the
 activation's doing.
 
-Lockstep: one TrainingDriver steps the left trainer and sets the pace; after each of its ticks the
-right trainer takes the same number of steps before anything is drawn, so at every redraw both
-have taken the same steps. The driver's time budget is halved because each tick trains two nets.
+Lockstep: one TrainingDriver trains the left network and takes the right one along as its
+follower, inside the same timed slice, so at every frame both have taken the same steps. The
+sides (counters, neurons) redraw every frame; the plot and the heatmaps a few times a second.
 """
 
 from __future__ import annotations
 
+import math
 import time
 
-import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,69 +26,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reludesk.core import activations, health
+from reludesk.core import activations
 from reludesk.core.config import Config
 from reludesk.core.experiment import BURST_LR, BURST_STEPS, Snapshot, Trainer
 from reludesk.ui import theme
 from reludesk.ui.trainer import status
+from reludesk.ui.trainer.compare_plot import CompareDeadPlot
+from reludesk.ui.trainer.compare_side import CompareSide
 from reludesk.ui.trainer.driver import TrainingDriver
-from reludesk.ui.trainer.netview.view import NetworkView
-from reludesk.ui.trainer.status import activation_title, burst_text, rate_text
-from reludesk.ui.widgets.plots import make_plot
-from reludesk.ui.widgets.step_axis import StepAxis, show_curve, step_axis_end
 
 DEFAULT_LEFT = "relu"
 DEFAULT_RIGHT = "leaky_relu"
-BUDGET_MS = 4.0  # per tick and per network: the driver's 8 ms frame budget split in two
 PLOT_INTERVAL_S = 0.25  # a plot redraw costs ~10 ms: a few times a second is enough
 SECOND_COLOUR = theme.OKABE_ITO["bluish_green"]  # the right side when both pick one activation
+SAME_START = "Same data, same starting weights, same batches: only the activation differs."
 
 
 def side_config(base: Config, activation: str, alpha: float | None) -> Config:
     """``base`` with one replica and the given hidden activation (alpha only where it applies)."""
     has_alpha = "alpha" in activations.param_specs(activation)
     return base.replace(replicas=1, activation=activation, alpha=alpha if has_alpha else None)
-
-
-class _Side(QWidget):
-    """One network of the pair: its name, its dead count and a small picture of it."""
-
-    def __init__(self, key: str, trainer: Trainer, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.title = QLabel(self)
-        self.title.setObjectName(f"compare{key}Title")
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.title.setFont(font)
-        self.dead_label = QLabel(self)
-        self.dead_label.setObjectName(f"compare{key}DeadLabel")
-        self.dead_label.setWordWrap(True)
-        self.dead_label.setFont(font)  # the number the class is watching: as large as the name
-        self.view = NetworkView(trainer, self)
-        # the main trainer owns "networkView": ours must not be found in its place
-        self.view.setObjectName(f"compare{key}NetworkView")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.dead_label)
-        layout.addWidget(self.view, 1)
-
-    def set_trainer(self, trainer: Trainer, colour: str) -> None:
-        self.title.setText(activation_title(trainer.config))
-        self.title.setStyleSheet(f"color: {colour};")
-        if self.view.trainer() is not trainer:  # built with it: do not draw it twice
-            self.view.set_trainer(trainer)
-
-    def refresh(self, snap: Snapshot, trainer: Trainer) -> None:
-        """The counter and the neurons' states from ``snap`` (cheap: every tick)."""
-        diverged_at = trainer.steps_done if trainer.diverged else None
-        self.dead_label.setText(status.counter_text(snap, trainer.config, diverged_at))
-        self.view.refresh(snap)
-
-    def refresh_slow(self) -> None:
-        """The costly part of the picture (the view's heatmaps), a few times a second."""
-        self.view.refresh_heatmaps()
 
 
 class ComparePanel(QWidget):
@@ -98,15 +55,15 @@ class ComparePanel(QWidget):
         super().__init__(parent)
         self.setObjectName("comparePanel")
         self._base = config.replace(replicas=1)
-        self._last_plot = 0.0
+        self._last_plot = -math.inf  # when the plot was last redrawn (time.monotonic)
         self._build_controls()
-        self._build_plot()
+        self._plot = CompareDeadPlot()
         left, right = self._make_trainers()
-        self._right = right
-        self._driver = TrainingDriver(left, budget_ms=BUDGET_MS, parent=self)
-        self._driver.stepped.connect(self._on_left_stepped)
+        self._driver = TrainingDriver(left, follower=right, parent=self)
+        self._driver.stepped.connect(self._on_stepped)
         self._driver.runningChanged.connect(self._on_running_changed)
-        self._build_layout(left, right)
+        self._sides = (CompareSide("Left", left, self), CompareSide("Right", right, self))
+        self._build_layout()
         self._show_trainers(left, right)
         self._connect()
         self._refresh(force_plot=True)
@@ -126,21 +83,19 @@ class ComparePanel(QWidget):
         self._play.setObjectName("comparePlayButton")
         self._play.setCheckable(True)
         self._burst = QPushButton(
-            f"Burst ({BURST_STEPS} steps at rate {rate_text(BURST_LR)})", self
+            f"Burst ({BURST_STEPS} steps at rate {status.rate_text(BURST_LR)})", self
         )
         self._burst.setObjectName("compareBurstButton")
         self._burst.setToolTip(
-            f"Both networks take {burst_text()}, then go back to their rate: the kind of jolt "
-            "that kills ReLUs"
+            f"Both networks take {status.burst_text()}, then go back to their rate: the kind of "
+            "jolt that kills ReLUs"
         )
         self._reset = QPushButton("Reset", self)
         self._reset.setObjectName("compareResetButton")
         self._reset.setToolTip("Start both networks again from the same weights")
         self._steps_label = QLabel(self)
         self._steps_label.setObjectName("compareStepsLabel")
-        self._status = QLabel(
-            "Same data, same starting weights, same batches: only the activation differs.", self
-        )
+        self._status = QLabel(SAME_START, self)
         self._status.setObjectName("compareStatusLabel")
         self._status.setWordWrap(True)
 
@@ -155,33 +110,7 @@ class ComparePanel(QWidget):
         combo.setCurrentText(current)
         return combo
 
-    def _build_plot(self) -> None:
-        self._plot = make_plot(
-            "compareDeadPlot",
-            # as in the trainer's own plots: labels that fit, steps from 0 to a round number
-            axis_items={"bottom": StepAxis(orientation="bottom")},
-            title="Dead hidden units over training",
-            left="hidden units (%)",
-            bottom="step",
-            tooltip="Solid: dead units (no gradient). Dashed: inactive units of a leaky "
-            "activation, still learning at slope α",
-        )
-        self._plot.setYRange(0, 20, padding=0.02)
-        self._plot.getPlotItem().addLegend(offset=(10, 10))
-        self._plot.getPlotItem().setLimits(yMin=-5, yMax=105)
-        # shades the most recent burst, so the jump in the curves has a visible cause
-        self._burst_region = pg.LinearRegionItem(movable=False, brush=(128, 128, 128, 50))
-        self._burst_region.setZValue(-10)
-        self._burst_region.setVisible(False)
-        self._plot.addItem(self._burst_region)
-        self._curves: dict[str, pg.PlotDataItem] = {}
-        for key in ("left_dead", "left_inactive", "right_dead", "right_inactive"):
-            curve = self._plot.plot([], [])
-            curve.setObjectName(f"compare_{key}")
-            self._curves[key] = curve
-
-    def _build_layout(self, left: Trainer, right: Trainer) -> None:
-        self._sides = {"left": _Side("Left", left, self), "right": _Side("Right", right, self)}
+    def _build_layout(self) -> None:
         controls = QHBoxLayout()
         controls.addWidget(self._left_combo)
         controls.addWidget(QLabel("against", self))
@@ -193,13 +122,13 @@ class ComparePanel(QWidget):
         controls.addStretch(1)
         controls.addWidget(self._steps_label)
         sides = QHBoxLayout()
-        sides.addWidget(self._sides["left"], 1)
-        sides.addWidget(self._sides["right"], 1)
+        for side in self._sides:
+            sides.addWidget(side, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addWidget(self._status)
         layout.addLayout(sides, 2)
-        layout.addWidget(self._plot, 3)
+        layout.addWidget(self._plot.plot, 3)
 
     def _connect(self) -> None:
         self._left_combo.currentTextChanged.connect(self._on_activation_changed)
@@ -212,7 +141,9 @@ class ComparePanel(QWidget):
     # --- public -------------------------------------------------------------------------------
     def trainers(self) -> tuple[Trainer, Trainer]:
         """(left, right) trainers; replaced by reset, set_config and activation changes."""
-        return self._driver.trainer, self._right
+        right = self._driver.follower
+        assert right is not None  # the driver was made with one and is only given pairs
+        return self._driver.trainer, right
 
     def set_config(self, config: Config) -> None:
         """Compare on ``config`` (data, layers, rate, seed, ...); the activations stay the
@@ -232,7 +163,7 @@ class ComparePanel(QWidget):
         self.reset()
 
     def start(self) -> None:
-        if self._driver.trainer.diverged or self._right.diverged:
+        if any(t.diverged for t in self.trainers()):
             self._status.setText("A network has diverged: press Reset (or lower the rate).")
             self._play.setChecked(False)
             return
@@ -250,26 +181,20 @@ class ComparePanel(QWidget):
 
     def burst(self) -> None:
         """A burst (``BURST_STEPS`` at ``BURST_LR``) for both networks, then back to their own
-        rate."""
-        left, right = self.trainers()
-        start = left.steps_done
-        left.burst()
-        right.burst()
-        self._burst_region.setRegion((start, start + BURST_STEPS))
-        self._burst_region.setVisible(True)
-        self._refresh(force_plot=True)
-        self._status.setText(self._burst_story(left, right))
+        rate; the plot shades it."""
+        start = self._driver.trainer.steps_done
+        self._plot.mark_burst(start, start + BURST_STEPS)
+        self._last_plot = -math.inf  # the jump is drawn with the frame the burst emits
+        self._driver.burst()
+        self._status.setText(status.compare_burst_text(self.trainers()))
 
     def reset(self) -> None:
         """Both networks start again from the same weights (running on if they were)."""
         left, right = self._make_trainers()
-        self._right = right
-        self._burst_region.setVisible(False)
         self._show_trainers(left, right)
-        self._driver.set_trainer(left)  # emits stepped: the views redraw from step 0
-        self._status.setText(
-            "Same data, same starting weights, same batches: only the activation differs."
-        )
+        self._last_plot = -math.inf
+        self._driver.set_trainer(left, right)  # emits stepped: the views redraw from step 0
+        self._status.setText(SAME_START)
 
     # --- internals ----------------------------------------------------------------------------
     def _make_trainers(self) -> tuple[Trainer, Trainer]:
@@ -284,91 +209,29 @@ class ComparePanel(QWidget):
 
     def _show_trainers(self, left: Trainer, right: Trainer) -> None:
         """Titles, views, curve pens and legend for a new pair."""
-        pair = (left, right)
-        legend = self._plot.getPlotItem().legend
-        legend.clear()
-        for key, trainer, colour in zip(("left", "right"), pair, self._colours(), strict=True):
-            self._sides[key].set_trainer(trainer, colour)
-            title = activation_title(trainer.config)
-            dead, inactive = self._curves[f"{key}_dead"], self._curves[f"{key}_inactive"]
-            dead.setPen(pg.mkPen(colour, width=3))
-            dead.opts["name"] = f"{title}: dead"
-            legend.addItem(dead, dead.opts["name"])
-            revive = activations.has_slope_below_zero(trainer.config.activation)
-            inactive.setVisible(revive)
-            if revive:
-                inactive.setPen(pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine))
-                inactive.opts["name"] = f"{title}: inactive, can revive"
-                legend.addItem(inactive, inactive.opts["name"])
+        colours = self._colours()
+        for side, trainer, colour in zip(self._sides, (left, right), colours, strict=True):
+            side.set_trainer(trainer, colour)
+        self._plot.show_pair((left, right), colours)
 
-    def _on_left_stepped(self, _snap: Snapshot) -> None:
-        left, right = self.trainers()
-        behind = left.steps_done - right.steps_done
-        if behind > 0:
-            right.step(behind)
-        if right.diverged:
-            self._driver.pause()
+    def _on_stepped(self, _snap: Snapshot) -> None:
+        """A frame (or a step, a burst): both sides have taken the same steps."""
         self._refresh(force_plot=not self._driver.is_running())
-        if left.diverged or right.diverged:
-            # each names its own step: the other side may have run on within the same tick
-            which = [
-                f"{activation_title(t.config)} diverged at step {t.steps_done}"
-                for t in (left, right)
-                if t.diverged
-            ]
-            self._status.setText(
-                f"{' and '.join(which)}: a number overflowed, so training stopped and the last "
-                "finite state is shown. Press Reset, or lower the learning rate."
-            )
+        diverged = status.compare_diverged_text(self.trainers())
+        if diverged:
+            self._status.setText(diverged)
 
     def _refresh(self, *, force_plot: bool = False) -> None:
-        left, right = self.trainers()
-        for key, trainer in (("left", left), ("right", right)):
-            self._sides[key].refresh(trainer.evaluate(), trainer)
-        self._steps_label.setText(f"Step {left.steps_done:,}")
+        pair = self.trainers()
+        for side, trainer in zip(self._sides, pair, strict=True):
+            side.refresh(trainer.evaluate(), trainer)
+        self._steps_label.setText(f"Step {pair[0].steps_done:,}")
         now = time.monotonic()
         if force_plot or now - self._last_plot >= PLOT_INTERVAL_S:
             self._last_plot = now
-            self._update_curves()
-            for side in self._sides.values():
+            self._plot.update(pair)
+            for side in self._sides:
                 side.refresh_slow()
-
-    def _update_curves(self) -> None:
-        top, last = 0.0, 0.0
-        for key, trainer in zip(("left", "right"), self.trainers(), strict=True):
-            h, widths = trainer.history, trainer.config.hidden
-            steps = h.steps.astype(float)
-            last = max(last, steps.max(initial=0.0))
-            dead = 100.0 * health.share_of_units(h.dead_share, widths)[:, 0]
-            # dots while there are few records: the lone first one would show as nothing
-            show_curve(self._curves[f"{key}_dead"], steps, dead)
-            top = max(top, dead.max(initial=0.0))
-            if activations.has_slope_below_zero(trainer.config.activation):
-                inactive = 100.0 * health.share_of_units(h.inactive_share, widths)[:, 0]
-                show_curve(self._curves[f"{key}_inactive"], steps, inactive)
-                top = max(top, inactive.max(initial=0.0))
-        # an auto-range around the lone first record read "-0.4 ... 0.4" steps
-        self._plot.setXRange(0.0, step_axis_end(last), padding=0.0)
-        # a few dead units out of 16 must not hug the floor of a 0-100 axis, yet the axis
-        # should not jump on every record: round the top up to a multiple of 20 %
-        self._plot.setYRange(0, min(100.0, 20.0 * (top // 20.0 + 1)), padding=0.02)
-
-    def _burst_story(self, left: Trainer, right: Trainer) -> str:
-        parts = []
-        for t in (left, right):
-            snap = t.evaluate()
-            title, dead = activation_title(t.config), snap.dead_count()
-            if t.diverged:
-                parts.append(f"{title} diverged")
-            elif activations.has_slope_below_zero(t.config.activation):
-                inactive = snap.inactive_count(0)
-                parts.append(f"{title}: {dead} dead, {inactive} inactive but still learning")
-            else:
-                # not "for good": a dead unit of a later layer comes back if the layers before
-                # it move its inputs above zero (only a first-layer unit is dead for good)
-                parts.append(f"{title}: {dead} dead (no gradient reaches them)")
-        rate = left.config.learning_rate
-        return f"After the burst (back at rate {rate:g}): " + "; ".join(parts) + "."
 
     def _sync_alpha_spin(self, value: float | None = None) -> None:
         """Range and default of the slope control for the right activation (off if none)."""

@@ -1,7 +1,12 @@
 """TrainingDriver: steps a core Trainer on the GUI thread in short slices, paced to a frame rate.
 
+Chunks of training are sized to a time budget by one :class:`StepPacer` (a running estimate of
+one step's time, n = budget / that time): the driver's slices here, and the 32-seed run's
+chunks. Compare mode trains its pair through a driver too: the second network follows the first
+step for step (``follower``), inside the timed chunk.
+
 Two clocks. Training runs in *slices* of about ``slice_ms`` (one timer tick each, the chunk of
-steps sized by measurement), with the event loop free between them, so a 10 ms timer elsewhere
+steps sized by the pacer), with the event loop free between them, so a 10 ms timer elsewhere
 in the window waits at most one slice or one repaint. Views are fed once a *frame*: ``stepped``
 (a Snapshot, plain numpy data that views redraw from) is emitted every ``frame_ms`` on a steady
 cadence (a frame that comes late, behind a repaint, does not push the later ones back), once at
@@ -17,6 +22,7 @@ computed: exact, and free. Otherwise ``evaluate()`` computes it, once a frame.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -28,7 +34,9 @@ SLICE_MS = 10.0  # training per timer tick: the longest the event loop waits for
 MIN_TRAIN_MS = 8.0  # training per frame at least, however long the views take to paint
 INTERVAL_MS = 0  # the next slice as soon as Qt has handled what is pending
 RECORD_EVERY = 50  # history stride of the trainers this driver builds (a record costs ~3 steps)
-_SMOOTHING = 0.3  # weight of the newest slice in the running per-step time
+FIRST_GUESS_S = 1e-3  # one step's time before any was measured: cautious for a small network
+MIN_STEP_S = 1e-7  # a step never takes less: a chunk timed at 0 s must not ask for millions
+_SMOOTHING = 0.3  # weight of the newest chunk in the running per-step time
 FRAME_SLACK = 1.25  # a slice that would leave less than a quarter slice before the frame ends it
 ALIGN_MS = 5.0  # a frame's slice may end this much later or sooner to land on a history record
 
@@ -43,6 +51,37 @@ def steps_to_record(done: int, n: int, stride: int, max_shift: int) -> int:
     return nearest - done if abs(nearest - target) <= max_shift else max(1, n)
 
 
+class StepPacer:
+    """How many training steps fit a time budget, learnt from the chunks it timed.
+
+    The one pacing rule of the trainer room: ``steps_for(budget)`` is budget / the running
+    per-step time (at least one step), and ``run(train, n)`` times a chunk and updates it.
+    """
+
+    def __init__(self) -> None:
+        self.per_step_s = FIRST_GUESS_S
+
+    def reset(self) -> None:
+        """Forget what was measured (a new network may be larger or smaller)."""
+        self.per_step_s = FIRST_GUESS_S
+
+    def steps_for(self, budget_s: float, most: int | None = None) -> int:
+        """The steps that fit ``budget_s`` seconds: at least 1, and at most ``most`` if given."""
+        n = max(1, int(budget_s / self.per_step_s))
+        return n if most is None else max(1, min(n, most))
+
+    def run(self, train: Callable[[int], int], n: int) -> tuple[int, float]:
+        """Call ``train(n)`` (it trains and returns the steps it took) and learn from how long
+        it took. Returns (steps taken, seconds spent)."""
+        started = time.perf_counter()
+        taken = train(n)
+        spent = time.perf_counter() - started
+        # a running mean, so one slow chunk (a history record, the OS) cannot swing it
+        per_step = max(spent / max(taken, 1), MIN_STEP_S)
+        self.per_step_s += _SMOOTHING * (per_step - self.per_step_s)
+        return taken, spent
+
+
 class TrainingDriver(QObject):
     """Plays, pauses and single-steps a Trainer; rebuilds it from a new Config.
 
@@ -51,9 +90,9 @@ class TrainingDriver(QObject):
     stopped on a non-finite value; ``trainerChanged(Trainer)`` after a rebuild;
     ``rateChanged(float)``, steps per second (twice a second while playing).
 
-    ``budget_ms`` (the older interface): slices of that length with ``stepped`` after every
-    one, for a handler that must follow each tick (compare mode trains its second network in
-    lockstep there).
+    ``follower``: a second trainer that takes every step the first one takes, within the same
+    timed slice, so that both have taken the same steps whenever ``stepped`` is emitted (compare
+    mode). Training stops when either diverges.
     """
 
     stepped = Signal(object)
@@ -71,13 +110,12 @@ class TrainingDriver(QObject):
         min_train_ms: float = MIN_TRAIN_MS,
         interval_ms: int = INTERVAL_MS,
         record_every: int = RECORD_EVERY,
-        budget_ms: float | None = None,
+        follower: Trainer | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._trainer = trainer
-        if budget_ms is not None:
-            slice_ms, frame_ms, min_train_ms = budget_ms, 0.0, 0.0
+        self._follower = follower
         self.frame_s = frame_ms / 1000.0
         self.slice_s = slice_ms / 1000.0
         self.min_train_s = min_train_ms / 1000.0
@@ -86,7 +124,7 @@ class TrainingDriver(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self._on_tick)
-        self._per_step_s = 1e-3  # running estimate of one step's time; 1 ms is cautious
+        self._pacer = StepPacer()
         self._frame_due = 0.0  # when the next frame is due (perf_counter) while playing
         self._trained_s = 0.0  # training time since then
         self._rate_started = 0.0
@@ -104,13 +142,19 @@ class TrainingDriver(QObject):
     def trainer(self) -> Trainer:
         return self._trainer
 
+    @property
+    def follower(self) -> Trainer | None:
+        """The trainer that follows ``trainer`` step for step, if any."""
+        return self._follower
+
     def is_running(self) -> bool:
         return self._timer.isActive()
 
-    def set_trainer(self, trainer: Trainer) -> None:
-        """Show and train ``trainer`` from now on (playing on if it was playing)."""
-        self._trainer = trainer
-        self._per_step_s = 1e-3  # a new network may be larger: measure again
+    def set_trainer(self, trainer: Trainer, follower: Trainer | None = None) -> None:
+        """Show and train ``trainer`` (and ``follower`` in lockstep, if given) from now on,
+        playing on if it was playing."""
+        self._trainer, self._follower = trainer, follower
+        self._pacer.reset()  # a new network may be larger: measure again
         self.trainerChanged.emit(trainer)
         self._emitted_steps = trainer.steps_done
         self.stepped.emit(trainer.evaluate())
@@ -127,7 +171,7 @@ class TrainingDriver(QObject):
 
     # --- play / pause / step ------------------------------------------------------------------
     def start(self) -> None:
-        if self._timer.isActive() or self._trainer.diverged:
+        if self._timer.isActive() or self._diverged():
             return
         now = time.perf_counter()
         self._rate_started, self._rate_steps = now, 0
@@ -150,44 +194,56 @@ class TrainingDriver(QObject):
         self.start() if running else self.pause()
 
     def burst(self, steps: int = BURST_STEPS, lr: float = BURST_LR) -> Snapshot:
-        """Train ``steps`` steps at rate ``lr`` now, then go back to the previous rate (a
-        teacher's way to kill ReLUs on purpose); emits the result like a step."""
-        self._trainer.burst(steps, lr)
+        """Train ``steps`` steps at rate ``lr`` now (the follower too), then go back to the
+        previous rate (a teacher's way to kill ReLUs on purpose); emits the result like a step."""
+        for trainer in self._trainers():
+            trainer.burst(steps, lr)
         return self._emit_after_steps()
 
     def step_once(self, n: int = 1) -> Snapshot:
         """Train ``n`` steps now (paused or not) and emit the result."""
-        self._trainer.step(n)
+        self._train(n)
         return self._emit_after_steps()
+
+    def _trainers(self) -> list[Trainer]:
+        return [self._trainer] if self._follower is None else [self._trainer, self._follower]
+
+    def _diverged(self) -> bool:
+        return any(t.diverged for t in self._trainers())
+
+    def _train(self, n: int) -> int:
+        """``n`` steps of the trainer, then as many of the follower; returns the trainer's
+        steps taken (fewer than ``n`` if it diverged)."""
+        taken = self._trainer.step(n)
+        if self._follower is not None:
+            # the steps it is behind: after a step_once while it was stopped, more than taken
+            behind = self._trainer.steps_done - self._follower.steps_done
+            if behind > 0:
+                self._follower.step(behind)
+        return taken
 
     def _on_tick(self) -> None:
         """One slice of training; a snapshot for the views if it ends a frame."""
         started = time.perf_counter()
-        if self.frame_s <= 0.0:  # budget mode: every slice is a frame
-            ends_frame, budget = True, self.slice_s
+        # the slice that reaches the frame ends it, a little longer than a slice rather than
+        # followed by a sliver of one; it trains at least what a frame must have
+        until_frame = self._frame_due - started
+        ends_frame = until_frame <= FRAME_SLACK * self.slice_s
+        if ends_frame:
+            budget = max(until_frame, self.min_train_s - self._trained_s, 0.0)
         else:
-            # the slice that reaches the frame ends it, a little longer than a slice rather than
-            # followed by a sliver of one; it trains at least what a frame must have
-            until_frame = self._frame_due - started
-            ends_frame = until_frame <= FRAME_SLACK * self.slice_s
-            if ends_frame:
-                budget = max(until_frame, self.min_train_s - self._trained_s, 0.0)
-            else:
-                budget = self.slice_s
-        n = max(1, int(budget / self._per_step_s))
+            budget = self.slice_s
+        n = self._pacer.steps_for(budget)
         if ends_frame:
             n = self._to_record(n)
-        taken = self._trainer.step(n)
+        taken, spent = self._pacer.run(self._train, n)
         now = time.perf_counter()
-        spent = now - started
-        # a running mean, so one slow slice (a history record, the OS) cannot swing it
-        self._per_step_s += _SMOOTHING * (max(spent / max(taken, 1), 1e-7) - self._per_step_s)
         self._trained_s += spent
         self._rate_steps += taken
         if now - self._rate_started >= 0.5:
             self.rateChanged.emit(self._rate_steps / (now - self._rate_started))
             self._rate_started, self._rate_steps = now, 0
-        if (ends_frame and self._trained_s >= self.min_train_s) or self._trainer.diverged:
+        if (ends_frame and self._trained_s >= self.min_train_s) or self._diverged():
             # the next frame is due one frame after this one was, however late this one
             # came; but never sooner than half a frame from now (no burst of frames after a
             # stall)
@@ -198,14 +254,14 @@ class TrainingDriver(QObject):
     def _to_record(self, n: int) -> int:
         """``n`` moved onto a step the history records, if that is at most ``ALIGN_MS`` of
         training away: the frame's snapshot is then the record's, evaluated already."""
-        shift = int(ALIGN_MS / 1000.0 / self._per_step_s)
+        shift = int(ALIGN_MS / 1000.0 / self._pacer.per_step_s)
         return steps_to_record(self._trainer.steps_done, n, self._trainer.history.stride, shift)
 
     def _emit_after_steps(self) -> Snapshot:
         snap = self._trainer.evaluate()
         self._emitted_steps = snap.steps
         self.stepped.emit(snap)
-        if self._trainer.diverged:
+        if self._diverged():
             self.pause()
             self.diverged.emit()
         return snap

@@ -32,6 +32,7 @@ from reludesk.core import activations, health
 from reludesk.core.config import Config
 from reludesk.core.experiment import BURST_LR, BURST_STEPS, Trainer
 from reludesk.ui import theme
+from reludesk.ui.trainer.driver import StepPacer
 from reludesk.ui.trainer.status import activation_title, burst_text
 from reludesk.ui.widgets.plots import make_plot
 
@@ -111,7 +112,7 @@ class SeedStatsPanel(QWidget):
         self._inactive = np.full(SEEDS, np.nan)
         self._trainer: Trainer | None = None
         self._phases: list[tuple[int, float]] = []  # (steps left, learning rate)
-        self._per_step_s = 1e-3
+        self._pacer = StepPacer()  # learns the 32 networks' step time over the run
         self._steps_text = ""
         self._has_result = False
         self._timer = QTimer(self)
@@ -249,6 +250,7 @@ class SeedStatsPanel(QWidget):
         cfg = self._config.replace(replicas=SEEDS)
         # histories are not shown here: record rarely, the health check costs more than a step
         self._trainer = Trainer(cfg, record_every=1000)
+        self._pacer.reset()  # another network may step at another pace: measure again
         calm = self._steps.value()
         self._phases = [(calm, cfg.learning_rate)] if calm else []
         self._steps_text = f"after {calm} steps at learning rate {cfg.learning_rate:g}"
@@ -301,7 +303,8 @@ class SeedStatsPanel(QWidget):
 
     def _on_tick(self) -> None:
         # Not a TrainingDriver: this is a job with an exact number of steps per phase (a burst
-        # is exactly 100 steps), and it needs no snapshot per tick, only one at the end.
+        # is exactly BURST_STEPS), and it needs no snapshot per tick, only one at the end. Its
+        # chunks are sized by the driver's pacer all the same.
         trainer = self._trainer
         assert trainer is not None
         started = time.perf_counter()
@@ -309,13 +312,11 @@ class SeedStatsPanel(QWidget):
             left, lr = self._phases[0]
             if trainer.config.learning_rate != lr:
                 trainer.set_learning_rate(lr)
-            spent = time.perf_counter() - started
-            if spent >= BUDGET_S:
+            budget = BUDGET_S - (time.perf_counter() - started)
+            if budget <= 0.0:
                 break
-            n = int(np.clip((BUDGET_S - spent) / self._per_step_s, 1, left))
-            t0 = time.perf_counter()
-            taken = trainer.step(n)
-            self._per_step_s = max((time.perf_counter() - t0) / max(taken, 1), 1e-6)
+            n = self._pacer.steps_for(budget, most=left)
+            taken, _ = self._pacer.run(trainer.step, n)
             self._progress.setValue(self._progress.value() + taken)
             if taken < n:  # every replica diverged: nothing left to train
                 self._phases.clear()

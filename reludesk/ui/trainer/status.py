@@ -1,4 +1,5 @@
-"""The words of the trainer panel: dead counter, loss line, divergence banner, status line.
+"""The words of the trainer room: the Train tab's dead counter, loss line, divergence banner and
+status line, the burst, and compare mode's counters and stories.
 
 Kept apart from the widgets so every sentence can be tested, and so one rule holds everywhere:
 a number that is not finite is shown as "—", never as "nan" or "inf".
@@ -7,10 +8,11 @@ a number that is not finite is shown as "—", never as "nan" or "inf".
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from reludesk.core import activations
 from reludesk.core.config import Config
-from reludesk.core.experiment import BURST_LR, BURST_STEPS, Snapshot
+from reludesk.core.experiment import BURST_LR, BURST_STEPS, Snapshot, Trainer
 
 MISSING = "—"
 
@@ -71,6 +73,39 @@ def counter_text(snapshot: Snapshot, config: Config, diverged_at: int | None = N
         return f"Dead {MISSING} / {total} · diverged at step {diverged_at:,}, not counted"
     texts = (dead_text(snapshot, config), inactive_text(snapshot, config))
     return " ".join(t for t in texts if t)
+
+
+def compare_burst_text(pair: Sequence[Trainer]) -> str:
+    """What a burst did to compare mode's (left, right) networks, in one sentence."""
+    parts = []
+    for t in pair:
+        snap = t.evaluate()
+        title, dead = activation_title(t.config), snap.dead_count(0)
+        if t.diverged:
+            parts.append(f"{title} diverged")
+        elif activations.has_slope_below_zero(t.config.activation):
+            inactive = snap.inactive_count(0)
+            parts.append(f"{title}: {dead} dead, {inactive} inactive but still learning")
+        else:
+            # not "for good": a dead unit of a later layer comes back if the layers before it
+            # move its inputs above zero (only a first-layer unit is dead for good)
+            parts.append(f"{title}: {dead} dead (no gradient reaches them)")
+    rate = rate_text(pair[0].config.learning_rate)
+    return f"After the burst (back at rate {rate}): " + "; ".join(parts) + "."
+
+
+def compare_diverged_text(pair: Sequence[Trainer]) -> str:
+    """Which of compare mode's networks diverged and where, and what to do; "" if none did."""
+    # each names its own step: the other side may have run on within the same slice
+    which = [
+        f"{activation_title(t.config)} diverged at step {t.steps_done}" for t in pair if t.diverged
+    ]
+    if not which:
+        return ""
+    return (
+        f"{' and '.join(which)}: a number overflowed, so training stopped and the last finite "
+        "state is shown. Press Reset, or lower the learning rate."
+    )
 
 
 def metrics_text(snapshot: Snapshot, task: str) -> str:

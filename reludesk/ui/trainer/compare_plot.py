@@ -1,0 +1,101 @@
+"""Compare mode's plot: each network's dead (and, for a leak, inactive) share over the steps.
+
+Four curves made once (dead and inactive, left and right) and moved with ``setData``; the
+inactive ones are shown only for an activation with a slope below zero, whose units can sleep
+without dying (for ReLU they are the dead ones). A shaded band marks the last burst, so the jump
+in the curves has a visible cause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+
+from reludesk.core import activations, health
+from reludesk.core.experiment import Trainer
+from reludesk.ui.trainer.status import activation_title
+from reludesk.ui.widgets.plots import make_plot
+from reludesk.ui.widgets.step_axis import StepAxis, show_curve, step_axis_end
+
+SIDES = ("left", "right")
+
+
+class CompareDeadPlot:
+    """``compareDeadPlot``: curves ``compare_<side>_dead`` and ``compare_<side>_inactive``."""
+
+    def __init__(self) -> None:
+        self.plot = make_plot(
+            "compareDeadPlot",
+            # as in the trainer's own plots: labels that fit, steps from 0 to a round number
+            axis_items={"bottom": StepAxis(orientation="bottom")},
+            title="Dead hidden units over training",
+            left="hidden units (%)",
+            bottom="step",
+            tooltip="Solid: dead units (no gradient). Dashed: inactive units of a leaky "
+            "activation, still learning at slope α",
+        )
+        self.plot.setYRange(0, 20, padding=0.02)
+        self.plot.getPlotItem().addLegend(offset=(10, 10))
+        self.plot.getPlotItem().setLimits(yMin=-5, yMax=105)
+        self._burst_region = pg.LinearRegionItem(movable=False, brush=(128, 128, 128, 50))
+        self._burst_region.setZValue(-10)
+        self._burst_region.setVisible(False)
+        self.plot.addItem(self._burst_region)
+        self._curves: dict[str, pg.PlotDataItem] = {}
+        for side in SIDES:
+            for kind in ("dead", "inactive"):
+                curve = self.plot.plot([], [])
+                curve.setObjectName(f"compare_{side}_{kind}")
+                self._curves[f"{side}_{kind}"] = curve
+
+    def show_pair(self, pair: Sequence[Trainer], colours: Sequence[str]) -> None:
+        """Pens, legend and which curves show for a new (left, right) pair; no burst marked."""
+        self._burst_region.setVisible(False)
+        legend = self.plot.getPlotItem().legend
+        legend.clear()
+        for side, trainer, colour in zip(SIDES, pair, colours, strict=True):
+            title = activation_title(trainer.config)
+            dead, inactive = self._curves[f"{side}_dead"], self._curves[f"{side}_inactive"]
+            dead.setPen(pg.mkPen(colour, width=3))
+            _name(dead, legend, f"{title}: dead")
+            leaks = activations.has_slope_below_zero(trainer.config.activation)
+            inactive.setVisible(leaks)
+            if leaks:
+                inactive.setPen(pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine))
+                _name(inactive, legend, f"{title}: inactive, can revive")
+
+    def mark_burst(self, start: int, end: int) -> None:
+        """Shade the steps from ``start`` to ``end``: the burst just taken."""
+        self._burst_region.setRegion((start, end))
+        self._burst_region.setVisible(True)
+
+    def update(self, pair: Sequence[Trainer]) -> None:
+        """Redraw every curve from the (left, right) trainers' histories (a few times a second:
+        a redraw costs about 10 ms)."""
+        top, last = 0.0, 0.0
+        for side, trainer in zip(SIDES, pair, strict=True):
+            h, widths = trainer.history, trainer.config.hidden
+            steps = h.steps.astype(float)
+            last = max(last, steps.max(initial=0.0))
+            kinds = [("dead", h.dead_share)]
+            if self._curves[f"{side}_inactive"].isVisible():
+                kinds.append(("inactive", h.inactive_share))
+            for kind, shares in kinds:
+                # (records, layers, 1) -> (records,) percent of all hidden units, replica 0
+                share = 100.0 * health.share_of_units(shares, widths)[:, 0]
+                # dots while there are few records: the lone first one would show as nothing
+                show_curve(self._curves[f"{side}_{kind}"], steps, share)
+                top = max(top, share.max(initial=0.0))
+        # an auto-range around the lone first record read "-0.4 ... 0.4" steps
+        self.plot.setXRange(0.0, step_axis_end(last), padding=0.0)
+        # a few dead units out of 16 must not hug the floor of a 0-100 axis, yet the axis
+        # should not jump on every record: round the top up to a multiple of 20 %
+        self.plot.setYRange(0, min(100.0, 20.0 * (top // 20.0 + 1)), padding=0.02)
+
+
+def _name(curve: pg.PlotDataItem, legend: pg.LegendItem, text: str) -> None:
+    """Name ``curve`` (its ``name()``, which pyqtgraph's exporters write too) in the legend."""
+    curve.opts["name"] = text
+    legend.addItem(curve, text)
