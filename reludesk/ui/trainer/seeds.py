@@ -14,9 +14,7 @@ from __future__ import annotations
 import time
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -33,65 +31,14 @@ from reludesk.core.config import Config
 from reludesk.core.experiment import BURST_LR, BURST_STEPS, Trainer
 from reludesk.ui import theme
 from reludesk.ui.trainer.driver import StepPacer
+from reludesk.ui.trainer.seeds_plot import SeedHistogram
+from reludesk.ui.trainer.seeds_summary import describe
 from reludesk.ui.trainer.status import activation_title, burst_text
-from reludesk.ui.widgets.plots import make_plot
 
 SEEDS = 32
 DEFAULT_CALM_STEPS = 2000
 BUDGET_S = 0.008  # training time per timer tick; the rest of the frame is Qt's
 TICK_MS = 1
-PER_UNIT_BINS_UP_TO = 32  # up to this many hidden units, one bar per possible dead count
-COARSE_BINS = 16
-MIN_NETWORKS_AXIS = 4  # the count axis reaches at least this high
-
-
-def histogram(values: np.ndarray, units: int) -> tuple[np.ndarray, np.ndarray, float]:
-    """Bar centres (percent), counts and bar width (percent) for finite shares in [0, 1].
-
-    A small network can only lose whole units, so it gets one bar per possible count (0 of 16,
-    1 of 16, ...); a big one gets 16 equal bins.
-    """
-    finite = values[np.isfinite(values)]
-    if units == 0:  # no hidden layer: nothing can die, one bar at 0 %
-        return np.zeros(1), np.array([finite.size]), 100.0 / COARSE_BINS
-    if units <= PER_UNIT_BINS_UP_TO:
-        counts = np.bincount(np.rint(finite * units).astype(int), minlength=units + 1)
-        return 100.0 * np.arange(units + 1) / units, counts, 100.0 / units
-    counts, edges = np.histogram(finite, bins=COARSE_BINS, range=(0.0, 1.0))
-    return 50.0 * (edges[:-1] + edges[1:]), counts, 100.0 / COARSE_BINS
-
-
-def _percent(x: float) -> str:
-    return f"{100.0 * x:.0f} %"
-
-
-def _spread(q1: float, q3: float) -> str:
-    if _percent(q1) == _percent(q3):
-        return f"(the middle half all at {_percent(q1)})"
-    return f"(the middle half between {_percent(q1)} and {_percent(q3)})"
-
-
-def describe(title: str, dead: np.ndarray, inactive: np.ndarray | None, steps_text: str) -> str:
-    """The result in words: median and quartiles of the finite networks, diverged ones named."""
-    finite = np.isfinite(dead)
-    n, n_bad = int(finite.sum()), int((~finite).sum())
-    if n == 0:
-        return (
-            f"{title}: all {dead.size} networks diverged, so there is nothing to count. "
-            "Lower the learning rate and run again."
-        )
-    q1, med, q3 = np.percentile(dead[finite], [25, 50, 75])
-    text = f"{title}: median {_percent(med)} dead over {n} seeds {_spread(q1, q3)}, {steps_text}."
-    if inactive is not None:
-        i1, imed, i3 = np.percentile(inactive[finite], [25, 50, 75])
-        text += (
-            f" Inactive but still learning (gradient leaks through, so they can revive): "
-            f"median {_percent(imed)} {_spread(i1, i3)}."
-        )
-    if n_bad:
-        verb = "diverged and is" if n_bad == 1 else "diverged and are"
-        text += f" {n_bad} {verb} not counted."
-    return text
 
 
 class SeedStatsPanel(QWidget):
@@ -165,38 +112,7 @@ class SeedStatsPanel(QWidget):
         italic.setItalic(True)  # history, not the current result; still readable on a projector
         self._previous.setFont(italic)
 
-        self._plot = make_plot(
-            "seedHistogramPlot",
-            title=f"Dead units per network, {SEEDS} seeds",
-            left="networks",
-            bottom="share of hidden units (%)",
-            tooltip="Each bar counts the networks that ended with that share of dead units",
-        )
-        self._plot.getPlotItem().addLegend(offset=(-10, 10))
-        self._bars = pg.BarGraphItem(x=[0.0], height=[0], width=1.0, name="dead")
-        self._bars.setObjectName("seedDeadBars")
-        self._inactive_bars = pg.BarGraphItem(
-            x=[0.0], height=[0], width=1.0, name="inactive, can revive"
-        )
-        self._inactive_bars.setObjectName("seedInactiveBars")
-        # the median of the counted networks, the number the summary leads with
-        self._median = pg.InfiniteLine(
-            angle=90,
-            movable=False,
-            pen=pg.mkPen(theme.OKABE_ITO["grey"], width=2, style=Qt.PenStyle.DashLine),
-            label="median {value:.0f} %",
-            labelOpts={"position": 0.97, "anchors": [(0, 0), (0, 0)], "color": "#555555"},
-        )
-        self._median.setZValue(10)  # in front of the bar it usually runs through
-        self._median.setVisible(False)
-        for item in (self._bars, self._inactive_bars, self._median):
-            self._plot.addItem(item)
-        self._inactive_bars.setVisible(False)
-        self._plot.setMouseEnabled(x=False, y=False)
-        # before the first run, the axes a run will have: pyqtgraph's range around no data
-        # read "-0.5 ... 0.5" networks and percent
-        self._plot.setXRange(0.0, 100.0, padding=0.02)
-        self._set_count_axis(MIN_NETWORKS_AXIS)
+        self._histogram = SeedHistogram(SEEDS)
 
         row = QHBoxLayout()
         for w in (self._button, self._burst, QLabel("then", self), self._steps):
@@ -209,7 +125,7 @@ class SeedStatsPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self._about)
         layout.addLayout(busy)
-        layout.addWidget(self._plot, 1)
+        layout.addWidget(self._histogram.plot, 1)
         layout.addWidget(self._summary)
         layout.addWidget(self._previous)
 
@@ -230,7 +146,7 @@ class SeedStatsPanel(QWidget):
             f"{config.optimizer}"
         )
         if not self._has_result:  # after a run, the legend stays with the bars it describes
-            self._label_legend(activations.has_slope_below_zero(config.activation))
+            self._histogram.label_legend(activations.has_slope_below_zero(config.activation))
 
     def set_burst(self, on: bool, calm_steps: int | None = None) -> None:
         """Tick or untick the burst, and set the number of calm steps if given."""
@@ -340,66 +256,13 @@ class SeedStatsPanel(QWidget):
         self._draw(trainer.config)
         self.finished.emit(self._values.copy())
 
-    def _set_count_axis(self, top: int) -> None:
-        """Networks from 0 to ``top``, labelled in whole networks (pyqtgraph wrote 0.5, 1.5)."""
-        self._plot.setYRange(0, top, padding=0.02)
-        step = next(s for s in (1, 2, 5, 10) if top / s <= 8)
-        self._plot.getPlotItem().getAxis("left").setTickSpacing(step, step)
-
-    def _label_legend(self, revive: bool) -> None:
-        """The legend names the dead bars, and the inactive ones if the activation can
-        revive (for ReLU the two are the same units)."""
-        legend = self._plot.getPlotItem().legend
-        legend.clear()
-        legend.addItem(self._bars, "dead (no gradient)")
-        if revive:
-            legend.addItem(self._inactive_bars, "inactive, can revive")
-
     def _draw(self, config: Config) -> None:
-        units = sum(config.hidden)
+        leaks = activations.has_slope_below_zero(config.activation)
+        inactive = self._inactive if leaks else None
         colour = theme.activation_colour(config.activation)
-        x, counts, width = histogram(self._values, units)
-        # empty bins are left out: a bar of height 0 still draws its outline along the axis
-        shown = counts > 0
-        revive = activations.has_slope_below_zero(config.activation)
-        # side by side when both are shown, so neither hides the other in a shared bin
-        shift = width / 4 if revive else 0.0
-        bar_width = width * (0.45 if revive else 0.85)
-        self._bars.setOpts(
-            x=x[shown] - shift,
-            height=counts[shown],
-            width=bar_width,
-            brush=colour,
-            pen=pg.mkPen(colour),
-        )
-        self._inactive_bars.setVisible(revive)
-        if revive:
-            _, icounts, _ = histogram(self._inactive, units)
-            ishown = icounts > 0
-            hatch = pg.mkBrush(QColor(colour))
-            hatch.setStyle(Qt.BrushStyle.BDiagPattern)
-            self._inactive_bars.setOpts(
-                x=x[ishown] + shift,
-                height=icounts[ishown],
-                width=bar_width,
-                brush=hatch,
-                pen=pg.mkPen(colour, width=2),
-            )
-        self._label_legend(revive)
-        finite = self.finite_values()
-        self._median.setVisible(finite.size > 0)
-        if finite.size:
-            self._median.setValue(100.0 * float(np.median(finite)))
-        self._plot.setXRange(-width, 100 + width, padding=0)
-        self._set_count_axis(max(MIN_NETWORKS_AXIS, int(counts.max(initial=0)) + 1))
+        self._histogram.draw(self._values, inactive, sum(config.hidden), colour)
         if self._has_result:
             self._previous.setText(f"Run before: {self._summary.text()}")
         self._has_result = True
-        self._summary.setText(
-            describe(
-                activation_title(config),
-                self._values,
-                self._inactive if revive else None,
-                self._steps_text,
-            )
-        )
+        title = activation_title(config)
+        self._summary.setText(describe(title, self._values, inactive, self._steps_text))
