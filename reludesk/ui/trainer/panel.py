@@ -14,11 +14,7 @@ several ms to redraw, so a timer redraws one of the four plots or the view's hea
 60 ms, round robin, and only if training moved on: each is fresh about 3 times a second, and no
 frame pays for two.
 
-Layout: buttons, learning rate and the dead counter on top, the loss line below them; under them
-a narrow settings column, then the network beside its output plot (a square) with the three
-history plots underneath. In a dock smaller than all that the contents scroll (so that the
-panel never holds the window at a large minimum size), and a dock too narrow for the counter in
-the button bar gets it on the loss line instead.
+Where the parts go, and how they follow the panel's size: ``panel_layout``.
 """
 
 from __future__ import annotations
@@ -26,15 +22,9 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from reludesk.core.config import Config, ConfigError
 from reludesk.core.experiment import BURST_LR, Snapshot, Trainer
@@ -45,17 +35,12 @@ from reludesk.ui.trainer.controls import QUICK_RATES, TrainerControls
 from reludesk.ui.trainer.driver import TrainingDriver
 from reludesk.ui.trainer.history_plots import HistoryPlots
 from reludesk.ui.trainer.netview.view import NetworkView
-from reludesk.ui.trainer.parts import SettingsColumn, TrainerButtons, TrainerLabels
-from reludesk.ui.widgets.scroll_frame import scrolling
-from reludesk.ui.widgets.splitters import Splitter
+from reludesk.ui.trainer.panel_layout import PanelLayout
+from reludesk.ui.trainer.parts import TrainerButtons, TrainerLabels
 
 SLOW_REFRESH_MS = 60  # one slow job (a plot, or the heatmaps) per tick: each about 3 Hz
 METRICS_EVERY_S = 0.1  # the loss line while playing: ten a second is more than anyone reads
 FONT_SCALE = 1.15
-HISTORY_MINIMUM = (130, 100)  # px: below this a history plot is all axes
-HISTORY_SHARE = 0.36  # of the height right of the settings, for the history plots
-# the output plot: a square plane plus its axis and title, at most a share of the width
-OUTPUT_ASPECT, OUTPUT_SHARE = 0.92, 0.38
 
 
 class NetworkPanel(QWidget):
@@ -89,7 +74,16 @@ class NetworkPanel(QWidget):
         self.play_action, self.burst_action = self.buttons.play_action, self.buttons.burst_action
         self.dead_label, self.banner = self.labels.dead, self.labels.banner
         self.error_label = self.labels.error
-        self._build_layout()
+        self._layout = PanelLayout(
+            self,
+            self.controls,
+            self.buttons,
+            self.labels,
+            self.network_view,
+            self.boundary,
+            self.history_plots,
+        )
+        self.scroll = self._layout.scroll
         self._slow_jobs: list[Callable[[], bool]] = [
             lambda: self.history_plots.refresh_loss(self._snapshot),
             self._refresh_boundary,
@@ -140,143 +134,9 @@ class NetworkPanel(QWidget):
         super().hideEvent(event)
         self._slow_timer.stop()
 
-    # --- building -------------------------------------------------------------------------
-    def _build_layout(self) -> None:
-        c = self.controls
-        bar = QHBoxLayout()
-        bar.setSpacing(6)
-        for w in (self.play_button, self.step_button, self.reset_button, self.burst_button):
-            bar.addWidget(w)
-        bar.addSpacing(8)
-        rate_label = QLabel("Learning rate", self)
-        rate_label.setToolTip(c.learning_rate.toolTip())
-        bar.addWidget(rate_label)
-        bar.addWidget(c.learning_rate)
-        bar.addWidget(c.quick_rate)
-        bar.addStretch(1)
-        bar.addWidget(self.dead_label)
-        # the inactive count (leaky activations only) beside the loss line: the bar is full;
-        # in a narrow dock the dead counter joins them (see _place_counter)
-        status = QHBoxLayout()
-        status.addWidget(self.labels.metrics, 1)
-        status.addWidget(self.labels.inactive)
-        self._bar, self._status = bar, status
-        self._counter_in_bar = True
-
-        form = QFormLayout()
-        form.setContentsMargins(6, 4, 6, 4)
-        form.setHorizontalSpacing(8)
-        form.setVerticalSpacing(5)
-        # fields at their natural width: the network and the plots need the room more
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        rows = [
-            ("Data", c.dataset),
-            ("Noise", c.noise),
-            ("Train share", c.train_share),
-            ("Hidden layers", None),  # the editor grows with the layers: under its label
-            ("", c.hidden),
-            ("Activation", c.activation),
-            ("Slope α", c.alpha),
-            ("Batch size", c.batch_size),
-            ("Init weights", c.init),
-            ("Optimizer", c.optimizer),
-            ("Seed", c.seed),
-        ]
-        for text, widget in rows:
-            if widget is None or not text:
-                row = widget or QLabel(text, self)
-                row.setToolTip(c.hidden.toolTip())
-                form.addRow(row)
-                continue
-            label = QLabel(text, self)
-            label.setToolTip(widget.toolTip())
-            form.addRow(label, widget)
-        settings = QWidget(self)
-        settings.setObjectName("trainerSettings")
-        settings.setLayout(form)
-        settings_scroll = SettingsColumn(settings, c.hidden, self)
-
-        # TF Playground's reading order: the network, and to its right what it computes; the
-        # history below
-        self._top = Splitter(Qt.Orientation.Horizontal, self)
-        self._top.addWidget(self.network_view)
-        self._top.addWidget(self.boundary.plot)
-        self._top.setStretchFactor(0, 3)
-        self._top.setStretchFactor(1, 2)
-        self._top.setChildrenCollapsible(False)
-        plots = QWidget(self)
-        row = QHBoxLayout(plots)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(4)
-        for plot in self.history_plots.plots():
-            plot.setMinimumSize(*HISTORY_MINIMUM)
-            row.addWidget(plot)
-        self._right = Splitter(Qt.Orientation.Vertical, self)
-        self._right.addWidget(self._top)
-        self._right.addWidget(plots)
-        self._right.setStretchFactor(0, 3)
-        self._right.setStretchFactor(1, 2)
-        self._right.setChildrenCollapsible(False)
-        body = QHBoxLayout()
-        body.setSpacing(6)
-        body.addWidget(settings_scroll)
-        body.addWidget(self._right, 1)
-
-        content = QWidget(self)
-        content.setObjectName("trainerContent")
-        outer = QVBoxLayout(content)
-        outer.setContentsMargins(4, 4, 4, 4)
-        outer.setSpacing(4)
-        outer.addLayout(bar)
-        outer.addWidget(self.banner)
-        outer.addWidget(self.error_label)
-        outer.addLayout(status)
-        outer.addLayout(body, stretch=1)
-        self.scroll = scrolling(self, content)
-        self._splitting = False
-        for splitter in (self._top, self._right):
-            splitter.on_resized = self._split
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._place_counter()
-
-    def _place_counter(self) -> None:
-        """The dead counter at the end of the button bar when it fits there, else at the end
-        of the line below (the bar is then too narrow for it; scrolling sideways would hide
-        the number the class is watching)."""
-        spacing = self._bar.spacing()
-        needed = sum(
-            item.sizeHint().width() + spacing
-            for item in (self._bar.itemAt(i) for i in range(self._bar.count()))
-            if item.widget() is not self.dead_label
-        )
-        needed += self.dead_label.sizeHint().width() + 8 + 2 * spacing  # margins
-        in_bar = self.width() >= needed
-        if in_bar == self._counter_in_bar:
-            return
-        self._counter_in_bar = in_bar
-        (self._status if in_bar else self._bar).removeWidget(self.dead_label)
-        (self._bar if in_bar else self._status).addWidget(self.dead_label)
-
-    def _split(self) -> None:
-        """The history plots get HISTORY_SHARE of the height, the output plot a square."""
-        if self._splitting or self._top.dragged() or self._right.dragged():
-            return  # setSizes resizes the children, which lands here again; a drag stands
-        self._splitting = True
-        try:
-            total = sum(self._right.sizes())
-            height = self._top.height()
-            if total > 0:
-                below = max(round(HISTORY_SHARE * total), HISTORY_MINIMUM[1])
-                height = total - below  # what the top gets, before it has been resized to it
-                self._right.set_sizes([height, below])
-            width = sum(self._top.sizes())
-            if width > 0 and height > 0:
-                side = min(round(height * OUTPUT_ASPECT), round(width * OUTPUT_SHARE))
-                self._top.set_sizes([width - side, side])
-        finally:
-            self._splitting = False
+        self._layout.place_counter()
 
     def _connect(self) -> None:
         c, d = self.controls, self._driver
