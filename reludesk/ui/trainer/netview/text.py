@@ -1,4 +1,5 @@
-"""The words of the network view: its legend (texts, rows, painting) and each neuron's tooltip.
+"""The words of the network view: its column headers, its legend (texts, rows, painting) and
+each neuron's tooltip.
 
 Kept apart from the neurons and lines so the sentences can be read (and tested) in one place.
 The tooltip computes a gradient, which is too costly for every tick: it runs on hover only.
@@ -14,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap
 
 from reludesk.core.experiment import Trainer
 from reludesk.ui.trainer.netview import glyphs
+from reludesk.ui.trainer.netview.geometry import Geometry
 from reludesk.ui.trainer.netview.glyphs import ALIVE, DEAD, INACTIVE, STATE_NAMES
 
 Rows = list[list[tuple[float, int]]]  # per row: (x, item index)
@@ -104,6 +106,62 @@ def render_legend(font: QFont, size: QSizeF, dpr: float, capped: bool) -> QPixma
             p.drawText(QRectF(box.right() + 6.0, top, 1000.0, line + 4.0), align, text)
     p.end()
     return pixmap
+
+
+class LegendStrip:
+    """The legend painted once, and again only when its size, font, pixel ratio or note
+    (``capped``) change: it wraps with the view's width, but never changes while training."""
+
+    def __init__(self) -> None:
+        self._key: tuple | None = None
+        self._pixmap = QPixmap()
+
+    def pixmap(self, font: QFont, size: QSizeF, dpr: float, capped: bool) -> QPixmap:
+        key = (size.width(), size.height(), capped, dpr, font.key())
+        if key != self._key:
+            self._pixmap = render_legend(font, size, dpr, capped)
+            self._key = key
+        return self._pixmap
+
+
+def column_names(col: int, last: int) -> list[str]:
+    """Column ``col``'s header, longest first (the view shows the longest that fits): the
+    inputs are column 0, the output ``last``, the hidden layers between."""
+    if col == 0:
+        return ["Inputs", "In"]
+    if col == last:
+        return ["Output", "Out"]
+    return [f"Hidden {col}", f"H{col}", str(col)]
+
+
+def layer_counts(dead: int, inactive: int) -> list[str]:
+    """What a hidden layer's header says about its health, longest first: "2 dead, 1
+    inactive", ..., "2✕"; "all alive" if nothing is dead or asleep."""
+    parts = [f"{dead} dead"] * bool(dead) + [f"{inactive} inactive"] * bool(inactive)
+    if not parts:
+        return ["all alive", "alive"]
+    return [", ".join(parts), *parts[:1], f"{dead}✕" if dead else f"{inactive}◌"]
+
+
+def draw_headers(
+    p: QPainter, g: Geometry, top: float, line: float, counts: list[tuple[int, int]]
+) -> None:
+    """Two lines over every column from ``top`` (``line`` high each): its name, and for a
+    hidden layer its (dead, inactive but alive) ``counts``; the longest texts that fit."""
+    fm, last = p.fontMetrics(), len(g.xs) - 1
+
+    def fitting(texts: list[str]) -> str:
+        # the first (longest) that fits a column, so that 8 layers still label
+        return next((t for t in texts if fm.horizontalAdvance(t) <= g.col_w - 4), "")
+
+    for c in range(len(g.xs)):
+        cell = g.column_cell(c, top, line)
+        p.setPen(glyphs.INK)
+        p.drawText(cell, Qt.AlignmentFlag.AlignCenter, fitting(column_names(c, last)))
+        if 1 <= c < last:
+            p.setPen(glyphs.MUTED)
+            words = fitting(layer_counts(*counts[c - 1]))
+            p.drawText(cell.translated(0.0, line), Qt.AlignmentFlag.AlignCenter, words)
 
 
 def _num(x: float) -> str:

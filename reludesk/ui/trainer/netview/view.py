@@ -2,8 +2,8 @@
 
 It draws replica 0 of a :class:`reludesk.core.experiment.Trainer`. Weights are lines, blue for
 positive and orange for negative, thicker for a larger |w| (scaled to the largest in the same
-layer). Every hidden neuron shows its state by colour and shape (see ``network_glyphs``) and
-carries a small heatmap of its output over the input plane (see ``neuron_heatmaps``).
+layer). Every hidden neuron shows its state by colour and shape (see ``glyphs``) and carries a
+small heatmap of its output over the input plane (see ``heatmaps``).
 
 Two refreshes with different costs, so training never waits for the pictures:
 ``refresh(snapshot)`` (cheap: states and shares every tick; the weight lines, greyed for dead
@@ -11,12 +11,11 @@ neurons, at most ``WEIGHTS_EVERY_S`` apart, or at once when asked with ``weights
 single step or a pause) and ``refresh_heatmaps()`` (a forward pass on a grid and new images, and
 the weight lines; a few times a second).
 
-Painting is cached, so a frame while training costs a pixmap blit or two: the *background*
-(weight lines, legend; redrawn only when the weights are re-read or the size changes), the
-*frame* (the background with the headers and the neurons on top; redrawn when a drawn active
-share moves by a step of ``1 / SHARE_LEVELS``, a state changes or the heatmaps do), and each
-neuron with a heatmap in a pixmap of its own (scaling the heatmap up is the costly part). Only
-the selection ring is painted live.
+Painting is cached (``pixmaps``), so a frame while training costs a blit or two: the
+*background* (weight lines, legend; redrawn when the weights are re-read or the size changes),
+the *frame* (the background with the headers and the neurons on top; redrawn when a drawn active
+share moves a step, a state changes or the heatmaps do), and each neuron with a heatmap in a
+pixmap of its own. Only the selection ring is painted live. Geometry: ``geometry``.
 
 Like superqt's toggle switch (DESIGN.md, example 7): state in a few attributes, ``paintEvent``
 only calls ``_draw_*`` helpers, geometry comes from ``_*_rect`` helpers and a layout computed on
@@ -28,12 +27,12 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFont,
-    QFontMetrics,
     QFontMetricsF,
     QHelpEvent,
     QImage,
@@ -48,20 +47,22 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from reludesk.core import activations, health
 from reludesk.core.experiment import Snapshot, Trainer
 from reludesk.ui.trainer.netview import glyphs
+from reludesk.ui.trainer.netview.geometry import Geometry, body_rect, header_rect
 from reludesk.ui.trainer.netview.heatmaps import heatmap_images
-from reludesk.ui.trainer.netview.text import legend_height, render_legend, unit_tooltip
+from reludesk.ui.trainer.netview.lines import WeightLines
+from reludesk.ui.trainer.netview.pixmaps import NeuronPixmaps, paint_layer, snap_shares
+from reludesk.ui.trainer.netview.text import (
+    LegendStrip,
+    draw_headers,
+    legend_height,
+    unit_tooltip,
+)
 
 HEATMAP_MIN = 18.0  # px: a smaller heatmap is a blur, so small neurons get a flat fill
-MAX_NODE = 64.0  # px: beyond this neurons only waste room that the lines could use
-AA_LINES = 300  # antialias weight lines only when there are at most this many
-NODE_GAP = 1.4  # pitch / size within a column that has room to spare
 # refresh() re-reads the weights (and redraws the lines) at most this often: a little longer
 # than the panel's heatmap round (which reads them too), so that while training plays the lines
 # follow the heatmaps, about 3 times a second, and refresh() reads them only without those
 WEIGHTS_EVERY_S = 0.35
-# active shares are drawn to a twentieth (the bar under a neuron moves in steps of 5 %): finer
-# than the eye reads, and coarse enough that few neurons need drawing again in a frame
-SHARE_LEVELS = 20
 
 
 class NetworkView(QWidget):
@@ -79,20 +80,17 @@ class NetworkView(QWidget):
         font.setPointSizeF(max(font.pointSizeF(), 10.0))  # readable from the back of a room
         self.setFont(font)
         self._selected: tuple[int, int] | None = None
-        self._capped = False  # some weights were left out (LINE_BUDGET)
+        self._lines = WeightLines()
         self._layout_key: tuple | None = None  # what the cached layout was computed for
-        self._legend_key: tuple | None = None  # ... and the cached legend pixmap
-        self._legend_cache = QPixmap()
+        self._legend = LegendStrip()
         self._background = QPixmap()  # headers, weight lines, legend
         self._background_key: tuple | None = None
         self._frame = QPixmap()  # the background with the neurons on top
         self._frame_key: tuple | None = None
-        self._weights_version = 0  # bumped whenever the weight lines are re-read
-        self._images_version = 0  # ... and the heatmaps
+        self._images_version = 0  # bumped whenever the heatmaps are recomputed
         self._weights_read_at = -math.inf
-        # neurons with heatmaps, each in a pixmap: (col, unit) -> (look, where, pixmap)
-        self._neuron_cache: dict[tuple[int, int], tuple[tuple, QPointF, QPixmap]] = {}
-        self._neuron_layout: tuple | None = None
+        self._geometry: Geometry | None = None  # computed for _layout_key
+        self._neurons = NeuronPixmaps()  # neurons with heatmaps, each in a pixmap
         self.set_trainer(trainer)
 
     # --- public API -------------------------------------------------------------------------
@@ -108,10 +106,9 @@ class NetworkView(QWidget):
         self._shares = [np.zeros(w) for w in hidden]
         self._shown_shares: list[np.ndarray] = []  # the shares as last drawn (SHARE_LEVELS)
         self._states_key = b""  # the states as bytes: what the neurons and headers show
-        self._groups: list[dict] = []
         self._images: list[list[QImage]] = []
         self._weights_read_at = -math.inf  # the next refresh reads the new network's weights
-        self._neuron_cache.clear()
+        self._neurons.clear()
         if self._selected is not None and not self._valid_hidden(*self._selected):
             self.clear_selection()
         self._layout_key = None
@@ -151,16 +148,10 @@ class NetworkView(QWidget):
 
     def _read_weights(self, now: float | None = None) -> None:
         """Group the weight lines of the model as it is now (dead neurons' lines muted)."""
-        weights = self._trainer.model.weights
         # dead masks per column: inputs and output have no health, so never mute their lines
         dead = [np.zeros(self._sizes[0], bool), *(st == glyphs.DEAD for st in self._states)]
         dead.append(np.zeros(self._sizes[-1], bool))
-        limit = glyphs.lines_per_gap(len(weights))
-        self._groups = [
-            glyphs.weight_groups(W[0], dead[l], dead[l + 1], limit) for l, W in enumerate(weights)
-        ]
-        self._capped = any(W[0].size > limit for W in weights)
-        self._weights_version += 1
+        self._lines.read(self._trainer.model.weights, dead)
         self._weights_read_at = time.perf_counter() if now is None else now
 
     def refresh_heatmaps(self) -> None:
@@ -207,8 +198,7 @@ class NetworkView(QWidget):
 
     def neuron_rect(self, layer: int, unit: int) -> QRectF:
         """Where neuron (layer, unit) is drawn; layer -1 is the inputs, n_hidden the output."""
-        self._ensure_layout()
-        return self._node_rect(layer + 1, unit)
+        return self._layout().node_rect(layer + 1, unit)
 
     def heatmap_image(self, layer: int, unit: int) -> QImage | None:
         """The cached heatmap of neuron (layer, unit) (layer as in ``neuron_rect``), or None
@@ -238,66 +228,30 @@ class NetworkView(QWidget):
         return float(self.fontMetrics().height())
 
     def _header_rect(self) -> QRectF:
-        # two lines: the layer's name, then how many of its neurons are dead or inactive
-        return QRectF(0.0, 4.0, self.width(), 2.0 * self._line_height() + 4.0)
+        return header_rect(self.width(), self._line_height())
 
     def _legend_rect(self) -> QRectF:
-        h = legend_height(QFontMetricsF(self.font()), self.width(), self._capped)
+        h = legend_height(QFontMetricsF(self.font()), self.width(), self._lines.capped)
         return QRectF(0.0, self.height() - h, self.width(), h)
 
-    def _body_rect(self) -> QRectF:
-        top = self._header_rect().bottom() + 6.0
-        bottom = self._legend_rect().top() - 8.0
-        return QRectF(8.0, top, max(1.0, self.width() - 16.0), max(1.0, bottom - top))
-
-    def _ensure_layout(self) -> None:
-        # the layout depends on the size, the network's shape and the legend's rows
-        key = (self.width(), self.height(), tuple(self._sizes), self._capped)
-        if key != self._layout_key:
-            self._relayout()
+    def _layout(self) -> Geometry:
+        """Where everything is, computed again when the size, the network's shape or the
+        legend's rows (``_capped``) changed."""
+        key = (self.width(), self.height(), tuple(self._sizes), self._lines.capped)
+        if key != self._layout_key or self._geometry is None:
+            body = body_rect(self.width(), self._header_rect(), self._legend_rect())
+            self._geometry = Geometry.fit(body, self._sizes, self._line_height())
             self._layout_key = key
-
-    def _relayout(self) -> None:
-        """Node size, column centres and each column's row centres for the current size."""
-        body = self._body_rect()
-        cols = len(self._sizes)
-        self._col_w = body.width() / cols
-        pitch = body.height() / max(self._sizes)
-        # 0.84 of the pitch leaves a gap between rows; 0.45 of a column leaves room for lines
-        self._size = min(MAX_NODE, 0.84 * pitch, 0.45 * self._col_w)
-        self._xs = [body.left() + self._col_w * (c + 0.5) for c in range(cols)]
-        self._ys = []
-        for n in self._sizes:
-            # short columns stay compact, yet keep a text line per neuron for the x₁, x₂ labels
-            step = min(body.height() / n, max(NODE_GAP * self._size, self._line_height() + 2))
-            top = body.center().y() - step * (n - 1) / 2.0
-            self._ys.append(top + step * np.arange(n))
-
-    def _node_rect(self, col: int, unit: int) -> QRectF:
-        s = self._size
-        return QRectF(self._xs[col] - s / 2.0, float(self._ys[col][unit]) - s / 2.0, s, s)
+        return self._geometry
 
     def _heatmaps_shown(self) -> bool:
-        self._ensure_layout()
-        return self._size >= HEATMAP_MIN
-
-    def _hit(self, pos: QPointF) -> tuple[int, int] | None:
-        """(column, unit) of the neuron under ``pos``, with a little slack for tiny neurons."""
-        self._ensure_layout()
-        col = int((pos.x() - self._xs[0]) / self._col_w + 0.5)
-        if not 0 <= col < len(self._sizes):
-            return None
-        ys = self._ys[col]
-        unit = int(np.argmin(np.abs(ys - pos.y())))
-        slack = 2.0
-        if self._node_rect(col, unit).adjusted(-slack, -slack, slack, slack).contains(pos):
-            return col, unit
-        return None
+        return self._layout().size >= HEATMAP_MIN
 
     # --- events -------------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
-        had = self._size >= HEATMAP_MIN if self._layout_key else False
-        self._ensure_layout()
+        # the size laid out before this resize (none since set_trainer): were heatmaps shown?
+        before = self._geometry if self._layout_key is not None else None
+        had = before is not None and before.size >= HEATMAP_MIN
         if self._heatmaps_shown() and not (had and self._images):
             self.refresh_heatmaps()  # grown past the threshold: do not wait for the next call
         super().resizeEvent(event)
@@ -305,7 +259,7 @@ class NetworkView(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return super().mousePressEvent(event)
-        hit = self._hit(event.position())
+        hit = self._layout().hit(event.position())
         if hit is None:
             self.clear_selection()
         elif 1 <= hit[0] <= len(self._sizes) - 2:
@@ -313,7 +267,7 @@ class NetworkView(QWidget):
         event.accept()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        hit = self._hit(event.position())
+        hit = self._layout().hit(event.position())
         if hit is not None and 1 <= hit[0] <= len(self._sizes) - 2:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
         else:
@@ -323,7 +277,7 @@ class NetworkView(QWidget):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             assert isinstance(event, QHelpEvent)
-            hit = self._hit(QPointF(event.pos()))
+            hit = self._layout().hit(QPointF(event.pos()))
             if hit is None:
                 QToolTip.hideText()
                 event.ignore()
@@ -334,7 +288,6 @@ class NetworkView(QWidget):
 
     # --- painting -----------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
-        self._ensure_layout()
         frame = self._current_frame()
         p = QPainter(self)
         try:
@@ -349,13 +302,16 @@ class NetworkView(QWidget):
 
     def _current_frame(self) -> QPixmap:
         """The cached picture without the selection, redrawn (in part) only if it is stale."""
-        dpr = self.devicePixelRatioF()
-        background_key = (self._layout_key, dpr, self.font().key(), self._weights_version)
+        geometry, dpr = self._layout(), self.devicePixelRatioF()
+        background_key = (self._layout_key, dpr, self.font().key(), self._lines.version)
         if background_key != self._background_key:
-            self._background = self._paint_layer(None, dpr, self._draw_background)
+            self._background = self._paint_layer(
+                None, lambda p: self._draw_background(p, geometry)
+            )
             self._background_key = background_key
         images = self._images if self._heatmaps_shown() else []
-        shares = self._drawn_shares()
+        # drawn to a step: the neurons are drawn again only when a bar visibly moves
+        shares = self._shown_shares = snap_shares(self._shares, self._shown_shares)
         frame_key = (
             background_key,
             self._states_key,
@@ -363,111 +319,37 @@ class NetworkView(QWidget):
             b"".join(s.tobytes() for s in shares),
         )
         if frame_key != self._frame_key:
+            self._neurons.set_layout(self._layout_key, dpr)
             self._frame = self._paint_layer(
-                self._background, dpr, lambda p: self._draw_frame(p, images, shares)
+                self._background, lambda p: self._draw_frame(p, geometry, images, shares)
             )
             self._frame_key = frame_key
         return self._frame
 
-    def _paint_layer(self, base: QPixmap | None, dpr: float, draw) -> QPixmap:
-        """A pixmap the size of the view: a copy of ``base`` (or paper), then ``draw(painter)``."""
-        w, h = math.ceil(self.width() * dpr), math.ceil(self.height() * dpr)
-        if w <= 0 or h <= 0:
-            return QPixmap()
-        layer = base.copy() if base is not None and not base.isNull() else QPixmap(w, h)
-        layer.setDevicePixelRatio(dpr)
-        if base is None or base.isNull():
-            layer.fill(glyphs.PAPER)
-        p = QPainter(layer)
-        try:
-            p.setFont(self.font())  # a pixmap's painter starts with the application's font
-            p.setRenderHint(QPainter.RenderHint.Antialiasing)
-            p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            draw(p)
-        finally:
-            p.end()
-        return layer
+    def _paint_layer(self, base: QPixmap | None, draw: Callable[[QPainter], None]) -> QPixmap:
+        """A picture the size of the view: a copy of ``base`` (or paper), then ``draw``."""
+        dpr = self.devicePixelRatioF()
+        return paint_layer(self.width(), self.height(), dpr, self.font(), base, draw)
 
-    def _draw_background(self, p: QPainter) -> None:
-        self._draw_weights(p)
-        self._draw_input_labels(p)
+    def _draw_background(self, p: QPainter, g: Geometry) -> None:
+        self._lines.draw(p, g)
+        self._draw_input_labels(p, g)
         self._draw_legend(p)
 
     def _draw_frame(
-        self, p: QPainter, images: list[list[QImage]], shares: list[np.ndarray]
+        self, p: QPainter, g: Geometry, images: list[list[QImage]], shares: list[np.ndarray]
     ) -> None:
-        self._draw_headers(p)  # they count dead and inactive neurons: they change with states
-        self._draw_neurons(p, images, shares)
+        self._draw_headers(p, g)  # they count dead and inactive neurons: they change with states
+        self._draw_neurons(p, g, images, shares)
 
-    def _drawn_shares(self) -> list[np.ndarray]:
-        """Active shares as drawn (to ``1 / SHARE_LEVELS``): the neurons are drawn again only
-        when one of these changes, not with every digit of the exact share. A drawn share
-        moves only once the exact one is most of a step away, so a share that hovers on the
-        edge between two steps does not flicker (nor cost a redraw every frame)."""
-        step = 1.0 / SHARE_LEVELS
-        shown = []
-        for l, exact in enumerate(self._shares):
-            old = self._shown_shares[l] if l < len(self._shown_shares) else None
-            snapped = np.round(exact * SHARE_LEVELS) * step
-            if old is not None and old.shape == exact.shape:
-                snapped = np.where(np.abs(exact - old) > 0.75 * step, snapped, old)
-            shown.append(snapped)
-        self._shown_shares = shown
-        return shown
-
-    def _draw_headers(self, p: QPainter) -> None:
-        fm, head = self.fontMetrics(), self._header_rect()
-        line = self._line_height()
-        last = len(self._sizes) - 1
-        for c, x in enumerate(self._xs):
-            if c == 0:
-                names = ["Inputs", "In"]
-            elif c == last:
-                names = ["Output", "Out"]
-            else:
-                names = [f"Hidden {c}", f"H{c}", str(c)]
-            cell = QRectF(x - self._col_w / 2, head.top(), self._col_w, line)
-            p.setPen(glyphs.INK)
-            p.drawText(cell, Qt.AlignmentFlag.AlignCenter, self._fitting(fm, names))
-            if 1 <= c < last:
-                p.setPen(glyphs.MUTED)
-                counts = self._layer_counts(c - 1)
-                p.drawText(
-                    cell.translated(0.0, line),
-                    Qt.AlignmentFlag.AlignCenter,
-                    self._fitting(fm, counts),
-                )
-
-    def _fitting(self, fm: QFontMetrics, texts: list[str]) -> str:
-        """The first (longest) of ``texts`` that fits a column, so 8 layers still label."""
-        return next((t for t in texts if fm.horizontalAdvance(t) <= self._col_w - 4), "")
-
-    def _layer_counts(self, layer: int) -> list[str]:
-        """What the header says about a layer's health, longest first."""
-        dead, inactive = self._counts[layer]
-        parts = [f"{dead} dead"] * bool(dead) + [f"{inactive} inactive"] * bool(inactive)
-        if not parts:
-            return ["all alive", "alive"]
-        return [", ".join(parts), *parts[:1], f"{dead}✕" if dead else f"{inactive}◌"]
-
-    def _draw_weights(self, p: QPainter) -> None:
-        half = self._size / 2.0
-        # antialiasing triples the cost of a line; past a few hundred lines nobody sees jaggies
-        few = sum(len(s) for g in self._groups for s, _ in g.values()) <= AA_LINES
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, few)
-        for gap, groups in enumerate(self._groups):
-            x0, x1 = self._xs[gap] + half, self._xs[gap + 1] - half
-            y0, y1 = self._ys[gap], self._ys[gap + 1]
-            # muted and thin lines first, so the strong ones that matter are drawn on top
-            for (kind, level), (src, dst) in sorted(groups.items(), key=lambda kv: kv[0][1]):
-                p.setPen(glyphs.weight_pen(kind, level))
-                p.drawLines([QLineF(x0, y0[i], x1, y1[j]) for i, j in zip(src, dst, strict=True)])
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    def _draw_headers(self, p: QPainter, g: Geometry) -> None:
+        top = self._header_rect().top()
+        draw_headers(p, g, top, self._line_height(), self._counts)
 
     def _draw_neurons(
-        self, p: QPainter, images: list[list[QImage]], shares: list[np.ndarray]
+        self, p: QPainter, g: Geometry, images: list[list[QImage]], shares: list[np.ndarray]
     ) -> None:
-        if self._size < 1.0:
+        if g.size < 1.0:
             return
         for col, n in enumerate(self._sizes):
             hidden = 1 <= col <= len(self._states)
@@ -475,53 +357,21 @@ class NetworkView(QWidget):
                 image = images[col][unit] if images else None
                 state = int(self._states[col - 1][unit]) if hidden else None
                 share = float(shares[col - 1][unit]) if hidden else 0.0
-                rect = self._node_rect(col, unit)
+                rect = g.node_rect(col, unit)
                 if image is None:
                     glyphs.stamp_neuron(p, rect, state, share)
                 else:
-                    at, pixmap = self._heatmap_neuron(col, unit, rect, state, share, image)
+                    # scaling a heatmap up is the costly part: each neuron keeps its picture
+                    at, pixmap = self._neurons.get(
+                        (col, unit), rect, state, share, image, self._images_version
+                    )
                     p.drawPixmap(at, pixmap)
 
-    def _heatmap_neuron(
-        self, col: int, unit: int, rect: QRectF, state: int | None, share: float, image: QImage
-    ) -> tuple[QPointF, QPixmap]:
-        """Neuron (col, unit) with its heatmap, painted once into a pixmap of its own and kept
-        until its heatmap, state or drawn share changes: scaling the heatmap up smoothly is the
-        costly part of a frame, and most neurons look the same from one frame to the next."""
-        dpr = self.devicePixelRatioF()
-        layout = (self._layout_key, dpr)
-        if layout != self._neuron_layout:
-            self._neuron_cache.clear()  # new places and sizes: every neuron is drawn afresh
-            self._neuron_layout = layout
-        key = (self._images_version, state, share)
-        cached = self._neuron_cache.get((col, unit))
-        if cached is not None and cached[0] == key:
-            return cached[1], cached[2]
-        pad = math.ceil(rect.width() * 0.5) + 2.0  # the droplet and the frame stick out
-        # the pixmap starts on a device pixel, with the neuron at its own fraction of a pixel
-        # inside: blitted without resampling, it is the picture drawn in place
-        at = QPointF(
-            math.floor((rect.left() - pad) * dpr) / dpr, math.floor((rect.top() - pad) * dpr) / dpr
-        )
-        side = rect.width() + 2.0 * pad + 1.0
-        pixmap = QPixmap(math.ceil(side * dpr), math.ceil(side * dpr))
-        pixmap.setDevicePixelRatio(dpr)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        try:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            glyphs.draw_neuron(painter, rect.translated(-at.x(), -at.y()), state, share, image)
-        finally:
-            painter.end()
-        self._neuron_cache[(col, unit)] = (key, at, pixmap)
-        return at, pixmap
-
-    def _draw_input_labels(self, p: QPainter) -> None:
+    def _draw_input_labels(self, p: QPainter, g: Geometry) -> None:
         p.setPen(glyphs.INK)
         h = self._line_height()
         for unit, text in enumerate(("x₁", "x₂")[: self._sizes[0]]):
-            r = self._node_rect(0, unit)
+            r = g.node_rect(0, unit)
             p.drawText(
                 QRectF(r.left() - 40.0, r.center().y() - h / 2, 34.0, h),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -533,11 +383,6 @@ class NetworkView(QWidget):
             glyphs.draw_selection(p, self.neuron_rect(*self._selected))
 
     def _draw_legend(self, p: QPainter) -> None:
-        # the legend only changes with the width (it wraps): paint it once into a pixmap
-        legend = self._legend_rect()
-        dpr = self.devicePixelRatioF()
-        key = (self.width(), legend.height(), self._capped, dpr, self.font().key())
-        if key != self._legend_key:
-            self._legend_cache = render_legend(self.font(), legend.size(), dpr, self._capped)
-            self._legend_key = key
-        p.drawPixmap(legend.topLeft(), self._legend_cache)
+        legend, dpr = self._legend_rect(), self.devicePixelRatioF()
+        strip = self._legend.pixmap(self.font(), legend.size(), dpr, self._lines.capped)
+        p.drawPixmap(legend.topLeft(), strip)
