@@ -6,6 +6,7 @@ when the window closes."""
 import numpy as np
 import pyqtgraph as pg
 import pytest
+from PySide6.QtWidgets import QWidget
 
 from reludesk.core.config import Config
 from reludesk.ui import MainWindow, theme
@@ -114,9 +115,12 @@ def test_presentation_mode_enlarges_the_depth_plot_before_its_tab_was_shown(wind
 
 
 def test_a_depth_plot_built_late_draws_what_one_built_at_once_does(qtbot):
-    early, late = ExplorerPanel(), ExplorerPanel()
-    for panel in (early, late):
-        qtbot.addWidget(panel)
+    # the panels belong to a host, as in the window: an ExplorerPanel of its own, in a reference
+    # cycle, is deleted from inside Python's garbage collector, whose half-cleared panel then
+    # receives its tab widget's currentChanged and crashes the test process
+    host = QWidget()
+    qtbot.addWidget(host)
+    early, late = ExplorerPanel(parent=host), ExplorerPanel(parent=host)
     early.depth.build()
     for panel in (early, late):
         panel.set_shown(["relu", "sigmoid", "tanh", "step", "leaky_relu"])

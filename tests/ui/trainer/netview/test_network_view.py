@@ -16,6 +16,7 @@ from reludesk.core.experiment import Config, Trainer
 from reludesk.ui.trainer.netview import glyphs
 from reludesk.ui.trainer.netview import view as network_view
 from reludesk.ui.trainer.netview.heatmaps import NOT_FINITE, grid_points, to_rgba, unit_outputs
+from reludesk.ui.trainer.netview.pixmaps import snap_shares
 from reludesk.ui.trainer.netview.view import NetworkView
 
 SIZE = (600, 360)
@@ -338,3 +339,13 @@ def test_repainting_an_unchanged_view_draws_the_same_picture(relu_view):
     assert changed_pixels(first, view.grab().toImage()) == 0
     view.clear_selection()  # the selection ring is painted live, over the cached picture
     assert changed_pixels(first, view.grab().toImage()) > 0
+
+
+def test_drawn_shares_move_in_steps_and_do_not_flicker():
+    # a neuron is painted again only when its bar moves a visible step (pixmaps.SHARE_LEVELS)
+    first = snap_shares([np.array([0.51, 0.0])], [])
+    assert first[0].tolist() == [0.5, 0.0]
+    # 0.53 is nearer 0.55, but hovering on that edge must not flip the bar every frame
+    assert snap_shares([np.array([0.53, 0.0])], first)[0][0] == 0.5
+    assert snap_shares([np.array([0.6, 0.0])], first)[0][0] == pytest.approx(0.6)
+    assert snap_shares([np.array([0.53, 0.0])], [])[0][0] == pytest.approx(0.55)  # at rest

@@ -1,0 +1,158 @@
+"""The trainer dock's tabs: Train, Compare and 32 seeds.
+
+Compare mode and seed statistics are made (and their modules imported) when their tab is first
+shown or they are first asked for: the first frame of the window does not show them, and
+building them would add about 0.1 s to the start-up (``tests/benchmarks/bench_window.py``).
+Both start from the Train tab's Config of the moment, and compare mode pauses whenever its tab
+is not shown (and the Train tab's network while it is: one trainer plays at a time).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+import pyqtgraph as pg
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from reludesk.core.config import Config
+from reludesk.ui import theme
+from reludesk.ui.trainer.panel import NetworkPanel
+from reludesk.ui.widgets.scroll_frame import ScrollFrame
+
+if TYPE_CHECKING:
+    from reludesk.ui.trainer.compare import ComparePanel
+    from reludesk.ui.trainer.seeds import SeedStatsPanel
+
+P = TypeVar("P", bound=QWidget)
+
+
+class LazyPage(ScrollFrame, Generic[P]):
+    """A tab page (a :class:`ScrollFrame`) whose panel is made by ``make`` when first needed.
+
+    Until then it holds an empty placeholder, so the tab costs nothing at start-up.
+    """
+
+    def __init__(self, make: Callable[[], P], on_built: Callable[[P], None]) -> None:
+        super().__init__(QWidget())
+        self._make, self._on_built = make, on_built
+        self._panel: P | None = None
+
+    def built(self) -> P | None:
+        """The panel if it has been made, else None (and nothing is made)."""
+        return self._panel
+
+    def panel(self) -> P:
+        """The panel, made now if this is the first time it is asked for."""
+        if self._panel is None:
+            panel = self._make()
+            self._panel = panel
+            self.setWidget(panel)  # QScrollArea deletes the placeholder and shows the panel
+            # as ScrollFrame does with the content it is handed
+            panel.setAutoFillBackground(False)
+            panel.installEventFilter(self)
+            self._fit()
+            self._on_built(panel)
+        return self._panel
+
+
+class TrainerTabs(QTabWidget):
+    """The trainer dock: Train, Compare and 32 seeds, one tab each; styles all three.
+
+    Compare and 32 seeds scroll inside their tabs when the dock is small (the Train panel
+    scrolls by itself), so that none of them holds the window at a large minimum size. They
+    are built from the trainer's Config of the moment when first shown or asked for
+    (``compare()``, ``seeds()``).
+    """
+
+    def __init__(self, network: NetworkPanel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trainerTabs")
+        self.setDocumentMode(True)  # no frame around the pages: their room goes to the plots
+        self._network = network
+        self._colours: theme.PlotColours | None = None
+        self.compare_page: LazyPage[ComparePanel] = LazyPage(self._make_compare, self._style)
+        self.seeds_page: LazyPage[SeedStatsPanel] = LazyPage(self._make_seeds, self._style)
+        self.addTab(network, "Train")
+        self.addTab(self.compare_page, "Compare ReLU vs Leaky")
+        self.addTab(self.seeds_page, "32 seeds")
+        self.setTabToolTip(0, "Train one network and watch its neurons")
+        self.setTabToolTip(1, "Two networks: same start, data and batches; one activation each")
+        self.setTabToolTip(2, "Train 32 seeds at once and see how often the neurons die")
+        # connected before anyone else's handler: they find the panel made and up to date
+        self.currentChanged.connect(self._on_current_changed)
+
+    def compare(self) -> ComparePanel:
+        """Compare mode's panel (made now if it was not yet)."""
+        return self.compare_page.panel()
+
+    def seeds(self) -> SeedStatsPanel:
+        """Seed statistics' panel (made now if it was not yet)."""
+        return self.seeds_page.panel()
+
+    def build_all(self) -> None:
+        """Make every page's panel now (presentation mode restyles what exists when it starts)."""
+        self.compare()
+        self.seeds()
+
+    def page_of(self, panel: QWidget) -> QWidget:
+        """The tab page that holds ``panel`` (the panel itself, or a scroll frame around it)."""
+        for page in (self.compare_page, self.seeds_page):
+            if page.built() is panel:
+                return page
+        if panel is self._network:
+            return self._network
+        raise KeyError(f"{panel.objectName() or panel!r} is not a page of the trainer tabs")
+
+    def apply_theme(self, colours: theme.PlotColours) -> None:
+        self._colours = colours
+        self._network.apply_theme(colours)
+        for page in (self.compare_page, self.seeds_page):
+            panel = page.built()
+            if panel is not None:
+                self._style(panel)
+
+    def stop(self) -> None:
+        """Pause compare mode and cancel a seed run, if they were made (the window closes)."""
+        compare = self.compare_page.built()
+        if compare is not None:
+            compare.pause()
+        seeds = self.seeds_page.built()
+        if seeds is not None:
+            seeds.cancel()
+
+    # --- internals ------------------------------------------------------------------------
+    def _make_compare(self) -> ComparePanel:
+        from reludesk.ui.trainer.compare import ComparePanel
+
+        return ComparePanel(self._network.config())
+
+    def _make_seeds(self) -> SeedStatsPanel:
+        from reludesk.ui.trainer.seeds import SeedStatsPanel
+
+        return SeedStatsPanel(self._network.config())
+
+    def _style(self, panel: QWidget) -> None:
+        if self._colours is None:
+            return
+        for plot in panel.findChildren(pg.PlotWidget):
+            theme.style_plot(plot, self._colours)
+
+    def _on_current_changed(self, index: int) -> None:
+        page = self.widget(index)
+        current = self._network.config()
+        if page is self.compare_page:
+            compare = self.compare()
+            self._network.driver.pause()
+            # the same experiment as the Train tab, whatever activations compare mode picked
+            if _but_activation(compare.trainers()[0].config) != _but_activation(current):
+                compare.set_config(current)
+        elif (compare := self.compare_page.built()) is not None:
+            compare.pause()
+        if page is self.seeds_page and not (seeds := self.seeds()).is_running():
+            seeds.set_config(current)
+
+
+def _but_activation(config: Config) -> Config:
+    """``config`` with the activation left out of the comparison."""
+    return config.replace(activation="relu", alpha=None)
