@@ -16,8 +16,7 @@ from PySide6.QtCore import Qt
 from reludesk.core import activations, health
 from reludesk.core.experiment import Trainer
 from reludesk.ui.trainer.status import activation_title
-from reludesk.ui.widgets.plots import make_plot
-from reludesk.ui.widgets.step_axis import StepAxis, show_curve, step_axis_end
+from reludesk.ui.widgets.step_axis import make_step_plot, show_curve, step_axis_end
 
 SIDES = ("left", "right")
 
@@ -26,13 +25,11 @@ class CompareDeadPlot:
     """``compareDeadPlot``: curves ``compare_<side>_dead`` and ``compare_<side>_inactive``."""
 
     def __init__(self) -> None:
-        self.plot = make_plot(
+        # as in the trainer's own plots: labels that fit, steps from 0 to a round number
+        self.plot = make_step_plot(
             "compareDeadPlot",
-            # as in the trainer's own plots: labels that fit, steps from 0 to a round number
-            axis_items={"bottom": StepAxis(orientation="bottom")},
             title="Dead hidden units over training",
             left="hidden units (%)",
-            bottom="step",
             tooltip="Solid: dead units (no gradient). Dashed: inactive units of a leaky "
             "activation, still learning at slope α",
         )

@@ -12,6 +12,8 @@ with every record, so most redraws only repaint the curves and blit the axes.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -19,11 +21,10 @@ from PySide6.QtCore import Qt
 from reludesk.core import activations
 from reludesk.core.experiment import Snapshot, Trainer
 from reludesk.ui import theme
-from reludesk.ui.widgets.plots import make_plot
 from reludesk.ui.widgets.step_axis import (
-    StepAxis,
     cache_axes,
     finite_xy,
+    make_step_plot,
     settle,
     show_curve,
     step_axis_end,
@@ -89,13 +90,9 @@ class HistoryPlots:
     """``lossPlot``, ``deadSharePlot`` and ``gradNormPlot`` with their reusable curves."""
 
     def __init__(self) -> None:
-        self.loss_plot = make_plot(
+        self.loss_plot = make_step_plot(
             "lossPlot",
-            # the step axis is part of the plot from the start: swapped in later, it missed
-            # the grid lines make_plot turns on (pyqtgraph passes them to the axes it has)
-            axis_items={"bottom": StepAxis(orientation="bottom")},
             title=LOSS_TITLES[0],
-            bottom="step",
             tooltip="Training loss (solid) and test loss (dashed) over the steps, log scale",
         )
         self.loss_plot.setLogMode(y=True)
@@ -115,11 +112,9 @@ class HistoryPlots:
         self._diverged_line.hide()
         self.loss_plot.addItem(self._diverged_line, ignoreBounds=True)
 
-        self.dead_plot = make_plot(
+        self.dead_plot = make_step_plot(
             "deadSharePlot",
-            axis_items={"bottom": StepAxis(orientation="bottom")},
             title=DEAD_TITLES[0],
-            bottom="step",
             tooltip=(
                 "Share of each hidden layer's units that are dead (solid: no gradient on any "
                 "input). Dashed, for Leaky ReLU and PReLU: inactive but alive "
@@ -130,11 +125,9 @@ class HistoryPlots:
         self.dead_plot.setYRange(-3, 103, padding=0.0)
         self.dead_plot.getPlotItem().getViewBox().setMouseEnabled(y=False)
         self.dead_plot.addLegend(offset=(10, 10))
-        self.grad_plot = make_plot(
+        self.grad_plot = make_step_plot(
             "gradNormPlot",
-            axis_items={"bottom": StepAxis(orientation="bottom")},
             title=GRAD_TITLES[0],
-            bottom="step",
             tooltip=(
                 "Size of each weight layer's gradient over the steps, log scale. Early layers "
                 "far below late ones: vanishing gradients"
@@ -260,44 +253,54 @@ class HistoryPlots:
 
     def refresh_loss(self, snapshot: Snapshot | None) -> bool:
         """Redraw the loss curves if training moved on; True if it drew."""
-        if not self._stale("loss", snapshot):
-            return False
-        data = series(self._trainer, snapshot)
-        self._follow_steps(self.loss_plot, data["steps"][-1])
-        show_curve(self._train, *finite_xy(data["steps"], data["train_loss"], positive=True))
-        show_curve(self._test, *finite_xy(data["steps"], data["test_loss"], positive=True))
-        settle(self.loss_plot)
-        return True
+        return self._redraw("loss", self.loss_plot, snapshot, self._draw_loss)
 
     def refresh_dead(self, snapshot: Snapshot | None) -> bool:
         """Redraw the dead (and inactive) share curves if training moved on."""
-        if not self._stale("dead", snapshot):
+        return self._redraw("dead", self.dead_plot, snapshot, self._draw_dead)
+
+    def refresh_grad(self, snapshot: Snapshot | None) -> bool:
+        """Redraw the gradient-norm curves if training moved on."""
+        return self._redraw("grad", self.grad_plot, snapshot, self._draw_grad)
+
+    def _redraw(
+        self,
+        key: str,
+        plot: pg.PlotWidget,
+        snapshot: Snapshot | None,
+        draw: Callable[[dict[str, Array]], None],
+    ) -> bool:
+        """``draw(series)`` on ``plot`` with its step axis up to now, if training moved on
+        since it last drew; True if it drew."""
+        if not self._stale(key, snapshot):
             return False
+        assert self._trainer is not None  # _stale says so
         data = series(self._trainer, snapshot)
+        self._follow_steps(plot, data["steps"][-1])
+        draw(data)
+        settle(plot)
+        return True
+
+    def _draw_loss(self, data: dict[str, Array]) -> None:
         steps = data["steps"]
-        self._follow_steps(self.dead_plot, steps[-1])
+        show_curve(self._train, *finite_xy(steps, data["train_loss"], positive=True))
+        show_curve(self._test, *finite_xy(steps, data["test_loss"], positive=True))
+
+    def _draw_dead(self, data: dict[str, Array]) -> None:
+        steps = data["steps"]
         for l in range(data["dead_share"].shape[1]):
             show_curve(self._dead[l], *finite_xy(steps, 100.0 * data["dead_share"][:, l]))
             if self._inactive[l].isVisible():
                 inactive = 100.0 * data["inactive_share"][:, l]
                 show_curve(self._inactive[l], *finite_xy(steps, inactive))
-        settle(self.dead_plot)
-        return True
 
-    def refresh_grad(self, snapshot: Snapshot | None) -> bool:
-        """Redraw the gradient-norm curves if training moved on."""
-        if not self._stale("grad", snapshot):
-            return False
-        data = series(self._trainer, snapshot)
+    def _draw_grad(self, data: dict[str, Array]) -> None:
         steps = data["steps"]
-        self._follow_steps(self.grad_plot, steps[-1])
         for l in range(data["grad_norm"].shape[1]):
             norm = data["grad_norm"][:, l]
             # exactly 0 (every unit of the layer dead) is drawn on the floor, not dropped
             norm = np.where(norm == 0.0, LOG_FLOOR, norm)
             show_curve(self._grad[l], *finite_xy(steps, norm, positive=True))
-        settle(self.grad_plot)
-        return True
 
     def apply_theme(self, colours: theme.PlotColours) -> None:
         """Restyle the plots, and pick layer colours that show on the new background."""

@@ -15,6 +15,8 @@ import pyqtgraph as pg
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem
 
+from reludesk.ui.widgets.plots import make_plot
+
 Array = np.ndarray
 
 MIN_STEP_RANGE = 100  # the step axis shows at least 0..100, so the first steps have room
@@ -83,6 +85,22 @@ class StepAxis(pg.AxisItem):
             return levels
         mantissa = round(major / 10 ** math.floor(math.log10(major)))
         return [(major, 0.0), (major / (4 if mantissa == 2 else 5), 0.0)]
+
+
+def make_step_plot(name: str, *, title: str, tooltip: str, left: str = "") -> pg.PlotWidget:
+    """``make_plot`` over training steps: a :class:`StepAxis` at the bottom, labelled "step".
+
+    The axis is part of the plot from the start: swapped in later, it missed the grid lines
+    make_plot turns on (pyqtgraph passes them to the axes it has).
+    """
+    return make_plot(
+        name,
+        axis_items={"bottom": StepAxis(orientation="bottom")},
+        title=title,
+        left=left,
+        bottom="step",
+        tooltip=tooltip,
+    )
 
 
 def _next_round(spacing: float) -> float:
