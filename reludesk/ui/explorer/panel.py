@@ -45,15 +45,14 @@ TABS_SHARE = (0.27, 0.4)
 class ExplorerPanel(QWidget):
     """Plots, controls and tables of the activation explorer, showing ``model``.
 
-    ``model`` None makes one from QSettings (:meth:`ExplorerModel.from_settings`); that is for
-    callers from before the model existed: the window hands the panel the model it made. The
-    open tab is kept in QSettings under ``explorer/tab``.
+    The window makes the model (:meth:`ExplorerModel.from_settings`) and hands it in; the panel
+    never builds its own. The open tab is kept in QSettings under ``explorer/tab``.
     """
 
-    def __init__(self, model: ExplorerModel | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, model: ExplorerModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("explorerPanel")
-        self.model = model if model is not None else ExplorerModel.from_settings(parent=self)
+        self.model = model
         self._build()
         self.model.shownChanged.connect(self._on_shown_changed)
         self.model.paramChanged.connect(self._on_param_changed)

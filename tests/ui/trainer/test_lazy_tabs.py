@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from reludesk.core.config import Config
 from reludesk.ui import MainWindow, theme
+from reludesk.ui.explorer.model import ExplorerModel
 from reludesk.ui.explorer.panel import ExplorerPanel
 from reludesk.ui.trainer.compare import ComparePanel
 from reludesk.ui.trainer.seeds import SeedStatsPanel
@@ -120,7 +121,8 @@ def test_a_depth_plot_built_late_draws_what_one_built_at_once_does(qtbot):
     # receives its tab widget's currentChanged and crashes the test process
     host = QWidget()
     qtbot.addWidget(host)
-    early, late = ExplorerPanel(parent=host), ExplorerPanel(parent=host)
+    early = ExplorerPanel(ExplorerModel.from_settings(), parent=host)
+    late = ExplorerPanel(ExplorerModel.from_settings(), parent=host)
     early.depth.build()
     for panel in (early, late):
         panel.set_shown(["relu", "sigmoid", "tanh", "step", "leaky_relu"])

@@ -16,7 +16,6 @@ from reludesk.ui.trainer.boundary_plot import GRID, grid_inputs
 from reludesk.ui.trainer.controls import QUICK_RATES
 from reludesk.ui.trainer.driver import TrainingDriver
 from reludesk.ui.trainer.panel import NetworkPanel
-from reludesk.ui.widgets.step_axis import step_axis_end
 
 # circle with Leaky ReLU at learning rate 10 blows up within 10 steps
 DIVERGING = Config(dataset="circle", activation="leaky_relu", learning_rate=10.0)
@@ -415,19 +414,3 @@ def test_status_message_reports_steps_per_second(qtbot, make_panel):
     click(qtbot, panel, "playButton")
     rate = float(blocker.args[0].split("·")[-1].split("steps/s")[0].replace(",", ""))
     assert math.isfinite(rate) and rate > 0
-
-
-@pytest.mark.parametrize(
-    ("last", "end"),
-    [(0, 100), (100, 100), (101, 150), (999, 1000), (1001, 1500), (7999, 8000), (8001, 10000)],
-)
-def test_step_axis_grows_in_round_steps(last, end):
-    # the axis (and its cached picture) changes only when training passes the next round
-    # number
-    assert step_axis_end(last) == end
-
-
-def test_step_axis_keeps_the_curves_wide():
-    for last in range(101, 200_000, 37):
-        end = step_axis_end(last)
-        assert last <= end and last / end > 2 / 3  # at least two thirds of the width

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from reludesk.core.config import Config
 from reludesk.ui import MainWindow
 from reludesk.ui.explorer.controls import GUIDE_TITLE
+from reludesk.ui.explorer.model import ExplorerModel
 from reludesk.ui.explorer.panel import ExplorerPanel
 from reludesk.ui.trainer.driver import TrainingDriver
 from reludesk.ui.trainer.panel import NetworkPanel
@@ -103,7 +104,7 @@ def test_scroll_frame_fills_its_room_and_scrolls_below_the_content_minimum(qtbot
 # --- the explorer --------------------------------------------------------------------------------
 @pytest.fixture
 def explorer(qtbot):
-    panel = ExplorerPanel()
+    panel = ExplorerPanel(ExplorerModel.from_settings())
     qtbot.addWidget(panel)
     return panel
 
