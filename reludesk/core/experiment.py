@@ -23,6 +23,10 @@ Array = np.ndarray
 # the trainer, compare mode, seed statistics, the menus and the lessons' texts.
 BURST_STEPS = 100
 BURST_LR = 1.0
+# A loss this many times its value at the start (and at least this large) is running away:
+# training has not overflowed yet, but it is diverging (a ReLU net on the plane at rate 1 climbs
+# to 10^100 before a number turns infinite), and the window says so.
+RUNAWAY_FACTOR = 1e6
 
 
 def _accuracy(z_out: Array, y: Array) -> Array:
@@ -67,10 +71,12 @@ class Trainer:
         self.steps_done = 0
         self.diverged_mask = np.zeros(config.replicas, dtype=bool)
         self._snapshot: Snapshot | None = None
+        self._start_loss: Array | None = None  # (replicas,), set by the first evaluation
         self.history = History(
             n_hidden=self.model.n_hidden,
             n_layers=len(self.model.weights),
             replicas=config.replicas,
+            slopes=self.model.learns_slope,
             capacity=history_capacity,
             stride=record_every,
         )
@@ -205,6 +211,9 @@ class Trainer:
         else:
             train_acc = test_acc = np.full(m.replicas, np.nan)
         h = health.from_pre_activations(m, [z.swapaxes(1, 2) for z in zs[:-1]])
+        if self._start_loss is None:
+            self._start_loss = train_loss.copy()
+        ceiling = RUNAWAY_FACTOR * np.maximum(np.nan_to_num(self._start_loss, nan=1.0), 1.0)
         return Snapshot(
             steps=self.steps_done,
             train_loss=train_loss,
@@ -213,8 +222,11 @@ class Trainer:
             test_accuracy=test_acc,
             dead=h.dead,
             inactive=h.inactive,
+            saturated=h.saturated,
             active_fraction=h.active_fraction,
             saturated_fraction=h.saturated_fraction,
             grad_norm=health.gradient_norms(dW),
             diverged=self.diverged_mask.copy(),
+            slopes=[s.copy() for s in m.slopes],
+            runaway=np.isfinite(train_loss) & (train_loss > ceiling),
         )

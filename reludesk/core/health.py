@@ -1,13 +1,21 @@
-"""Neuron health read from a network's stored pre-activations.
+"""Neuron health read from a network's stored pre-activations: one definition of each state,
+by the family of the activation (CS231n; keras-contrib's DeadReluDetector).
 
-* **dead**: f'(z) == 0 for every row of X, so no gradient can reach the unit's weights
-  (a ReLU that "did not fire once for the entire training set").
-* **inactive**: z <= 0 for every row. A Leaky ReLU unit can be inactive yet alive: gradient still
-  flows at slope alpha, so it can revive. For ReLU, inactive and dead coincide.
-* **saturated**: |f'(z)| below 1 % of the activation's peak (sigmoid and tanh far from 0).
+* **dead**: f'(z) is exactly 0 for every row of X, so no gradient can reach the unit's weights
+  (a ReLU that "did not fire once for the entire training set"). Only activations with a flat
+  half-line can be dead: ReLU and step (``Activation.can_die``).
+* **inactive**: z <= 0 for every row, yet alive: the ReLU family with a slope below zero (Leaky
+  ReLU, PReLU) still passes gradient at slope alpha, so the unit can revive. The word means
+  nothing for other activations (a sigmoid unit with negative z still outputs 0..0.5), so for
+  them no unit is ever inactive.
+* **saturated**: a smooth activation (sigmoid, tanh, softplus, ELU, SELU, GELU, SiLU, Mish) whose
+  |f'(z)| is below ``SATURATED_GRADIENT`` on every row: mathematically alive, numerically silent
+  (ELU at z = -1,000, whose gradient underflows to exactly 0). Never called dead.
+* ``saturated_fraction`` is a softer measure: the share of rows where |f'| is below 1 % of the
+  activation's peak (sigmoid and tanh far from 0).
 
-A unit whose z is NaN (a diverged network) is neither dead nor inactive: comparisons with NaN are
-False, so a broken network can never pass for a merely sleeping one.
+A unit whose z is NaN (a diverged network) is none of these: comparisons with NaN are False, so a
+broken network can never pass for a dead, sleeping or saturated one.
 """
 
 from __future__ import annotations
@@ -18,19 +26,35 @@ from enum import IntEnum
 
 import numpy as np
 
+from reludesk.core import activations
+from reludesk.core.activations import has_slope_below_zero
 from reludesk.core.network import MLP
 
 Array = np.ndarray
 
-SATURATION_SHARE = 0.01  # |f'| below this share of its peak counts as saturated
+SATURATION_SHARE = 0.01  # |f'| below this share of its peak: a saturated row (the soft measure)
+# A smooth unit whose |f'| is below this on every row is in the state "saturated": at 1e-12 a
+# gradient step of any usable size moves its weights by nothing a float can show.
+SATURATED_GRADIENT = 1e-12
 
 
 class UnitState(IntEnum):
     """What a hidden unit is, as the network view draws it and the counters count it."""
 
     ALIVE = 0
-    INACTIVE = 1  # z <= 0 on every input, yet alive: only for activations with a slope
-    DEAD = 2
+    INACTIVE = 1  # z <= 0 on every input, yet alive: only Leaky ReLU and PReLU
+    DEAD = 2  # f' exactly 0 on every input: only ReLU and step
+    SATURATED = 3  # |f'| < SATURATED_GRADIENT on every input: only smooth activations
+
+
+def family(name: str) -> str:
+    """Which states a unit of activation ``name`` can be in besides alive: "flat" (ReLU, step:
+    dead), "sloped" (Leaky ReLU, PReLU: inactive), "linear" (none) or "smooth" (saturated)."""
+    if activations.get(name).can_die:
+        return "flat"
+    if has_slope_below_zero(name):
+        return "sloped"
+    return "linear" if name == "linear" else "smooth"
 
 
 @dataclass(frozen=True)
@@ -39,6 +63,7 @@ class LayerHealth:
 
     dead: list[Array]
     inactive: list[Array]
+    saturated: list[Array]
     active_fraction: list[Array]
     saturated_fraction: list[Array]
 
@@ -48,10 +73,18 @@ def from_pre_activations(mlp: MLP, zs: list[Array]) -> LayerHealth:
     as ``mlp.pre_activations(X)`` returns them."""
     dfs = [mlp.hidden_df(l, z) for l, z in enumerate(zs)]
     floor = SATURATION_SHARE * mlp.activation.peak_derivative
+    kind = family(mlp.activation.name)
+    none = [np.zeros((z.shape[0], z.shape[2]), dtype=bool) for z in zs]
+    # a NaN z gives relu'(z) == 0 too; only a finite z makes a unit dead or saturated
+    finite = [np.isfinite(z) for z in zs]
     return LayerHealth(
-        # a NaN z gives relu'(z) == 0 too; only a finite z below the kink makes a unit dead
-        dead=[np.all((d == 0.0) & np.isfinite(z), axis=1) for d, z in zip(dfs, zs, strict=True)],
-        inactive=[np.all(z <= 0.0, axis=1) for z in zs],
+        dead=[np.all((d == 0.0) & f, axis=1) for d, f in zip(dfs, finite, strict=True)]
+        if kind == "flat" else none,
+        inactive=[np.all(z <= 0.0, axis=1) for z in zs] if kind == "sloped" else none,
+        saturated=[
+            np.all((np.abs(d) < SATURATED_GRADIENT) & f, axis=1)
+            for d, f in zip(dfs, finite, strict=True)
+        ] if kind == "smooth" else none,
         active_fraction=[np.mean(z > 0.0, axis=1) for z in zs],
         saturated_fraction=[np.mean(np.abs(d) < floor, axis=1) for d in dfs],
     )
@@ -63,8 +96,15 @@ def dead_mask(mlp: MLP, X: Array) -> list[Array]:
 
 
 def inactive_mask(mlp: MLP, X: Array) -> list[Array]:
-    """Per hidden layer, (replicas, width) bools: z <= 0 on every row of X (n, d)."""
+    """Per hidden layer, (replicas, width) bools: z <= 0 on every row of X (n, d), for Leaky
+    ReLU and PReLU (all False for other activations)."""
     return from_pre_activations(mlp, mlp.pre_activations(X)).inactive
+
+
+def saturated_mask(mlp: MLP, X: Array) -> list[Array]:
+    """Per hidden layer, (replicas, width) bools: a smooth activation's |f'(z)| is below
+    ``SATURATED_GRADIENT`` on every row of X (n, d) (all False for other activations)."""
+    return from_pre_activations(mlp, mlp.pre_activations(X)).saturated
 
 
 def active_fraction(mlp: MLP, X: Array) -> list[Array]:
@@ -95,11 +135,14 @@ def inactive_alive(dead: Array, inactive: Array) -> Array:
     return inactive & ~dead
 
 
-def unit_states(dead: Array, inactive: Array) -> Array:
+def unit_states(dead: Array, inactive: Array, saturated: Array | None = None) -> Array:
     """Per-unit ``UnitState`` codes (int8) from same-shaped masks: DEAD where dead, INACTIVE
-    where inactive but alive, ALIVE elsewhere."""
+    where inactive but alive, SATURATED where saturated, ALIVE elsewhere."""
+    rest = UnitState.ALIVE if saturated is None else np.where(
+        saturated, UnitState.SATURATED, UnitState.ALIVE
+    )
     return np.where(
-        dead, UnitState.DEAD, np.where(inactive, UnitState.INACTIVE, UnitState.ALIVE)
+        dead, UnitState.DEAD, np.where(inactive, UnitState.INACTIVE, rest)
     ).astype(np.int8)
 
 

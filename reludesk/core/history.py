@@ -24,6 +24,8 @@ _FIELDS = (
     "dead_share",
     "inactive_share",
     "grad_norm",
+    "saturated_share",
+    "slope_mean",
 )
 
 
@@ -32,11 +34,20 @@ class History:
 
     Views (length k = ``len(history)``): ``steps`` (k,), ``train_loss`` / ``test_loss`` /
     ``train_accuracy`` / ``test_accuracy`` (k, replicas), ``dead_share`` / ``inactive_share``
-    (k, hidden layers, replicas), ``grad_norm`` (k, weight layers, replicas).
+    (k, hidden layers, replicas), ``grad_norm`` (k, weight layers, replicas),
+    ``saturated_share`` (k, hidden layers, replicas) and, with ``slopes`` (PReLU),
+    ``slope_mean`` (k, hidden layers, replicas): each layer's mean learned slope.
     """
 
     def __init__(
-        self, n_hidden: int, n_layers: int, replicas: int, capacity: int = 1024, stride: int = 1
+        self,
+        n_hidden: int,
+        n_layers: int,
+        replicas: int,
+        capacity: int = 1024,
+        stride: int = 1,
+        *,
+        slopes: bool = False,
     ) -> None:
         if capacity < 4 or capacity % 2:
             raise ValueError(f"capacity must be an even number >= 4, got {capacity}")
@@ -55,8 +66,11 @@ class History:
             "dead_share": (n_hidden, replicas),
             "inactive_share": (n_hidden, replicas),
             "grad_norm": (n_layers, replicas),
+            "saturated_share": (n_hidden, replicas),
+            "slope_mean": (n_hidden, replicas),
         }
-        self._data = {k: np.zeros((capacity, *shapes[k])) for k in _FIELDS}
+        fields = _FIELDS if slopes else _FIELDS[:-1]
+        self._data = {k: np.zeros((capacity, *shapes[k])) for k in fields}
 
     def __len__(self) -> int:
         return self._n
@@ -86,6 +100,9 @@ class History:
         d["dead_share"][i] = snap.dead_share()
         d["inactive_share"][i] = snap.inactive_share()
         d["grad_norm"][i] = snap.grad_norm.T
+        d["saturated_share"][i] = snap.saturated_share()
+        if "slope_mean" in d:
+            d["slope_mean"][i] = snap.slope_mean()
         self._n += 1
 
     def _decimate(self) -> None:
@@ -122,9 +139,13 @@ class History:
         header += [f"dead_share_layer{l + 1}" for l in range(n_hidden)]
         header += [f"inactive_share_layer{l + 1}" for l in range(n_hidden)]
         header += [f"grad_norm_layer{l + 1}" for l in range(n_layers)]
+        header += [f"saturated_share_layer{l + 1}" for l in range(n_hidden)]
+        fields = [k for k in _FIELDS if k in self._data]
+        if "slope_mean" in self._data:
+            header += [f"prelu_slope_layer{l + 1}" for l in range(n_hidden)]
         cols = [self.steps[:, None].astype(float)]
-        cols += [getattr(self, k)[:, replica][:, None] for k in _FIELDS[:4]]
-        cols += [getattr(self, k)[:, :, replica] for k in _FIELDS[4:]]
+        cols += [getattr(self, k)[:, replica][:, None] for k in fields[:4]]
+        cols += [getattr(self, k)[:, :, replica] for k in fields[4:]]
         table = np.hstack(cols) if self._n else np.zeros((0, len(header)))
         out = io.StringIO()
         out.write(",".join(header) + "\n")

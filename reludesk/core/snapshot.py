@@ -30,10 +30,13 @@ class Snapshot:
     test_accuracy: Array
     dead: list[Array]
     inactive: list[Array]
+    saturated: list[Array]
     active_fraction: list[Array]
     saturated_fraction: list[Array]
     grad_norm: Array
     diverged: Array
+    slopes: list[Array]
+    runaway: Array
 
     def dead_count(self, replica: int = 0) -> int:
         return int(sum(int(m[replica].sum()) for m in self.dead))
@@ -47,6 +50,10 @@ class Snapshot:
             )
         )
 
+    def saturated_count(self, replica: int = 0) -> int:
+        """Units of ``replica`` whose gradient is below the saturation floor on every input."""
+        return int(sum(int(m[replica].sum()) for m in self.saturated))
+
     def dead_share(self) -> Array:
         """(layers, replicas): the share of dead units in each hidden layer."""
         if not self.dead:
@@ -58,3 +65,16 @@ class Snapshot:
         if not self.inactive:
             return np.zeros((0, len(self.train_loss)))
         return np.stack([m.mean(axis=1) for m in self.inactive])
+
+    def saturated_share(self) -> Array:
+        """(layers, replicas): the share of saturated units in each hidden layer."""
+        if not self.saturated:
+            return np.zeros((0, len(self.train_loss)))
+        return np.stack([m.mean(axis=1) for m in self.saturated])
+
+    def slope_mean(self) -> Array:
+        """(layers, replicas): PReLU's learned slope averaged over each layer's units; NaN for
+        activations that learn no slope."""
+        if not self.slopes:
+            return np.full((len(self.dead), len(self.train_loss)), np.nan)
+        return np.stack([s.mean(axis=1) for s in self.slopes])

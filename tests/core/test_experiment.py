@@ -436,7 +436,7 @@ def test_burst_kills_relus_and_leaky_relu_keeps_them_alive():
     leaky_dead, leaky_inactive = _after_burst_and_calm("leaky_relu", 0.1)
     # DESIGN.md measured 22 % dead for relu and 6 % inactive, 0 % dead for leaky_relu 0.1
     assert relu_dead > 0.1
-    assert relu_inactive == relu_dead
+    assert relu_inactive == 0.0  # "inactive" is the Leaky family's word: a ReLU below 0 is dead
     assert leaky_dead == 0.0
     assert leaky_inactive < 0.5 * relu_dead
 
@@ -496,6 +496,7 @@ def test_history_to_csv():
         "step", "train_loss", "test_loss", "train_accuracy", "test_accuracy",
         "dead_share_layer1", "dead_share_layer2", "inactive_share_layer1",
         "inactive_share_layer2", "grad_norm_layer1", "grad_norm_layer2", "grad_norm_layer3",
+        "saturated_share_layer1", "saturated_share_layer2",
     ]  # fmt: skip
     rows = [list(map(float, line.split(","))) for line in lines[1:]]
     assert [int(r[0]) for r in rows] == [0, 5, 10, 15, 20]
@@ -503,6 +504,39 @@ def test_history_to_csv():
     np.testing.assert_allclose([r[1] for r in rows], h.train_loss[:, 1], rtol=1e-9)
     np.testing.assert_allclose([r[4] for r in rows], h.test_accuracy[:, 1], rtol=1e-9)
     np.testing.assert_allclose([r[11] for r in rows], h.grad_norm[:, 2, 1], rtol=1e-9)
+
+
+def test_history_records_prelu_slopes_per_layer():
+    t = Trainer(Config(activation="prelu", hidden=(4, 3), replicas=2), record_every=5)
+    assert np.allclose(t.history.slope_mean, 0.25)  # PReLU's starting slope
+    t.step(20)
+    model = t.model
+    np.testing.assert_allclose(
+        t.history.slope_mean[-1], np.stack([s.mean(axis=1) for s in model.slopes])
+    )
+    header = t.history.to_csv().splitlines()[0].split(",")
+    assert header[-2:] == ["prelu_slope_layer1", "prelu_slope_layer2"]
+    relu = Trainer(Config(hidden=(4,)))
+    assert not hasattr(relu.history, "slope_mean")  # no column of NaN for a fixed slope
+    assert np.isnan(relu.evaluate().slope_mean()).all()
+
+
+def test_a_runaway_loss_is_flagged_before_it_overflows():
+    # a ReLU net on the plane at rate 1 climbs towards 10^100 long before a number turns inf
+    t = Trainer(Config(dataset="plane", hidden=(8, 8), learning_rate=1.0, replicas=4, seed=0))
+    assert not t.evaluate().runaway.any()
+    for _ in range(200):
+        t.step(5)
+        snap = t.evaluate()
+        if snap.runaway.any() or t.diverged:
+            break
+    assert snap.runaway.any()
+    ran = snap.runaway
+    assert np.isfinite(snap.train_loss[ran]).all()  # flagged while still finite
+    assert (snap.train_loss[ran] > 1e6).all()
+    calm = Trainer(Config(hidden=(8, 8), replicas=4))
+    calm.step(500)
+    assert not calm.evaluate().runaway.any()
 
 
 def test_history_validates_its_shape():

@@ -26,13 +26,14 @@ def _hand_built(activation, replicas=2):
     return model
 
 
-def test_relu_unit_negative_everywhere_is_dead_and_inactive():
+def test_relu_unit_negative_everywhere_is_dead_not_inactive():
     model = _hand_built("relu")
     dead = health.dead_mask(model, X)
-    inactive = health.inactive_mask(model, X)
     assert len(dead) == 1 and dead[0].shape == (2, 3)
     np.testing.assert_array_equal(dead[0], [[True, False, False], [False, False, True]])
-    np.testing.assert_array_equal(inactive[0], dead[0])  # for relu the two coincide
+    # "inactive but alive" is the Leaky family's word: a ReLU with z < 0 everywhere is dead
+    np.testing.assert_array_equal(health.inactive_mask(model, X)[0], False)
+    np.testing.assert_array_equal(health.saturated_mask(model, X)[0], False)
 
 
 def test_leaky_relu_unit_negative_everywhere_is_inactive_but_not_dead():
@@ -43,11 +44,75 @@ def test_leaky_relu_unit_negative_everywhere_is_inactive_but_not_dead():
     )
 
 
-def test_prelu_and_elu_units_are_never_dead():
-    for name in ("prelu", "elu"):
-        model = _hand_built(name)
-        assert not health.dead_mask(model, X)[0].any(), name
-        assert health.inactive_mask(model, X)[0][0, 0], name
+def test_prelu_units_below_zero_are_inactive_never_dead():
+    model = _hand_built("prelu")
+    assert not health.dead_mask(model, X)[0].any()
+    np.testing.assert_array_equal(
+        health.inactive_mask(model, X)[0], [[True, False, False], [False, False, True]]
+    )
+
+
+@pytest.mark.parametrize(
+    "name", ["sigmoid", "tanh", "softplus", "elu", "selu", "gelu", "silu", "mish", "linear"]
+)
+def test_smooth_units_below_zero_are_alive_neither_inactive_nor_dead(name):
+    # z = -1 on every input: a sigmoid unit still outputs 0.27 and passes gradient 0.2
+    model = _hand_built(name)
+    assert not health.dead_mask(model, X)[0].any()
+    assert not health.inactive_mask(model, X)[0].any()
+    assert not health.saturated_mask(model, X)[0].any()
+    states = health.unit_states(
+        health.dead_mask(model, X)[0], health.inactive_mask(model, X)[0],
+        health.saturated_mask(model, X)[0],
+    )
+    np.testing.assert_array_equal(states, health.UnitState.ALIVE)
+
+
+@pytest.mark.parametrize("name", ["elu", "selu", "gelu", "sigmoid", "tanh", "softplus"])
+def test_a_smooth_unit_far_below_zero_is_saturated_never_dead(name):
+    # ELU at z = -1,000: f' underflows to exactly 0, yet the function has no flat half-line
+    model = _hand_built(name)
+    model.biases[0][:, 0] = -1000.0
+    saturated = health.saturated_mask(model, X)[0]
+    assert saturated[:, 0].all()
+    assert not health.dead_mask(model, X)[0].any()
+    assert not saturated[:, 1].any()  # z = x0 passes through 0: full slope there
+    states = health.unit_states(
+        health.dead_mask(model, X)[0], health.inactive_mask(model, X)[0], saturated
+    )
+    assert (states[:, 0] == health.UnitState.SATURATED).all()
+
+
+def test_saturation_needs_every_row_below_the_floor():
+    model = _hand_built("sigmoid", replicas=1)
+    model.biases[0][0, 0] = -20.0  # sigmoid'(-20) = 2e-9: small, but above 1e-12
+    assert not health.saturated_mask(model, X)[0][0, 0]
+    model.biases[0][0, 0] = -40.0  # sigmoid'(-40) = 4e-18
+    assert health.saturated_mask(model, X)[0][0, 0]
+
+
+def test_every_step_unit_is_dead_in_the_gradient_sense():
+    # step fires on half the inputs, yet f' = 0 everywhere: no gradient reaches any unit
+    model = _hand_built("step")
+    np.testing.assert_array_equal(health.dead_mask(model, X)[0], True)
+    assert 0.2 < health.active_fraction(model, X)[0][0, 1] < 0.8
+
+
+@pytest.mark.parametrize("name", ["relu", "leaky_relu", "elu", "sigmoid"])
+def test_a_nan_unit_is_none_of_the_states(name):
+    model = _hand_built(name)
+    model.biases[0][:, 0] = np.nan
+    for mask in (health.dead_mask, health.inactive_mask, health.saturated_mask):
+        assert not mask(model, X)[0][:, 0].any(), mask.__name__
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("relu", "flat"), ("step", "flat"), ("leaky_relu", "sloped"), ("prelu", "sloped"),
+     ("linear", "linear"), ("elu", "smooth"), ("gelu", "smooth"), ("sigmoid", "smooth")],
+)
+def test_family(name, kind):
+    assert health.family(name) == kind
 
 
 def test_dead_needs_every_row():

@@ -97,12 +97,11 @@ def test_states_match_core_health(make_view, activation, off):
     t = view.trainer()
     dead = health.dead_mask(t.model, t.X_train)
     inactive = health.inactive_mask(t.model, t.X_train)
-    if activation != "relu":  # the core sees the unit asleep but alive: the rule decides
-        assert inactive[0][0, 0] and not dead[0][0, 0]
+    # one rule, in the core: only the Leaky family's units are "inactive but alive"
     leaks = activations.has_slope_below_zero(activation)
+    assert inactive[0][0, 0] == leaks
     for layer, width in enumerate(t.model.hidden_sizes):
-        asleep = inactive[layer][0] if leaks else np.zeros(width, bool)
-        expected = health.unit_states(dead[layer][0], asleep)
+        expected = health.unit_states(dead[layer][0], inactive[layer][0])
         assert [view.unit_state(layer, u) for u in range(width)] == expected.tolist()
     # the hand-set unit is dead for relu, inactive yet alive for the leaky ones; the rest alive
     states = [view.unit_state(layer, u) for layer, w in enumerate((4, 3)) for u in range(w)]
