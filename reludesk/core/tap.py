@@ -1,29 +1,36 @@
 """The water-tap flow model: a neuron as a tap on a pipe (pure numpy + standard library).
 
-The analogy (the seed article's last paragraphs): the pre-activation ``z`` turns the valve.
+The analogy (the seed article's last paragraphs): the pre-activation ``z`` turns the valve, and
+the pipe carries the gradient.
 
 * **Open valve** (z > 0): water flows out of the spout, ``outflow = f(z)``. The flowing water
   washes the pipe clean, so the clog drains.
 * **Shut valve** (z <= 0): no water leaves the spout. Water presses against the valve and builds a
   hump behind it that swells: the pipe clogs. With ReLU, f'(z) = 0 here, so no gradient gets back
-  through this neuron; once the clog is complete the neuron is **dead**.
-* **A hole** (Leaky ReLU): the pipe has a hole before the valve, so a little water always leaks,
-  ``leak = |f(z)| = alpha * |z|``. The hump cannot fill the pipe: the clog settles below 1, and
-  the bigger the leak, the lower it settles.
+  through this neuron *from this input*; once the clog is complete the pipe is clogged for it.
+  A neuron is dead only when its valve is shut for every training input: that is the network's
+  test (:func:`reludesk.core.health.dead_mask`), which one tap fed one input at a time cannot
+  make, so a linked tap shows "dead" from the network and never from the clog alone.
+* **A hole** (Leaky ReLU): the pipe has a hole before the valve, and what leaks through it is
+  the gradient that still flows, ``leak = |f'(z)|`` where z < 0: alpha at *every* z < 0, so a unit
+  just below zero and one far below leak alike. The hump cannot fill the pipe: the clog settles
+  below 1, the bigger f' the lower, and for Leaky ReLU at the same level for any z < 0.
 
 The clog ``c`` in [0, 1] follows one linear ODE per state, solved exactly over each step (so any
 ``dt`` is stable and ``c`` never leaves [0, 1])::
 
     valve shut:  dc/dt = FILL_RATE * (target - c)
                  target = 1                          if f'(z) == 0 (a sealed pipe)
-                 target = min(1 / (1 + LEAK_SENSITIVITY * leak), MAX_HOLED_CLOG)  otherwise
+                 target = min(1 / (1 + LEAK_SENSITIVITY * |f'(z)|), MAX_HOLED_CLOG)  otherwise
     valve open:  dc/dt = -DRAIN_RATE * outflow / (outflow + DRAIN_HALF_FLOW) * c
 
-A sealed pipe approaches 1 exponentially, so it would never arrive; within ``DEAD_SNAP`` of 1 it
-snaps to exactly 1 and the neuron is dead. Only a sealed pipe (f'(z) == 0) may snap, so a neuron
-with a hole (any f'(z) != 0) is never dead. Pace with the constants below: ReLU held at z = -2 is
-dead after ln(1000) / FILL_RATE ~ 3.5 s; an open valve at z = +2 drains a full clog to 0.05 in
-~1.9 s; Leaky ReLU at z = -2 settles at 67 % clog with alpha 0.01 and at 6 % with alpha 0.3.
+The target reads the hole's size, |f'(z)|, not the water already leaked: the gradient through
+the hole is what the clog stands for. A sealed pipe approaches 1 exponentially, so it would never
+arrive; within ``DEAD_SNAP`` of 1 it snaps to exactly 1. Only a sealed pipe (f'(z) == 0) may snap,
+so a pipe with a hole (any f'(z) != 0) never clogs completely. Pace with the constants below: ReLU
+held at z = -2 is clogged after ln(1000) / FILL_RATE ~ 3.5 s; an open valve at z = +2 drains a
+full clog to 0.05 in ~1.9 s; Leaky ReLU settles at 1 / (1 + 25 alpha) for any z <= 0: 80 % with
+alpha 0.01, 29 % with 0.1, 12 % with 0.3.
 """
 
 from __future__ import annotations
@@ -34,9 +41,11 @@ from reludesk.core.activations import Activation
 
 # Rate (1/s) at which a shut valve moves the clog toward its target.
 FILL_RATE = 2.0
-# How strongly a leak lowers the settled clog: target = 1 / (1 + LEAK_SENSITIVITY * leak).
+# How strongly the hole (the gradient |f'(z)|) lowers the settled clog:
+# target = 1 / (1 + LEAK_SENSITIVITY * |f'(z)|); 25 puts Leaky ReLU's usual alpha 0.01 at 80 %,
+# visibly short of a sealed ReLU pipe.
 LEAK_SENSITIVITY = 25.0
-# A pipe with a hole never seals: even at z = 0, where nothing leaks yet, the hole is there.
+# A pipe with a hole never seals, however small the hole (ELU far below zero: f' ~ e^z).
 MAX_HOLED_CLOG = 0.99
 # Drain rate (1/s) reached by a strong flow; a flow of DRAIN_HALF_FLOW drains at half that rate.
 DRAIN_RATE = 2.0
@@ -79,8 +88,9 @@ class TapModel:
 
     @property
     def leak(self) -> float:
-        """Water out of the hole: |f(z)| where z < 0 (alpha*|z| for leaky_relu, 0 for relu)."""
-        return abs(self._f) if self._z < 0 else 0.0
+        """Water out of the hole: the gradient that still flows, |f'(z)| where z < 0 (alpha at
+        every z < 0 for leaky_relu, alpha * e^z for elu, 0 for relu)."""
+        return abs(self._df) if self._z < 0 else 0.0
 
     @property
     def gradient(self) -> float:
@@ -94,8 +104,15 @@ class TapModel:
 
     @property
     def dead(self) -> bool:
-        """The pipe is sealed: clog reached 1, which only a pipe with f'(z) == 0 can do."""
+        """The pipe is clogged for THIS input: clog reached 1, which only a pipe with
+        f'(z) == 0 can do. Not the neuron's death, which needs every training input (see the
+        module docstring); :attr:`clogged` says the same under the plainer name."""
         return self._clog >= 1.0
+
+    @property
+    def clogged(self) -> bool:
+        """The pipe is fully clogged: no gradient from the present input."""
+        return self.dead
 
     @property
     def sealed(self) -> bool:
@@ -159,7 +176,9 @@ class TapModel:
         """Where the clog settles while the valve stays shut at the current z."""
         if self.sealed:
             return 1.0
-        return min(1.0 / (1.0 + LEAK_SENSITIVITY * self.leak), MAX_HOLED_CLOG)
+        # the hole's size is the gradient |f'(z)|, whatever z below zero set it (at z = 0 too,
+        # where leaky_relu's left derivative is already alpha): not the water leaked, alpha*|z|
+        return min(1.0 / (1.0 + LEAK_SENSITIVITY * abs(self._df)), MAX_HOLED_CLOG)
 
     def _enforce_hole(self) -> None:
         # a hole keeps the pipe from sealing whatever happened before (forced clog, new alpha)
