@@ -13,7 +13,10 @@ import math
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QStaticText
 
+from reludesk.core.activations import Activation
 from reludesk.core.tap import TapModel
+from reludesk.ui.tap.text import fit, title_text
+from reludesk.ui.theme import activation_colour
 
 Z_LIMIT = 5.0  # the manual range of z; the handle stops at these ends
 HANDLE_SWING_DEG = 70.0  # handle angle from upright at z = ±Z_LIMIT
@@ -183,6 +186,22 @@ def draw_pipe(p: QPainter, scene: Scene, font: QFont) -> None:
     )
 
 
+def draw_title(p: QPainter, box: QRectF, act: Activation, font: QFont) -> None:
+    """The activation's name and alpha in ``box``, after a swatch in its colour from the
+    explorer."""
+    side = box.height() * 0.5
+    swatch = QRectF(box.left(), box.center().y() - side / 2, side, side)
+    p.setPen(QPen(INK, 1.5))
+    p.setBrush(QColor(activation_colour(act.name)))
+    p.drawRoundedRect(swatch, side * 0.2, side * 0.2)
+    p.setFont(font)
+    p.drawText(
+        box.adjusted(side * 1.6, 0, 0, 0),
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        title_text(act),
+    )
+
+
 # --- what moves ------------------------------------------------------------------------------
 def draw_spout_water(p: QPainter, scene: Scene, model: TapModel) -> None:
     """Water in the pipe after the valve, only while the valve lets it through."""
@@ -290,13 +309,15 @@ def draw_valve(p: QPainter, scene: Scene, z: float) -> None:
     p.drawEllipse(pivot, 0.16 * s, 0.16 * s)
 
 
-def draw_badge(p: QPainter, scene: Scene, font: QFont) -> None:
-    """A red "DEAD" badge under the full hump; ``font`` is resized to fill it."""
+def draw_badge(p: QPainter, scene: Scene, font: QFont, word: str) -> None:
+    """A badge under the full hump: red for "DEAD" (the network's verdict), dark for "CLOGGED"
+    (this input only); ``font`` is resized so that ``word`` fills it."""
     badge = scene.badge_rect()
     p.setPen(QPen(INK, max(2.0, 0.08 * badge.height())))
-    p.setBrush(DEAD_RED)
+    p.setBrush(DEAD_RED if word == "DEAD" else MUTED)  # a clog for one input is no alarm
     p.drawRoundedRect(badge, 0.2 * badge.height(), 0.2 * badge.height())
     font.setPixelSize(max(8, round(0.62 * badge.height())))  # the word fills the badge
+    fit(font, word, 0.9 * badge.width())  # "CLOGGED" is wider than "DEAD"
     p.setFont(font)
     p.setPen(QColor("white"))
-    p.drawText(badge, Qt.AlignmentFlag.AlignCenter, "DEAD")
+    p.drawText(badge, Qt.AlignmentFlag.AlignCenter, word)

@@ -16,16 +16,21 @@ WIDEST_VALUE = "f′(z) = −0.000"  # the widest readout that num() produces fo
 WIDEST_TITLE = "Leaky ReLU   α = 0.001"
 CAPTION_LINES = 3
 
+# Each caption says what the pipe shows for THIS input; only "dead" speaks of every input, and
+# it is shown only when the network's own test says so (see state()).
 CAPTIONS = {
-    "dead": "No water passes: no gradient reaches the weights before this neuron, "
-    "so they stop learning.",
-    "clogging": "Valve shut: no water, no gradient. The pipe is clogging; held shut, "
-    "this neuron dies.",
-    "leaking": "A little water leaks: the gradient is small but never zero, "
-    "so the neuron can recover.",
+    "dead": "Dead: the network finds it shut for every training input, so no gradient "
+    "reaches its weights.",
+    "clogged": "Clogged: shut for this input, no gradient from it. Dead only if shut for "
+    "every training input.",
+    "clogging": "Valve shut for this input: no water, no gradient from it. The pipe is clogging.",
+    "leaking": "Shut, but the gradient through the hole is α wherever z < 0, so the neuron "
+    "can recover.",
     "flowing": "Water flows: the gradient passes at full strength, so the weights keep learning.",
 }
 
+# The badge under a full hump: the neuron's death (the network's test) or this input's clog.
+BADGES = {"dead": "DEAD", "clogged": "CLOGGED"}
 
 
 def title_text(act: Activation) -> str:
@@ -46,13 +51,30 @@ def readout_texts(model: TapModel) -> tuple[str, str, str, str]:
     )
 
 
-def state(model: TapModel) -> str:
-    """Which caption fits the tap: dead, flowing, leaking (gradient alive) or clogging."""
-    if model.dead:
-        return "dead"
+def state(model: TapModel, neuron_dead: bool = False) -> str:
+    """Which caption fits the tap: dead, clogged, clogging, leaking (gradient alive) or flowing.
+
+    ``neuron_dead`` is the network's own test for the linked neuron (its dead mask: shut for
+    every training input). Only with it is a full clog "dead"; without it, whatever the clog, the
+    pipe is "clogged" for the present input alone.
+    """
+    if model.clogged:
+        return "dead" if neuron_dead else "clogged"
     if model.outflow > 0:
         return "flowing"
     return "clogging" if model.sealed else "leaking"
+
+
+def caption(model: TapModel, neuron_dead: bool = False) -> str:
+    """The caption under the tap, with its alpha where the hole has one."""
+    text = CAPTIONS[state(model, neuron_dead)]
+    alpha = model.activation.params.get("alpha")
+    return text.replace("is α ", f"is α = {alpha:g} ") if alpha is not None else text
+
+
+def badge(model: TapModel, neuron_dead: bool = False) -> str | None:
+    """The word on the badge under a full hump ("DEAD" or "CLOGGED"), or None: no full clog."""
+    return BADGES.get(state(model, neuron_dead))
 
 
 def fit(font: QFont, text: str, width: float) -> None:

@@ -2,8 +2,9 @@
 
 Each tap draws its :class:`reludesk.core.tap.TapModel` and invents no physics of its own: the valve
 handle shows z, the stream's width and droplet rate follow the outflow f(z), the hump behind the
-valve swells with the clog, a hole (Leaky ReLU only, sized by alpha) drips with the leak, and a
-"DEAD" badge appears when the model is dead.
+valve swells with the clog, a hole (Leaky ReLU only, sized by alpha) drips with the leak (the
+gradient f' below zero), and a full clog gets a badge: "CLOGGED" (no gradient from this input) or,
+only when the network's own test finds the linked neuron dead, "DEAD".
 
 Like superqt's toggle switch (DESIGN.md, example 7): the state lives in a few attributes,
 ``paintEvent`` only calls ``_draw_*`` helpers (the picture's own in :mod:`reludesk.ui.tap.drawing`),
@@ -20,7 +21,6 @@ import math
 import numpy as np
 from PySide6.QtCore import QElapsedTimer, QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QHideEvent,
     QPainter,
@@ -37,11 +37,10 @@ from reludesk.core.tap import TapModel
 from reludesk.ui.tap import drawing as draw
 from reludesk.ui.tap.cell import Cell
 from reludesk.ui.tap.drawing import BACKGROUND, INK, METAL, MUTED, Z_LIMIT, Drops, Scene
-from reludesk.ui.tap.text import CAPTIONS, Texts, readout_texts, state, title_text
-from reludesk.ui.theme import activation_colour
+from reludesk.ui.tap.source import LinkedNeuron
+from reludesk.ui.tap.text import Texts, badge, caption, readout_texts
 
 SWEEP_SPEED = 1.6  # z per second: -5 → 5 → -5 takes 12.5 s, slow enough to watch the clog
-LINK_STEP_S = 0.05  # linked mode shows a new training input every 50 ms
 MAX_TICK_S = 0.1  # a stalled event loop must not make the water jump
 MINIMUM_SIZE = (360, 160)  # below this the captions no longer fit
 
@@ -74,10 +73,7 @@ class TapWidget(QWidget):
         self._drips = (Drops(), Drops())
         self._animated = True
         self._sweep_dir = 0.0  # +1 / -1 while sweeping, 0 otherwise
-        self._linked: np.ndarray | None = None
-        self._linked_label = ""
-        self._linked_index = 0
-        self._linked_clock = 0.0
+        self._linked: LinkedNeuron | None = None
         self._texts = Texts()
         self._layer = QPixmap()
         self._layer_key: tuple | None = None
@@ -136,7 +132,9 @@ class TapWidget(QWidget):
                 dt,
                 0.6 + 0.2 * min(model.outflow, Z_LIMIT),
             )
-            self._drips[i].step(min(30.0 * model.leak, 12.0), dt, 0.0)
+            # drops a second grow with the gradient through the hole, on a square-root scale
+            # like the hole's area, so alpha 0.001 still drips now and then (0.4 a second)
+            self._drips[i].step(12.0 * math.sqrt(min(model.leak, 1.0)), dt, 0.0)
         self._set_z_value(z)
         self.update()
 
@@ -169,26 +167,25 @@ class TapWidget(QWidget):
         """Follow a neuron: z cycles through ``z_values``, one every 50 ms of animation.
 
         ``z_values`` are the neuron's pre-activations over the training inputs (non-finite ones
-        are skipped). ``dead``: the network reports the neuron dead, so the ReLU tap is shown
-        fully clogged at once. ``label`` names the neuron, e.g. "neuron L1·3". ``None`` returns
-        to manual mode. Calling again with fresh values keeps the place in the cycle.
+        are skipped). ``dead``: the network's own test (its dead mask) finds the neuron dead,
+        so the ReLU tap is shown fully clogged at once and its badge says "DEAD"; without it a
+        full clog only ever reads "CLOGGED" (this input), however long it lasts. ``label``
+        names the neuron, e.g. "neuron L1·3". ``None`` returns to manual mode. Calling again
+        with fresh values keeps the place in the cycle.
         """
         if z_values is None:
             was_linked = self._linked is not None
-            self._linked, self._linked_label = None, ""
+            self._linked = None
             if was_linked:
                 self.modeChanged.emit(self.mode_text())
             self.update()
             return
-        values = np.asarray(z_values, dtype=np.float64).ravel()
         self.set_sweeping(False)
-        # a neuron's z can be huge after a burst; the valve's scale ends at ±Z_LIMIT, and an
-        # unbounded z would ask the stream for an unbounded number of droplets
-        self._linked = np.clip(values[np.isfinite(values)], -Z_LIMIT, Z_LIMIT)
-        self._linked_label = str(label)
-        if self._linked.size:
-            self._linked_index %= self._linked.size
-            self._move_valves(float(self._linked[self._linked_index]))
+        if self._linked is None:
+            self._linked = LinkedNeuron(Z_LIMIT)
+        z = self._linked.feed(z_values, dead, label)
+        if z is not None:
+            self._move_valves(z)
         if dead:
             self.relu_model.set_clog(1.0)  # the model holds it below 1 where z > 0: not dead there
         self.modeChanged.emit(self.mode_text())
@@ -201,18 +198,33 @@ class TapWidget(QWidget):
         """The mode indicator's text: "Manual" or "Linked to <label>"."""
         if self._linked is None:
             return "Manual"
-        return f"Linked to {self._linked_label}" if self._linked_label else "Linked to a neuron"
+        return f"Linked to {self._linked.label}" if self._linked.label else "Linked to a neuron"
 
     def badge_visible(self) -> bool:
-        """A "DEAD" badge is drawn (on the ReLU tap; Leaky ReLU cannot die)."""
-        return any(model.dead for model in self._models)
+        """A "DEAD" badge is drawn: only for a linked neuron that the network's test finds dead,
+        never from the clog alone (on the ReLU tap; a pipe with a hole never clogs fully)."""
+        return "DEAD" in self.badge_texts()
+
+    def badge_texts(self) -> tuple[str | None, str | None]:
+        """The badge of each tap (ReLU, Leaky ReLU): "DEAD", "CLOGGED" or None."""
+        relu, leaky = (badge(model, self._neuron_dead()) for model in self._models)
+        return relu, leaky
+
+    def caption_texts(self) -> tuple[str, str]:
+        """The caption under each tap (ReLU, Leaky ReLU)."""
+        relu, leaky = (caption(model, self._neuron_dead()) for model in self._models)
+        return relu, leaky
+
+    def _neuron_dead(self) -> bool:
+        """The network's dead test for the linked neuron (False in manual mode)."""
+        return self._linked is not None and self._linked.dead
 
     def hole_rect(self) -> QRectF:
         """Where the Leaky ReLU tap's hole is drawn now; its size follows alpha."""
         return self._scene(1).hole_rect(self.alpha(), self.leaky_model.clog)
 
     def badge_rect(self) -> QRectF:
-        """Where the ReLU tap's "DEAD" badge is drawn (when it is dead)."""
+        """Where the ReLU tap's badge is drawn (when its pipe is fully clogged)."""
         return self._scene(0).badge_rect()
 
     def label_font(self) -> QFont:
@@ -224,13 +236,8 @@ class TapWidget(QWidget):
     # --- z sources --------------------------------------------------------------------------
     def _next_z(self, dt: float) -> float:
         if self._linked is not None:
-            if self._linked.size == 0:
-                return self._z
-            self._linked_clock += dt
-            steps = int(self._linked_clock / LINK_STEP_S)
-            self._linked_clock -= steps * LINK_STEP_S
-            self._linked_index = (self._linked_index + steps) % self._linked.size
-            return float(self._linked[self._linked_index])
+            z = self._linked.next_z(dt)
+            return self._z if z is None else z
         if self._sweep_dir:
             z = self._z + self._sweep_dir * SWEEP_SPEED * dt
             if abs(z) >= Z_LIMIT:  # bounce off the end of the scale
@@ -320,8 +327,9 @@ class TapWidget(QWidget):
             draw.draw_valve(p, scene, self._z)
             self._draw_readouts(p, cell, model)
             self._draw_caption(p, cell, model)
-            if model.dead:
-                draw.draw_badge(p, scene, fonts["badge"])
+            word = badge(model, self._neuron_dead())
+            if word is not None:
+                draw.draw_badge(p, scene, fonts["badge"], word)
         p.end()
 
     def _static_layer(self) -> QPixmap:
@@ -336,7 +344,7 @@ class TapWidget(QWidget):
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
             for i, model in enumerate(self._models):
                 cell = self._cell(i)
-                self._draw_title(p, cell, model)
+                draw.draw_title(p, cell.title_rect(), model.activation, self._texts.fonts["title"])
                 scene = cell.scene()
                 draw.draw_scale(p, scene, self._texts.fonts["small"])
                 draw.draw_pipe(p, scene, self._texts.fonts["small"])
@@ -361,22 +369,6 @@ class TapWidget(QWidget):
             value_width=readouts.width() / columns - cell.unit * 0.3,
         )
 
-    def _draw_title(self, p: QPainter, cell: Cell, model: TapModel) -> None:
-        """The activation's name and alpha, after a swatch in its colour from the explorer."""
-        act = model.activation
-        box = cell.title_rect()
-        side = box.height() * 0.5
-        swatch = QRectF(box.left(), box.center().y() - side / 2, side, side)
-        p.setPen(QPen(INK, 1.5))
-        p.setBrush(QColor(activation_colour(act.name)))
-        p.drawRoundedRect(swatch, side * 0.2, side * 0.2)
-        p.setFont(self._texts.fonts["title"])
-        p.drawText(
-            box.adjusted(side * 1.6, 0, 0, 0),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            title_text(act),
-        )
-
     def _draw_readouts(self, p: QPainter, cell: Cell, model: TapModel) -> None:
         box = cell.readout_rect()
         columns, rows = cell.readout_grid()
@@ -393,5 +385,5 @@ class TapWidget(QWidget):
         box = cell.caption_rect()
         p.setFont(self._texts.fonts["caption"])
         p.setPen(MUTED)
-        text = CAPTIONS[state(model)]
+        text = caption(model, self._neuron_dead())
         p.drawStaticText(box.topLeft(), self._texts.static(text, "caption", box.width()))

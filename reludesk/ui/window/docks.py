@@ -3,8 +3,10 @@
 The main window calls :func:`build_panels` once; it is the only place that knows how the
 network trainer and the water tap talk to each other:
 
-* the tap's Leaky ReLU hole follows ``alphaSpin`` while the network uses leaky_relu or prelu;
-* clicking a neuron links the taps to it (its z over the training inputs), refreshed as it trains.
+* the tap's Leaky ReLU hole is the network's alpha while the network has a slope below zero
+  (leaky_relu, prelu), and Leaky ReLU's default (0.01) otherwise, as the explorer shows it then;
+* clicking a neuron links the taps to it (its z over the training inputs) with the network's own
+  verdict on it (its dead mask), refreshed as it trains: the tap never decides death itself.
 
 How the trainer dock's own tabs (Train, Compare, 32 seeds) keep to one experiment is theirs:
 :mod:`reludesk.ui.trainer.tabs`.
@@ -65,7 +67,8 @@ class Panels:
 
 
 class TapLink(QObject):
-    """Feeds the taps from the neuron selected in the network view (linked mode)."""
+    """Feeds the taps from the neuron selected in the network view (linked mode): replica 0's z
+    over the training inputs and whether the network's dead test finds that unit dead."""
 
     def __init__(self, network: NetworkPanel, tap: TapPanel) -> None:
         super().__init__(tap)
@@ -126,14 +129,18 @@ class TapLink(QObject):
         )
 
 
+def tap_alpha(config: Config) -> float:
+    """The size of the tap's hole for a network of ``config``: its alpha if it has a slope below
+    zero (leaky_relu, prelu's starting slope), else Leaky ReLU's default. Never a slope left
+    from an earlier network: after a Leaky ReLU at 0.1 a ReLU network's tap shows 0.01, as the
+    explorer does (ELU's alpha is a level, not a leak, so it is no hole either)."""
+    if activations.has_slope_below_zero(config.activation) and config.effective_alpha is not None:
+        return config.effective_alpha
+    return activations.get("leaky_relu").params["alpha"]
+
+
 def _make_tap(config: Config) -> TapPanel:
-    # only a leak below zero is the size of the tap's hole: ELU's alpha shapes a curve
-    alpha = config.effective_alpha if activations.has_slope_below_zero(config.activation) else None
-    leaky = (
-        activations.get("leaky_relu", alpha=alpha)
-        if alpha is not None
-        else activations.get("leaky_relu")
-    )
+    leaky = activations.get("leaky_relu", alpha=tap_alpha(config))
     return TapPanel(TapModel(activations.get("relu")), TapModel(leaky))
 
 
@@ -148,9 +155,9 @@ def build_panels(config: Config, parent: QWidget) -> Panels:
     panels = Panels(driver, network, tabs, tap, TapLink(network, tap))
 
     def on_trainer_changed(_trainer: object) -> None:
-        cfg = network.config()
-        if activations.has_slope_below_zero(cfg.activation) and cfg.effective_alpha is not None:
-            tap.tap_widget.set_alpha(cfg.effective_alpha)
+        alpha = tap_alpha(network.config())
+        if alpha != tap.tap_widget.alpha():
+            tap.tap_widget.set_alpha(alpha)
 
     driver.trainerChanged.connect(on_trainer_changed)
     return panels

@@ -8,6 +8,8 @@ from reludesk.core.tap import TapModel
 from reludesk.ui.tap.text import (
     CAPTIONS,
     WIDEST_VALUE,
+    badge,
+    caption,
     fit,
     num,
     readout_texts,
@@ -25,10 +27,31 @@ def held(name: str, z: float, seconds: float, **params: float) -> TapModel:
 
 def test_the_caption_follows_the_pipe():
     assert state(held("relu", 2.0, 1.0)) == "flowing"
-    assert state(held("relu", -2.0, 0.5)) == "clogging"  # shut, not yet dead
-    assert state(held("relu", -2.0, 6.0)) == "dead"
-    assert state(held("leaky_relu", -2.0, 6.0)) == "leaking"  # never dead: the hole leaks
-    assert set(CAPTIONS) == {"flowing", "clogging", "dead", "leaking"}
+    assert state(held("relu", -2.0, 0.5)) == "clogging"  # shut, not yet clogged
+    assert state(held("leaky_relu", -2.0, 6.0)) == "leaking"  # never clogged: the hole leaks
+    assert set(CAPTIONS) == {"flowing", "clogging", "clogged", "dead", "leaking"}
+
+
+def test_a_full_clog_is_dead_only_by_the_networks_test():
+    # held shut by hand for six seconds the pipe is clogged for this input; only the network,
+    # which sees every training input, may call the neuron dead (the old tap did, on the clog)
+    clogged = held("relu", -2.0, 6.0)
+    assert clogged.clogged
+    assert state(clogged) == "clogged" and badge(clogged) == "CLOGGED"
+    assert caption(clogged).startswith("Clogged: shut for this input, no gradient from it.")
+    assert "dead" not in state(clogged) and badge(clogged) != "DEAD"
+    assert state(clogged, neuron_dead=True) == "dead" and badge(clogged, True) == "DEAD"
+    # a verdict of death does not turn a flowing or leaking pipe into a dead one
+    assert badge(held("relu", 2.0, 1.0), True) is None
+    assert badge(held("leaky_relu", -2.0, 6.0), True) is None
+
+
+def test_captions_say_shut_for_this_input_and_name_the_leaks_alpha():
+    assert "shut for this input" in CAPTIONS["clogging"]
+    assert "no gradient from it" in CAPTIONS["clogging"]
+    leaky = held("leaky_relu", -4.0, 2.0, alpha=0.03)
+    assert "the gradient through the hole is α = 0.03 wherever z < 0" in caption(leaky)
+    assert "dead" not in caption(leaky).lower()
 
 
 def test_titles_name_the_slope_only_where_there_is_one():

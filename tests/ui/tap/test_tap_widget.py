@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSlider
 
 from reludesk.core import activations
 from reludesk.core.tap import TapModel
-from reludesk.ui.tap.drawing import DEAD_RED, Z_LIMIT
+from reludesk.ui.tap.drawing import DEAD_RED, MUTED, Z_LIMIT
 from reludesk.ui.tap.panel import TapPanel
 from reludesk.ui.tap.widget import TapWidget
 
@@ -65,7 +65,7 @@ def test_clogged_and_flowing_taps_paint_visibly_different_images(make_widget):
     flowing.set_z(2.0)
     run(clogged, 6.0)
     run(flowing, 6.0)
-    assert clogged.relu_model.dead and not flowing.relu_model.dead
+    assert clogged.relu_model.clogged and not flowing.relu_model.clogged
     assert changed_share(pixels(clogged), pixels(flowing)) > 0.03
 
 
@@ -121,11 +121,46 @@ def test_linked_dead_neuron_shows_a_dead_relu_tap_with_badge(make_widget, qtbot)
     assert image.pixelColor(probe) == QColor(DEAD_RED)
     red = (DEAD_RED.red(), DEAD_RED.green(), DEAD_RED.blue())
     assert tuple(int(v) for v in before[probe.y(), probe.x(), 2::-1]) != red  # BGRA -> RGB
+    assert widget.badge_texts() == ("DEAD", None)
+    assert widget.caption_texts()[0].startswith("Dead: the network finds it shut")
     # the inactive leaky neuron drips and stays alive while the dead one stays dead
     run(widget, 3.0)
-    assert widget.relu_model.dead
+    assert widget.relu_model.clogged and widget.badge_visible()
     assert widget.leaky_model.leak == pytest.approx(0.01)
-    assert not widget.leaky_model.dead
+    assert not widget.leaky_model.clogged
+    widget.set_z(1.0)  # back to manual: the network's verdict goes with the link
+    widget.set_z(-1.0)
+    assert not widget.badge_visible()
+
+
+def test_a_unit_firing_on_12_percent_of_inputs_held_shut_is_never_dead(make_widget):
+    # the network calls it alive: z > 0 on 12 of 100 inputs. Cycled through them, its valve
+    # stays shut for 4.4 s at a time, long enough to clog the ReLU pipe (the old tap then
+    # showed DEAD); only the network's own test may say dead, so the badge reads CLOGGED
+    widget = make_widget()
+    z = np.where(np.arange(100) < 12, 1.0, -2.0)
+    widget.set_linked_source(z, dead=False, label="layer 2, neuron 3")
+    seen = set()
+    for _ in range(10 * 60):
+        widget.advance(1 / 60)
+        assert not widget.badge_visible()
+        seen.add(widget.badge_texts()[0])
+        assert not widget.caption_texts()[0].startswith("Dead")
+    assert "CLOGGED" in seen  # the pipe did clog fully: the test saw what used to read DEAD
+
+
+def test_a_clog_turned_by_hand_says_clogged_not_dead(make_widget):
+    widget = make_widget()
+    widget.set_z(-2.0)
+    run(widget, 6.0)
+    assert widget.relu_model.clogged
+    assert widget.badge_texts() == ("CLOGGED", None)
+    assert not widget.badge_visible()
+    assert widget.caption_texts()[0].startswith("Clogged: shut for this input")
+    # and the picture says it: the badge is painted, in grey, not in DEAD's red
+    badge, h = widget.badge_rect(), widget.badge_rect().height()
+    probe = QPoint(round(badge.left() + 0.3 * h), round(badge.top() + 0.15 * h))  # above the word
+    assert widget.grab().toImage().pixelColor(probe) == QColor(MUTED)
 
 
 def test_linked_mode_cycles_through_the_given_values(make_widget):
@@ -148,7 +183,7 @@ def test_alpha_sets_the_hole_size(make_widget, qtbot):
     with qtbot.waitSignal(widget.alphaChanged, timeout=1000):
         widget.set_alpha(0.3)
     assert widget.alpha() == 0.3
-    assert widget.leaky_model.leak == pytest.approx(0.6)
+    assert widget.leaky_model.leak == pytest.approx(0.3)  # the gradient alpha, not alpha * |z|
     assert widget.hole_rect().width() > 2 * small
 
 
