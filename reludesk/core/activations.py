@@ -78,10 +78,10 @@ class _Spec:
     label: str
     output_range: Callable[[dict], str]
     monotonic: bool
-    zero_centred: bool
     smooth_at_0: Callable[[dict], bool]
     can_die: bool  # f' is exactly 0 on a whole half-line: a unit can stop learning for good
     params: dict[str, ParamSpec] = field(default_factory=dict)
+    learns_slope: bool = False  # alpha is only where training starts (PReLU)
 
 
 def _leaky_f(z: Array, p: dict) -> Array:
@@ -101,64 +101,70 @@ def _fixed(text: str) -> Callable[[dict], str]:
     return lambda p: text
 
 
+def _unit_alpha(p: dict) -> bool:
+    # Leaky ReLU, PReLU and ELU all have slope alpha just below 0 and 1 above: smooth iff alpha 1
+    return p["alpha"] == 1.0
+
+
 _SPECS: dict[str, _Spec] = {
     "step": _Spec(
         f=lambda z, p: np.where(z >= 0, 1.0, 0.0),
         df=lambda z, p: np.zeros_like(z),
         label="Step",
         output_range=_fixed("{0, 1}"),
-        monotonic=True, zero_centred=False, smooth_at_0=_always(False), can_die=True,
+        monotonic=True, smooth_at_0=_always(False), can_die=True,
     ),
     "linear": _Spec(
         f=lambda z, p: z.copy(),
         df=lambda z, p: np.ones_like(z),
         label="Linear (identity)",
         output_range=_fixed("(−∞, ∞)"),
-        monotonic=True, zero_centred=True, smooth_at_0=_always(True), can_die=False,
+        monotonic=True, smooth_at_0=_always(True), can_die=False,
     ),
     "sigmoid": _Spec(
         f=lambda z, p: _sigmoid(z),
         df=lambda z, p: _sigmoid(z) * (1.0 - _sigmoid(z)),
         label="Sigmoid",
         output_range=_fixed("(0, 1)"),
-        monotonic=True, zero_centred=False, smooth_at_0=_always(True), can_die=False,
+        monotonic=True, smooth_at_0=_always(True), can_die=False,
     ),
     "tanh": _Spec(
         f=lambda z, p: np.tanh(z),
         df=lambda z, p: 1.0 - np.tanh(z) ** 2,
         label="Tanh",
         output_range=_fixed("(−1, 1)"),
-        monotonic=True, zero_centred=True, smooth_at_0=_always(True), can_die=False,
+        monotonic=True, smooth_at_0=_always(True), can_die=False,
     ),
     "relu": _Spec(
         f=lambda z, p: np.maximum(z, 0.0),
         df=lambda z, p: np.where(z > 0, 1.0, 0.0),
         label="ReLU",
         output_range=_fixed("[0, ∞)"),
-        monotonic=True, zero_centred=False, smooth_at_0=_always(False), can_die=True,
+        monotonic=True, smooth_at_0=_always(False), can_die=True,
     ),
     "leaky_relu": _Spec(
         f=_leaky_f, df=_leaky_df,
         label="Leaky ReLU",
         output_range=_fixed("(−∞, ∞)"),
-        monotonic=True, zero_centred=False, smooth_at_0=_always(False), can_die=False,
+        # at alpha 1 both sides have slope 1: the identity, smooth everywhere
+        monotonic=True, smooth_at_0=_unit_alpha, can_die=False,
         params={"alpha": ParamSpec(0.01, 0.0, 1.0, low_open=True)},
     ),
     "prelu": _Spec(
         f=_leaky_f, df=_leaky_df,
         label="PReLU (learned slope)",
         output_range=_fixed("(−∞, ∞)"),
-        monotonic=True, zero_centred=False, smooth_at_0=_always(False), can_die=False,
-        params={"alpha": ParamSpec(0.25, 0.0, 1.0, low_open=True)},
+        monotonic=True, smooth_at_0=_unit_alpha, can_die=False,
+        params={"alpha": ParamSpec(0.25, 0.0, 1.0, low_open=True)}, learns_slope=True,
     ),
     "elu": _Spec(
         f=lambda z, p: np.where(z > 0, z, p["alpha"] * _expm1_neg(z)),
         df=lambda z, p: np.where(z > 0, 1.0, p["alpha"] * np.exp(np.minimum(z, 0.0))),
         label="ELU",
         output_range=lambda p: f"(−{p['alpha']:g}, ∞)",
-        monotonic=True, zero_centred=True,
+        monotonic=True,
         # f' jumps from alpha to 1 at 0 unless alpha is 1
-        smooth_at_0=lambda p: p["alpha"] == 1.0, can_die=False,
+        smooth_at_0=_unit_alpha, can_die=False,
         params={"alpha": ParamSpec(1.0, 0.0, 10.0, low_open=True)},
     ),
     "selu": _Spec(
@@ -167,7 +173,7 @@ _SPECS: dict[str, _Spec] = {
         * np.where(z > 0, 1.0, SELU_ALPHA * np.exp(np.minimum(z, 0.0))),
         label="SELU",
         output_range=_fixed(f"(−{SELU_SCALE * SELU_ALPHA:.3f}, ∞)"),
-        monotonic=True, zero_centred=True, smooth_at_0=_always(False), can_die=False,
+        monotonic=True, smooth_at_0=_always(False), can_die=False,
     ),
     "gelu": _Spec(
         f=lambda z, p: z * _gelu_cdf(z),
@@ -175,21 +181,21 @@ _SPECS: dict[str, _Spec] = {
         df=lambda z, p: _gelu_cdf(z) + z * _INV_SQRT2PI * np.exp(-0.5 * np.minimum(z * z, 1e4)),
         label="GELU",
         output_range=_fixed("[−0.170, ∞)"),
-        monotonic=False, zero_centred=False, smooth_at_0=_always(True), can_die=False,
+        monotonic=False, smooth_at_0=_always(True), can_die=False,
     ),
     "silu": _Spec(
         f=lambda z, p: z * _sigmoid(z),
         df=lambda z, p: _sigmoid(z) * (1.0 + z * (1.0 - _sigmoid(z))),
         label="SiLU (swish)",
         output_range=_fixed("[−0.278, ∞)"),
-        monotonic=False, zero_centred=False, smooth_at_0=_always(True), can_die=False,
+        monotonic=False, smooth_at_0=_always(True), can_die=False,
     ),
     "softplus": _Spec(
         f=lambda z, p: _softplus(z),
         df=lambda z, p: _sigmoid(z),
         label="Softplus",
         output_range=_fixed("(0, ∞)"),
-        monotonic=True, zero_centred=False, smooth_at_0=_always(True), can_die=False,
+        monotonic=True, smooth_at_0=_always(True), can_die=False,
     ),
     "mish": _Spec(
         f=lambda z, p: z * np.tanh(_softplus(z)),
@@ -198,13 +204,24 @@ _SPECS: dict[str, _Spec] = {
         + z * (1.0 - np.tanh(_softplus(z)) ** 2) * _sigmoid(z),
         label="Mish",
         output_range=_fixed("[−0.309, ∞)"),
-        monotonic=False, zero_centred=False, smooth_at_0=_always(True), can_die=False,
+        monotonic=False, smooth_at_0=_always(True), can_die=False,
     ),
 }
 
 # A dense grid on which the peak of |f'| is read; it holds 0 and its neighbours so that one-sided
 # peaks at the kink (ELU, SELU) are found.
 _PEAK_GRID = np.concatenate([np.linspace(-20.0, 20.0, 40001), [-1e-12, 0.0]])
+# E[f(z)] for z ~ N(0, 1) by the midpoint rule, step 1e-3 out to ±12 (the density is below 1e-31
+# there): 0, where every kink and step's jump sit, is a cell edge, so no cell straddles one, and
+# the error stays below 1e-6.
+_NORMAL_Z = np.linspace(-12.0 + 5e-4, 12.0 - 5e-4, 24000)
+_NORMAL_W = 1e-3 * np.exp(-0.5 * _NORMAL_Z**2) / math.sqrt(2.0 * math.pi)
+# |f'| is searched for quiet tails this far out, on a grid that is fine near 0 and coarse far out
+TAIL_REACH = 1000.0
+_TAIL_GRID = np.geomspace(1e-3, TAIL_REACH, 4000)
+_TAIL_GRID = np.concatenate([-_TAIL_GRID[::-1], [0.0], _TAIL_GRID])
+# Mean outputs closer to 0 than this count as zero-centred (SELU's is 0 only to ~1e-8).
+ZERO_MEAN = 1e-6
 
 
 class Activation:
@@ -214,13 +231,14 @@ class Activation:
     never change their input.
     """
 
-    __slots__ = ("_params", "_peak", "_spec", "name")
+    __slots__ = ("_mean", "_params", "_peak", "_spec", "name")
 
     def __init__(self, name: str, params: dict[str, float]) -> None:
         self.name = name
         self._spec = _SPECS[name]
         self._params = dict(params)
         self._peak: float | None = None
+        self._mean: float | None = None
 
     @property
     def params(self) -> dict[str, float]:
@@ -251,9 +269,24 @@ class Activation:
         return self._spec.monotonic
 
     @property
+    def learns_slope(self) -> bool:
+        """alpha is only the starting slope: training moves it, below 0 too (PReLU), so f is
+        monotonic only while it stays >= 0."""
+        return self._spec.learns_slope
+
+    @property
+    def mean_output(self) -> float:
+        """E[f(z)] for z ~ N(0, 1): 0 for tanh and SELU, 1/sqrt(2 pi) ~ 0.399 for ReLU, 0.5 for
+        sigmoid. How far a layer's outputs lean to one sign for centred inputs."""
+        if self._mean is None:
+            self._mean = float(np.sum(self.f(_NORMAL_Z) * _NORMAL_W))
+        return self._mean
+
+    @property
     def zero_centred(self) -> bool:
-        """Outputs of both signs around zero, so the next layer's inputs are not all positive."""
-        return self._spec.zero_centred
+        """The mean output for z ~ N(0, 1) is 0: tanh, SELU, linear, and Leaky ReLU at alpha 1
+        (the identity). ELU's mean, 0.16, is closer to 0 than ReLU's 0.40 but not 0."""
+        return abs(self.mean_output) < ZERO_MEAN
 
     @property
     def smooth_at_0(self) -> bool:
@@ -267,10 +300,36 @@ class Activation:
 
     @property
     def peak_derivative(self) -> float:
-        """max |f'(z)| over z; through n layers a gradient is scaled by at most this to the n."""
+        """max |f'(z)| over z, reached at one z only. Its n-th power is the activation's own
+        share of a gradient through n layers if every unit sat at that z; the weights multiply
+        in too, so it bounds nothing in a real network."""
         if self._peak is None:
             self._peak = float(np.max(np.abs(self.df(_PEAK_GRID))))
         return self._peak
+
+    def quiet_tails(self, bound: float) -> tuple[float, float]:
+        """(low, high): |f'(z)| <= ``bound`` for every z <= low and every z >= high, searched
+        out to ±TAIL_REACH; low is -inf (high inf) where no such tail reaches that far, and
+        low = inf, high = -inf where f' is quiet everywhere (step). ReLU at bound 0: (0, inf);
+        sigmoid at 1e-12: about (-27.6, 27.6)."""
+        quiet = np.abs(self.df(_TAIL_GRID)) <= bound
+        if quiet.all():
+            return math.inf, -math.inf
+        loud = np.flatnonzero(~quiet)
+        first, last, g = int(loud[0]), int(loud[-1]), _TAIL_GRID
+        low = self._edge(g[first - 1], g[first], bound) if first > 0 else -math.inf
+        high = self._edge(g[last + 1], g[last], bound) if last < g.size - 1 else math.inf
+        return low, high
+
+    def _edge(self, quiet: float, loud: float, bound: float) -> float:
+        """Bisect between a z where |f'| <= bound and one where it is not, down to 1e-9."""
+        while abs(loud - quiet) > 1e-9 * max(1.0, abs(quiet)):
+            mid = 0.5 * (quiet + loud)
+            if abs(float(self.df(mid))) <= bound:
+                quiet = mid
+            else:
+                loud = mid
+        return float(quiet)
 
     def __repr__(self) -> str:
         args = "".join(f", {k}={v!r}" for k, v in self._params.items())

@@ -280,13 +280,76 @@ def test_monotonic_matches_the_sign_of_df():
 
 def test_zero_centred_and_smoothness_flags():
     centred = {name for name in activations.names() if activations.get(name).zero_centred}
-    assert {"tanh", "linear", "elu", "selu"} <= centred
-    assert not {"sigmoid", "relu", "step", "softplus"} & centred
+    # a mean output of 0 for z ~ N(0, 1); ELU (0.16) is closer to 0 than ReLU, but not centred
+    assert centred == {"tanh", "linear", "selu"}
     assert not activations.get("relu").smooth_at_0
     assert not activations.get("leaky_relu").smooth_at_0
     assert not activations.get("elu", alpha=0.5).smooth_at_0
     assert activations.get("elu").smooth_at_0  # alpha 1: both one-sided slopes are 1
     assert activations.get("sigmoid").smooth_at_0
+
+
+@pytest.mark.parametrize("name", ["leaky_relu", "prelu"])
+def test_a_slope_of_one_is_the_identity_smooth_and_zero_centred(name):
+    # derived from alpha, not fixed per name: the old table read "not smooth, not zero-centred"
+    identity = activations.get(name, alpha=1.0)
+    z = np.linspace(-5, 5, 101)
+    np.testing.assert_array_equal(identity.f(z), z)
+    assert identity.smooth_at_0 and identity.zero_centred
+    assert identity.mean_output == pytest.approx(0.0, abs=1e-9)
+    assert not activations.get(name, alpha=0.99).smooth_at_0
+
+
+PHI0 = 1.0 / math.sqrt(2.0 * math.pi)  # E[max(z, 0)] for z ~ N(0, 1)
+# E[e^z - 1; z < 0] = e^(1/2) Phi(-1) - 1/2, ELU's negative part per unit alpha
+ELU_NEG = math.exp(0.5) * 0.5 * math.erfc(1.0 / math.sqrt(2.0)) - 0.5
+
+
+@pytest.mark.parametrize(
+    ("name", "params", "mean"),
+    [("relu", {}, PHI0), ("step", {}, 0.5), ("sigmoid", {}, 0.5), ("tanh", {}, 0.0),
+     ("linear", {}, 0.0), ("leaky_relu", {"alpha": 0.01}, 0.99 * PHI0),
+     ("leaky_relu", {"alpha": 0.3}, 0.7 * PHI0), ("prelu", {}, 0.75 * PHI0),
+     ("gelu", {}, 0.5 / math.sqrt(math.pi)),  # E[z Phi(z)] = E[phi(z)]
+     ("elu", {}, PHI0 + ELU_NEG), ("elu", {"alpha": 2.0}, PHI0 + 2.0 * ELU_NEG),
+     ("selu", {}, activations.SELU_SCALE * (PHI0 + activations.SELU_ALPHA * ELU_NEG))],
+)  # fmt: skip
+def test_mean_output_for_a_standard_normal_z(name, params, mean):
+    assert activations.get(name, **params).mean_output == pytest.approx(mean, abs=1e-6)
+
+
+def test_mean_output_of_smooth_ones_matches_a_finer_sum():
+    z = np.linspace(-14.0, 14.0, 1_400_001)
+    w = np.exp(-0.5 * z * z) / math.sqrt(2 * math.pi) * (z[1] - z[0])
+    for name in ("silu", "softplus", "mish"):
+        act = activations.get(name)
+        assert act.mean_output == pytest.approx(float(np.sum(act.f(z) * w)), abs=1e-6), name
+
+
+def test_only_prelu_learns_its_slope():
+    assert {n for n in activations.names() if activations.get(n).learns_slope} == {"prelu"}
+
+
+@pytest.mark.parametrize(
+    ("name", "params", "bound", "tails"),
+    [("relu", {}, 0.0, (0.0, math.inf)), ("step", {}, 0.0, (math.inf, -math.inf)),
+     ("leaky_relu", {"alpha": 0.001}, 1e-12, (-math.inf, math.inf)),
+     ("linear", {}, 1e-12, (-math.inf, math.inf)),
+     # sigmoid' ~ e^-|z|, ELU' = alpha e^z: quiet beyond ln(1e12) ~ 27.63 (alpha 1)
+     ("sigmoid", {}, 1e-12, (-27.631, 27.631)), ("elu", {}, 1e-12, (-27.631, math.inf)),
+     ("elu", {"alpha": 5.0}, 1e-12, (math.log(1e-12 / 5.0), math.inf)),
+     # float64: GELU's f' is exactly 0 below z ~ -38.6, tanh's beyond |z| ~ 19.0
+     ("gelu", {}, 0.0, (-38.604, math.inf)), ("tanh", {}, 0.0, (-18.990, 18.990))],
+)  # fmt: skip
+def test_quiet_tails(name, params, bound, tails):
+    act = activations.get(name, **params)
+    low, high = act.quiet_tails(bound)
+    assert (low, high) == pytest.approx(tails, abs=1e-3)
+    # an edge is where |f'| stops staying within the bound, checked either side of it
+    for edge, inward in ((low, 1.0), (high, -1.0)):
+        if math.isfinite(edge):
+            assert abs(float(act.df(edge - inward * 1e-3))) <= bound
+            assert abs(float(act.df(edge + inward * 1e-3))) > bound
 
 
 @pytest.mark.parametrize("name", ["gelu", "silu", "mish", "selu"])
