@@ -1,5 +1,8 @@
-"""The shaded bands of the explorer's f'(z) plot: where the gradient is exactly 0 (the unit can
-die there) and where it is below a hundredth of its peak (saturated: it all but vanishes)."""
+"""The shaded bands of the explorer's f'(z) plot, by the activation's family
+(:func:`reludesk.core.health.family`): where a ReLU or step unit can die (f' exactly 0), and the
+far tails where a smooth activation saturates (|f'| stays below a hundredth of its peak all the
+way out). Leaky ReLU's constant slope alpha below 0 is a leak, not a tail that fades, and a dip
+where f' crosses 0 (GELU, SiLU, Mish) is no saturation: neither is tinted."""
 
 from __future__ import annotations
 
@@ -8,8 +11,11 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 
-SATURATION = 0.01
-"""A derivative below this share of its peak counts as saturated: gradients vanish there."""
+from reludesk.core import health
+from reludesk.core.activations import Activation
+
+SATURATION = health.SATURATION_SHARE
+"""|f'| below this share of its peak counts as saturated: gradients vanish there."""
 
 
 def runs(mask: np.ndarray) -> list[tuple[int, int]]:
@@ -22,12 +28,18 @@ def runs(mask: np.ndarray) -> list[tuple[int, int]]:
     return [(int(a), int(b) - 1) for a, b in zip(edges[::2], edges[1::2], strict=True)]
 
 
-def band_masks(df: np.ndarray, peak: float) -> tuple[np.ndarray, np.ndarray]:
-    """(dead, saturated) masks, each (n,) bool like ``df``, the (n,) values of f' on a grid:
-    f' exactly 0, and 0 < |f'| < SATURATION * ``peak`` (the largest |f'| anywhere)."""
-    dead = df == 0.0
-    saturated = (np.abs(df) < SATURATION * peak) & ~dead
-    return dead, saturated
+def band_masks(act: Activation, z: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(dead, saturated) masks over the grid ``z`` (n,), each (n,) bool: f' exactly 0 where a
+    unit of ``act`` can be dead (ReLU, step), and the smooth family's saturated tails, from the
+    core's :meth:`Activation.quiet_tails` at SATURATION x peak |f'| (so a tail is tinted only
+    if |f'| stays that low out to infinity, wherever the grid ends)."""
+    none = np.zeros(z.shape, dtype=bool)
+    kind = health.family(act.name)
+    dead = act.df(z) == 0.0 if kind == "flat" else none
+    if kind != "smooth":
+        return dead, none
+    low, high = act.quiet_tails(SATURATION * act.peak_derivative)
+    return dead, (z <= low) | (z >= high)
 
 
 def _brush(colour: str, dead: bool) -> QBrush:

@@ -1,4 +1,4 @@
-"""The explorer's controls: the activation list, a slope slider per family and the z range,
+"""The explorer's controls: the activation list, an alpha slider per family and the z range,
 arranged as a column beside the plots or as a strip above them, with a short guide."""
 
 from __future__ import annotations
@@ -37,7 +37,8 @@ PARAM_CONTROLS: dict[str, tuple[str, str]] = {
     ),
     "elu": (
         "ELU α",
-        "ELU's negative side flattens out at −α. Above 1 the peak slope exceeds 1.",
+        "ELU's α is a level, not a slope: its negative side flattens out at −α, and its "
+        "slope there is α·e^z. Above 1 the peak slope (α, just below 0) exceeds 1.",
     ),
 }
 
@@ -79,7 +80,7 @@ class ControlColumn(QWidget):
             self.param_sliders[name] = slider
             self._param_labels[name] = QLabel(title)
             self._param_labels[name].setToolTip(tip)
-        self._params_hint = QLabel("Tick Leaky ReLU, PReLU or ELU to tune its slope.")
+        self._params_hint = QLabel("Tick Leaky ReLU, PReLU or ELU to tune its α.")
         self._params_hint.setWordWrap(True)
 
         self.z_range_slider = QSlider(Qt.Orientation.Horizontal)

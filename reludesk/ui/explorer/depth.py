@@ -1,7 +1,10 @@
-""""Gradient through depth": how much of a gradient can survive n layers, (peak |f'|)^n.
+""""Peak f' through depth": the activation's own share of a gradient after n layers,
+(peak |f'|)^n.
 
-Backpropagation multiplies the gradient by f'(z) once per layer, so after n layers it is scaled
-by at most (peak |f'|)^n: sigmoid's 0.25^n collapses, ReLU's and tanh's 1^n do not.
+Backpropagation multiplies the gradient by f'(z) once per layer, and by the weights. The curve is
+the first factor alone, and only at the one z where |f'| peaks: sigmoid's 0.25^n shows why its
+share collapses, ReLU's 1^n why its does not. It is no bound on a real network's gradient: the
+weights can make the gradient larger or smaller (the tooltip gives measured cases).
 
 The plot sits in a tab that the first frame does not show, so it is built when the tab is first
 shown or the plot is first asked for (``plot``, ``curve``): it cost about 15 ms of start-up.
@@ -22,15 +25,24 @@ from reludesk.ui.widgets.plots import MIN_PLOT_HEIGHT, make_plot, overlap
 
 DEPTH = 20
 
+NOTE = (
+    "Each curve is (peak |f′|)ⁿ: the activation's share alone, at its best z. The weights "
+    "multiply in too, so it is no bound on a real gradient."
+)
 TOOLTIP = (
-    "How much of a gradient can survive n layers: at most (peak |f′|)ⁿ. Sigmoid's 0.25ⁿ "
-    "collapses; ReLU's and tanh's 1ⁿ do not. Step is left off: its f′ is 0 everywhere, and 0 "
-    "has no place on a log scale."
+    "(peak |f′|)ⁿ is the activation's own share of a gradient after n layers, reached only if "
+    "every unit sat at the one z where |f′| peaks. It is not a bound on a real network: "
+    "backpropagation multiplies by the weights too. Measured at the first step of six layers "
+    "of 8 units on the circle, 16 starting weights: the first layer's gradient over the last "
+    "layer's exceeds this curve at n = 6 on some of them for sigmoid (0.25⁶), tanh and ReLU "
+    "(1⁶), and for SELU, whose curve reads 1.76⁶ ≈ 30, it stays below 1 (median). Step is "
+    "left off: its f′ is 0 everywhere, and 0 has no place on a log scale."
 )
 
 
 class DepthView(QWidget):
-    """A log-scale plot of (peak |f'|)^n for n = 1..DEPTH, one curve per shown activation."""
+    """A log-scale plot of (peak |f'|)^n for n = 1..DEPTH, one curve per shown activation, above
+    a note that says what the curves are (and are not)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,12 +50,17 @@ class DepthView(QWidget):
                             "one layer (0 cannot be drawn on a log scale).")
         self._note.setWordWrap(True)
         self._note.setVisible(False)
+        self.caption = QLabel(NOTE)
+        self.caption.setObjectName("depthNote")
+        self.caption.setWordWrap(True)
+        self.caption.setToolTip(TOOLTIP)
         # a GraphicsView has a PlotWidget's size policy and hints at a twentieth of its cost
         self._placeholder: QWidget | None = pg.GraphicsView()
         self._placeholder.setMinimumHeight(MIN_PLOT_HEIGHT)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self._placeholder, 1)
+        self._layout.addWidget(self.caption)
         self._layout.addWidget(self._note)
         self._plot: pg.PlotWidget | None = None
         self._curves: dict[str, pg.PlotDataItem] = {}
@@ -126,7 +143,8 @@ class DepthView(QWidget):
         """Make the plot now (if it was not yet) with every curve asked for so far."""
         if self._plot is not None:
             return self._plot
-        plot = make_plot("depthPlot", left="(peak |f′|)ⁿ", bottom="layers n", tooltip=TOOLTIP)
+        plot = make_plot("depthPlot", left="activation's share, (peak |f′|)ⁿ", bottom="layers n",
+                         tooltip=TOOLTIP)
         plot.getPlotItem().setLogMode(x=False, y=True)
         plot.getPlotItem().setXRange(1, DEPTH, padding=0.03)
         if self._colours is not None:
@@ -138,8 +156,9 @@ class DepthView(QWidget):
             self._placeholder.deleteLater()
             self._placeholder = None
         self._layout.insertWidget(0, plot, 1)
-        # above the plot, as when the plot was made first: in a cramped tab the two overlap a
-        # few pixels, and the note must stay readable
+        # above the plot, as when the plot was made first: in a cramped tab they overlap a few
+        # pixels, and the notes must stay readable
+        self.caption.raise_()
         self._note.raise_()
         if self.isVisible():
             plot.show()  # made after its parent was shown: Qt would show it only later

@@ -210,7 +210,7 @@ class ExplorerFigure(QWidget):
 
     def _update_bands(self, name: str) -> None:
         act, z = self._model.activation(name), self._model.z()
-        dead, saturated = band_masks(act.df(z), act.peak_derivative)
+        dead, saturated = band_masks(act, z)
         self._items[name].bands.update(z, dead, saturated)
 
     def _rebuild_legend(self) -> None:

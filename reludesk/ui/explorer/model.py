@@ -1,4 +1,4 @@
-"""What the activation explorer shows: which activations, their slope parameters, the z range.
+"""What the activation explorer shows: which activations, their alpha parameters, the z range.
 
 The explorer's widgets draw this model and change it only through its setters, which check every
 value (the registry's own checks in :mod:`reludesk.core.activations`, then the explorer's
@@ -21,7 +21,8 @@ DEFAULT_SHOWN = ("relu", "leaky_relu")
 GRID_POINTS = 1201  # odd, so z = 0 is a grid point and relu's kink is drawn exactly
 Z_RANGE = (2, 20)
 Z_RANGE_DEFAULT = 5
-# The slopes the explorer offers, on a logarithmic slider: inside the registry's ranges, but
+# The alphas the explorer offers (Leaky ReLU's and PReLU's slope below 0, the level ELU saturates
+# at), on a logarithmic slider: inside the registry's ranges, but
 # above 0, which a log scale cannot reach. 0.001 is the article's value, 0.01 PyTorch's default.
 PARAM_RANGES: dict[str, tuple[float, float]] = {
     "leaky_relu": (0.001, 1.0),
@@ -40,7 +41,7 @@ def z_grid(z_max: float) -> np.ndarray:
 
 class ExplorerModel(QObject):
     """The explorer's state. ``names`` are the registry activations offered (all by default);
-    relu and leaky_relu are shown at first, every slope at its registry default, z in ±5.
+    relu and leaky_relu are shown at first, every alpha at its registry default, z in ±5.
 
     Each setter raises ValueError for a value it cannot take and changes nothing then; a value
     equal to the current one changes nothing and signals nothing.
@@ -134,11 +135,11 @@ class ExplorerModel(QObject):
             self.changed.emit()
 
     def set_param(self, name: str, alpha: float) -> None:
-        """Set the slope ``alpha`` of ``name`` (leaky_relu, prelu, elu): within the registry's
-        range for it and the explorer's (PARAM_RANGES)."""
+        """Set ``alpha`` of ``name`` (the slope below 0 of leaky_relu and prelu, the level elu
+        saturates at): within the registry's range for it and the explorer's (PARAM_RANGES)."""
         if name not in self._params:
             raise ValueError(
-                f"{name}: no slope to set here; these have one: {', '.join(self._params)}"
+                f"{name}: no alpha to set here; these have one: {', '.join(self._params)}"
             )
         act = self._make(name, alpha)  # the registry's check: a number in its range
         alpha = act.params["alpha"]

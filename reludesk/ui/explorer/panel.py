@@ -2,7 +2,7 @@
 
 The panel puts together the views of one :class:`ExplorerModel`: the controls that change it, the
 figure that draws it (:mod:`reludesk.ui.explorer.figure`), and in tabs below the figure the
-properties table, the gradient through depth and, when narrow, the guide.
+properties table, the activation's peak slope through depth and, when narrow, the guide.
 
 Two arrangements, picked by the panel's width: a control column beside the plots when it is
 wide; in a narrow dock (the usual one, a third of a 1400 px window) the controls go above the
@@ -29,6 +29,7 @@ from reludesk.ui.explorer.depth import TOOLTIP as DEPTH_TOOLTIP
 from reludesk.ui.explorer.depth import DepthView
 from reludesk.ui.explorer.figure import CURVE_WIDTH, RIM_WIDTH, ExplorerFigure
 from reludesk.ui.explorer.model import SETTINGS_GROUP, ExplorerModel
+from reludesk.ui.explorer.properties import DEPTH_TAB
 from reludesk.ui.explorer.table import PropertiesTable
 from reludesk.ui.explorer.texts import GUIDE_TITLE
 from reludesk.ui.widgets.scroll_frame import scrolling
@@ -79,7 +80,7 @@ class ExplorerPanel(QWidget):
         self.tabs.setObjectName("explorerTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.properties_table, "Properties")
-        self.tabs.addTab(self.depth, "Gradient through depth")
+        self.tabs.addTab(self.depth, DEPTH_TAB)
         self.tabs.setTabToolTip(0, "What each shown activation guarantees, and what it costs.")
         self.tabs.setTabToolTip(1, DEPTH_TOOLTIP)
 
@@ -167,8 +168,9 @@ class ExplorerPanel(QWidget):
         return self.model.activation(name)
 
     def set_param(self, name: str, value: float) -> None:
-        """Set the slope parameter of ``name`` (leaky_relu, prelu, elu) as its slider would:
-        held to the slider's range, rounded to what its spin box shows."""
+        """Set alpha of ``name`` as its slider would (the slope below 0 of leaky_relu and prelu,
+        the level elu saturates at): held to the slider's range, rounded to what its spin box
+        shows."""
         self.param_sliders[name].setValue(value)
 
     def z_range(self) -> float:
@@ -189,11 +191,11 @@ class ExplorerPanel(QWidget):
 
     @property
     def depth_plot(self) -> pg.PlotWidget:
-        """The gradient-through-depth plot (built now if its tab was never shown)."""
+        """The peak-f′-through-depth plot (built now if its tab was never shown)."""
         return self.depth.plot
 
     def depth_curve(self, name: str) -> pg.PlotDataItem | None:
-        """The gradient-through-depth curve of ``name``, or None if it was never shown."""
+        """The peak-f′-through-depth curve of ``name``, or None if it was never shown."""
         return self.depth.curve(name)
 
     def bands(self, name: str, dead: bool) -> list[tuple[float, float]]:

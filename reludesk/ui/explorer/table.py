@@ -26,37 +26,9 @@ from PySide6.QtWidgets import (
 from reludesk.core.activations import Activation
 from reludesk.ui import theme
 from reludesk.ui.explorer.activation_list import swatch_icon
+from reludesk.ui.explorer.properties import COST_ROWS, ROWS, Cell, cells
 
-# One row per property: (row title, tooltip). One column per shown activation.
-ROWS: tuple[tuple[str, str], ...] = (
-    ("Output range", "The values f(z) can take."),
-    ("Monotonic", "Does f only ever go up as z grows?"),
-    (
-        "Zero-centred",
-        "Does f give both signs around 0, so the next layer's inputs are not all "
-        "positive? (Leaky ReLU's negative side is too small to count.)",
-    ),
-    ("Smooth at 0", "Is f′ continuous at z = 0 (no kink)?"),
-    (
-        "Peak |f′|",
-        "The largest slope. Through n layers the gradient is scaled by at most this "
-        "to the power n: see “Gradient through depth”.",
-    ),
-    (
-        "Can die",
-        "Is f′ exactly 0 on a whole half-line? Then a unit pushed there gets no gradient "
-        "and can stop learning for good.",
-    ),
-    (
-        "Cost of f (ns)",
-        "Nanoseconds per element to compute f(z), measured on this machine (the best "
-        "of 3 calls on 100,000 values).",
-    ),
-    ("Cost of f′ (ns)", "Nanoseconds per element to compute f′(z), measured like f."),
-)
-_CAN_DIE_ROW = 5
 MIN_VISIBLE_ROWS = 3
-_COST_ROWS = (6, 7)
 
 COST_ELEMENTS = 100_000
 COST_REPEATS = 3
@@ -82,10 +54,6 @@ def measure_cost(
         min(time_call(act.f, z) for _ in range(repeats)),
         min(time_call(act.df, z) for _ in range(repeats)),
     )
-
-
-def _yes_no(value: bool) -> str:
-    return "Yes" if value else "No"
 
 
 class PropertiesTable(QTableWidget):
@@ -185,27 +153,21 @@ class PropertiesTable(QTableWidget):
         header = QTableWidgetItem(swatch_icon(act.name), act.label)
         header.setData(Qt.ItemDataRole.UserRole, act.name)
         self.setHorizontalHeaderItem(col, header)
-        cells = (
-            act.output_range,
-            _yes_no(act.monotonic),
-            _yes_no(act.zero_centred),
-            _yes_no(act.smooth_at_0),
-            f"{act.peak_derivative:.3g}",
-            _yes_no(act.can_die),
-            f"{cost[0]:.1f}" if cost else _PENDING,
-            f"{cost[1]:.1f}" if cost else _PENDING,
+        pending = "Measured when the table is first shown; one moment."
+        costs = (
+            [Cell(f"{cost[0]:.1f}"), Cell(f"{cost[1]:.1f}")]
+            if cost else [Cell(_PENDING, pending)] * len(COST_ROWS)
         )
-        for row, text in enumerate(cells):
-            item = QTableWidgetItem(text)
+        for row, cell in enumerate(cells(act) + costs):
+            item = QTableWidgetItem(cell.text)
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            if row == _CAN_DIE_ROW and act.can_die:
+            item.setToolTip(cell.tip)
+            if cell.strong:
                 # The property this app is about stands out, in ReLU's colour.
                 item.setForeground(QBrush(QColor(theme.OKABE_ITO["vermillion"])))
                 font = item.font()
                 font.setBold(True)
                 item.setFont(font)
-            if row in _COST_ROWS and not cost:
-                item.setToolTip("Measured when the table is first shown; one moment.")
             self.setItem(row, col, item)
 
     # --- measuring -------------------------------------------------------------------------

@@ -7,20 +7,28 @@ from collections.abc import Sequence
 
 from reludesk.core import activations
 from reludesk.core.activations import Activation
+from reludesk.ui.explorer.properties import DEPTH_TAB
 from reludesk.ui.theme import activation_colour
 from reludesk.ui.widgets.plots import fmt
 
 # One-line formulas for tooltips, in the notation of the plots.
 FORMULAS: dict[str, str] = {
-    "step": "1 if z ≥ 0, else 0. f′ = 0 everywhere: no gradient ever passes, a step cannot learn.",
+    "step": "1 if z ≥ 0, else 0. f′ = 0 everywhere: no gradient reaches the weights into a "
+    "step unit, so they never learn (the layer after it still does).",
     "linear": "f(z) = z. Stacked linear layers collapse into one: no non-linearity at all.",
-    "sigmoid": "1 / (1 + e^−z). f′ is at most 0.25, and ≈ 0 for large |z| (saturation).",
-    "tanh": "tanh(z). Zero-centred, but saturates like the sigmoid.",
-    "relu": "max(0, z). f′ = 1 for z > 0 and 0 for z ≤ 0: a unit stuck below 0 dies.",
+    "sigmoid": "1 / (1 + e^−z). f′ is at most 0.25, and below 1 % of that beyond |z| ≈ 6 "
+    "(saturation).",
+    "tanh": "tanh(z). Zero-centred, but saturates like the sigmoid: f′ < 0.01 beyond |z| ≈ 3.",
+    "relu": "max(0, z). f′ = 1 for z > 0 and 0 for z ≤ 0: a unit whose z is ≤ 0 for every "
+    "input gets no gradient: it is dead.",
     "leaky_relu": "z if z > 0, else α·z. The small slope α keeps a gradient flowing below 0.",
-    "prelu": "Like Leaky ReLU, but the network learns α; shown here at its starting slope.",
-    "elu": "z if z > 0, else α·(e^z − 1). Smooth negative side that saturates at −α.",
-    "selu": "λ·ELU with fixed λ ≈ 1.0507, α ≈ 1.6733: keeps activations normalised.",
+    "prelu": "Like Leaky ReLU, but the network learns α (it may go below 0); shown here at its "
+    "starting slope.",
+    "elu": "z if z > 0, else α·(e^z − 1). Smooth negative side that saturates at −α: α is that "
+    "level, and the slope there is α·e^z, not α.",
+    "selu": "λ·ELU with fixed λ ≈ 1.0507, α ≈ 1.6733. Self-normalising (mean 0, variance 1 "
+    "layer after layer) only with LeCun-normal weights, Var(w) = 1/fan_in: here that is "
+    "Xavier between layers of equal width; with He init (the default) the variance grows.",
     "gelu": "z·Φ(z), Φ the normal CDF. Used in transformers; dips slightly below 0.",
     "silu": "z·σ(z) (swish). Smooth, dips slightly below 0.",
     "softplus": "log(1 + e^z): a smooth ReLU whose f′ is the sigmoid.",
@@ -30,19 +38,22 @@ FORMULAS: dict[str, str] = {
 GUIDE = (
     "<p>A unit computes z = w·x + b and passes on f(z). Training changes w in proportion "
     "to f′(z).</p>"
-    "<p><b>Strong tint</b> in the f′ plot (dashed edges): f′ = 0, the unit learns nothing "
-    "there. A ReLU unit whose z is below 0 for every input is <b>dead</b>.</p>"
-    "<p><b>Light tint</b>: f′ is below 1 % of its peak. The unit is saturated and its "
-    "gradient all but vanishes (sigmoid and tanh far from 0).</p>"
-    "<p>Leaky ReLU keeps a slope α below 0: a trickle of gradient, so the unit can recover.</p>"
-    "<p>Sigmoid's f′ is at most 0.25: through many layers the gradient fades "
-    "(tab <i>Gradient through depth</i>).</p>"
+    "<p><b>Strong tint</b> in the f′ plot (dashed edges): f′ = 0 exactly, the unit learns "
+    "nothing there (ReLU, step). A ReLU unit whose z is ≤ 0 for every training input is "
+    "<b>dead</b>.</p>"
+    "<p><b>Light tint</b>: the far tails where |f′| stays below 1 % of its peak. The unit is "
+    "saturated and its gradient all but vanishes: tanh beyond |z| ≈ 3, sigmoid beyond "
+    "|z| ≈ 6 (widen the z range to see it).</p>"
+    "<p>Leaky ReLU keeps a slope α below 0: a trickle of gradient, so the unit can recover. "
+    "ELU's α is different: the level its negative side saturates at.</p>"
+    "<p>Sigmoid's f′ is at most 0.25, one reason its gradient fades through many layers; the "
+    f"weights count too (tab <i>{DEPTH_TAB}</i>).</p>"
 )
 GUIDE_TITLE = "What to look for"
 
 BAND_KEY = (
-    "Tint in the f′ plot: strong (dashed edges) where f′ = 0, the unit can die; light where "
-    "f′ is below 1 % of its peak, saturated."
+    "Tint in the f′ plot: strong (dashed edges) where f′ = 0 exactly, a ReLU or step unit can "
+    "die; light on the far tails where |f′| stays below 1 % of its peak, saturated."
 )
 
 

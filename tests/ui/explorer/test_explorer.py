@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDoubleSpinBox, QListWidget
 from reludesk.core import activations
 from reludesk.ui.explorer.model import GRID_POINTS, ExplorerModel, z_grid
 from reludesk.ui.explorer.panel import ExplorerPanel
-from reludesk.ui.explorer.table import ROWS
+from reludesk.ui.explorer.properties import ROWS
 
 
 def new_panel(qtbot) -> ExplorerPanel:
@@ -181,9 +181,9 @@ def test_a_two_column_legend_stays_inside_the_plot(panel, qtbot):
 def test_bands_mark_dead_and_saturated_regions(panel):
     assert panel.bands("relu", dead=True) == [(-5.0, 0.0)]
     assert panel.bands("leaky_relu", dead=True) == []
-    assert panel.bands("leaky_relu", dead=False) == []  # 0.01 is exactly 1 % of the peak
+    assert panel.bands("leaky_relu", dead=False) == []
     panel.set_param("leaky_relu", 0.001)
-    assert panel.bands("leaky_relu", dead=False) == [(-5.0, 0.0)]
+    assert panel.bands("leaky_relu", dead=False) == []  # a leak, not a saturated tail
     panel.set_shown(["sigmoid"])
     panel.set_z_range(10)
     low, high = panel.bands("sigmoid", dead=False)
@@ -242,10 +242,34 @@ def test_properties_table_lists_shown_activations(panel):
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     assert headers == ["Sigmoid", "ReLU"]  # registry order
     can_die = row_of("Can die")
-    assert table.item(can_die, table.column_of("relu")).text() == "Yes"
-    assert table.item(can_die, table.column_of("sigmoid")).text() == "No"
+    assert table.item(can_die, table.column_of("relu")).text() == "Yes: dead, f′ = 0 for z ≤ 0"
+    assert table.item(can_die, table.column_of("sigmoid")).text() == (
+        "No: saturates beyond |z| ≈ 27.6")
+    assert "exactly 0" in table.item(can_die, table.column_of("sigmoid")).toolTip()
     peak = row_of("Peak |f′|")
     assert table.item(peak, table.column_of("sigmoid")).text() == "0.25"
+
+
+def test_properties_table_follows_alpha(panel):
+    # Leaky ReLU at alpha 1 is the identity: smooth and zero-centred (the old table, fixed per
+    # name, read "not smooth, not zero-centred" at every alpha)
+    panel.set_shown(["leaky_relu", "elu"])
+    table = panel.properties_table
+    col = table.column_of("leaky_relu")
+
+    def cell(title: str, name: str = "leaky_relu") -> str:
+        return table.item(row_of(title), table.column_of(name)).text()
+
+    assert (cell("Smooth at 0"), cell("Mean f, z ~ N(0, 1)")) == ("No", "0.395")
+    assert cell("Can die") == "No: inactive, leaks at α = 0.01"
+    panel.set_param("leaky_relu", 1.0)
+    assert table.column_of("leaky_relu") == col
+    assert (cell("Smooth at 0"), cell("Mean f, z ~ N(0, 1)")) == ("Yes", "0.000")
+    assert cell("Can die") == "No: inactive, leaks at α = 1"
+    assert cell("Mean f, z ~ N(0, 1)", "elu") == "0.161"
+    panel.set_param("elu", 2.0)
+    assert cell("Mean f, z ~ N(0, 1)", "elu") == "−0.078"  # alpha 2 pulls it below 0
+    assert cell("Output range", "elu") == "(−2, ∞)"
 
 
 def test_costs_are_measured_only_once_the_table_is_shown(panel, qtbot):

@@ -69,7 +69,7 @@ def test_showing_a_name_not_offered_changes_nothing():
 @pytest.mark.parametrize(
     "name, alpha, words",
     [
-        ("relu", 0.1, "no slope"),
+        ("relu", 0.1, "no alpha"),
         ("leaky_relu", 0.0, r"\(0, 1\]"),  # the registry's own range
         ("leaky_relu", 1.5, r"\(0, 1\]"),
         ("elu", math.nan, "elu"),
