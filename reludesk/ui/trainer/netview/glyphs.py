@@ -2,14 +2,21 @@
 
 A neuron shows its state by colour AND shape.
 
-A student on a projector, a colour-blind student, or a greyscale print must all tell the three
-states apart, so each one has its own mark besides its colour:
+A student on a projector, a colour-blind student, or a greyscale print must all tell the four
+states (``core.health``'s, by the activation's family) apart, so each one has its own mark
+besides its colour:
 
 * **alive**: solid dark frame; a bar along the bottom (or, when there is no room for one, the
   green fill's depth) shows the share of training inputs on which it fires;
-* **inactive but alive** (Leaky ReLU with z < 0 on every input): dashed blue frame and a water
-  droplet — the pipe still leaks, the gradient still flows at slope alpha;
-* **dead** (f'(z) = 0 on every input): greyed out and crossed with an X.
+* **inactive but alive** (Leaky ReLU, PReLU with z < 0 on every input): dashed blue frame and a
+  water droplet — the pipe still leaks, the gradient still flows at slope alpha;
+* **dead** (ReLU, step: f'(z) exactly 0 on every input): greyed out and crossed with an X;
+* **saturated** (a smooth activation with |f'(z)| below ``health.SATURATED_GRADIENT`` on every
+  input): pale amber, dotted frame and one flat bar across the middle — the gradient's curve is
+  flat there but not zero: mathematically alive, numerically silent.
+
+A PReLU unit also carries its learned slope as a tick (``slope_tick``): a little hinge at its
+top-left corner, the right arm at slope 1 and the left one at the unit's slope below zero.
 
 Weights are lines, blue for positive and orange for negative, thicker and darker for a larger
 |w|; lines of dead neurons are grey and dotted. These are plain functions of a QPainter and a
@@ -28,7 +35,13 @@ from reludesk.core.health import UnitState
 
 # short names for the drawing code below; the codes are the core's (health.unit_states)
 ALIVE, INACTIVE, DEAD = UnitState.ALIVE, UnitState.INACTIVE, UnitState.DEAD
-STATE_NAMES = {ALIVE: "alive", INACTIVE: "inactive but alive", DEAD: "dead"}
+SATURATED = UnitState.SATURATED
+STATE_NAMES = {
+    ALIVE: "alive",
+    INACTIVE: "inactive but alive",
+    DEAD: "dead",
+    SATURATED: "saturated",
+}
 
 # Okabe-Ito tones (colour-blind safe); grey and ink stay apart from them in greyscale too.
 INK = QColor("#1f2328")
@@ -44,6 +57,9 @@ LEAK_PALE = QColor("#e3f1fb")
 DEAD_GREY = QColor("#a3a3a3")
 DEAD_VEIL = QColor(150, 150, 150, 200)  # over a heatmap: greyed, yet its shape still shows
 DEAD_INK = QColor("#2e2e2e")
+SATURATED_PALE = QColor("#f6edc0")  # Okabe-Ito yellow, paled: lighter than dead grey in greyscale
+SATURATED_VEIL = QColor(240, 228, 66, 120)  # over a heatmap: tinted, its shape still shows
+SATURATED_INK = QColor("#6b5600")
 SELECTED = QColor("#CC79A7")  # reddish purple: unlike any state or weight colour
 
 BAR_MIN = 14.0  # px: below this a neuron has no room for an active-share bar
@@ -53,6 +69,8 @@ WEIGHT_LEVELS = 6  # |w| is drawn in this many widths, so lines share pens and b
 LINE_BUDGET = 900  # lines in the whole view
 MIN_LINES_PER_GAP = 64
 TINY = 6.0  # px: below this a neuron is a flat dot of its state's colour (marks cannot show)
+SLOPE_ARM = 0.42  # of a neuron's side: the length of each arm of the slope tick
+SLOPE_DRAWN_UP_TO = 3.0  # |slope| beyond this is drawn at this (the tooltip gives the value)
 MUTED_LINE_COLOUR = QColor("#c4c9cf")
 
 
@@ -133,11 +151,17 @@ def _frame_width(side: float) -> float:
 
 
 def draw_neuron(
-    p: QPainter, r: QRectF, state: int | None, share: float, image: QImage | None
+    p: QPainter,
+    r: QRectF,
+    state: int | None,
+    share: float,
+    image: QImage | None,
+    slope: float | None = None,
 ) -> None:
-    """Paint one neuron in ``r``. ``state`` is ALIVE / INACTIVE / DEAD, or None for an input or
-    the output (no health); ``share`` the share of inputs it fires on; ``image`` its heatmap,
-    or None to draw a flat fill instead."""
+    """Paint one neuron in ``r``. ``state`` is a ``UnitState``, or None for an input or the
+    output (no health); ``share`` the share of inputs it fires on; ``image`` its heatmap, or
+    None to draw a flat fill instead; ``slope`` a PReLU unit's learned slope (its tick), None
+    for every other activation."""
     side = r.width()
     share = share if math.isfinite(share) else 0.0
     if side < TINY:
@@ -148,8 +172,8 @@ def draw_neuron(
         p.drawImage(r, image)
     else:
         p.fillRect(r, _flat_fill(state, share))
-    if state == DEAD and image is not None:
-        p.fillRect(r, DEAD_VEIL)
+    if image is not None and state in (DEAD, SATURATED):
+        p.fillRect(r, DEAD_VEIL if state == DEAD else SATURATED_VEIL)
     if state is not None and side >= BAR_MIN:
         _draw_share_bar(p, r, share)
     _draw_frame(p, r, state)
@@ -157,13 +181,52 @@ def draw_neuron(
         draw_droplet(p, QPointF(r.right(), r.top()), max(6.0, side * 0.42))
     elif state == DEAD:
         _draw_cross(p, r)
+    elif state == SATURATED:
+        _draw_flat_bar(p, r)
+    if slope is not None:
+        _draw_slope_tick(p, r, slope)
+
+
+def slope_tick(r: QRectF, slope: float) -> tuple[QPointF, QPointF, QPointF]:
+    """The slope tick of a neuron drawn in ``r``: (left end, hinge, right end). The hinge sits
+    on the neuron's top-left corner; the right arm rises at slope 1 (f(z) = z above zero), the
+    left arm falls at ``slope`` (f(z) = slope·z below zero: down to the left for a positive
+    slope, flat at 0, up for a negative one). Screen y grows downwards."""
+    a = max(-SLOPE_DRAWN_UP_TO, min(SLOPE_DRAWN_UP_TO, slope if math.isfinite(slope) else 0.0))
+    arm = SLOPE_ARM * r.width()
+    hinge = r.topLeft()
+    right = hinge + QPointF(arm, -arm) / math.sqrt(2.0)
+    # the left arm has the same length whatever the slope: its angle carries the number
+    left = hinge + QPointF(-arm, arm * a) / math.hypot(1.0, a)
+    return left, hinge, right
+
+
+def _draw_slope_tick(p: QPainter, r: QRectF, slope: float) -> None:
+    left, hinge, right = slope_tick(r, slope)
+    width = max(1.5, r.width() * 0.06)
+    for colour, w in ((PAPER, width + 2.0), (INK, width)):  # a paper halo: reads on any line
+        pen = QPen(colour, w)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        p.setPen(pen)
+        p.drawPolyline([left, hinge, right])
 
 
 _stamps: dict[tuple, QPixmap] = {}  # flat neurons painted once: (state, share tenth, px, dpr)
-_STAMPS_MAX = 512  # a few sizes × 3 states × 11 shares; cleared when the window size changes
+_STAMPS_MAX = 512  # a few sizes × 4 states × 11 shares; cleared when the window size changes
+SLOPE_STEP = 0.01  # a tick is drawn again when the slope moves by this much
 
 
-def stamp_neuron(p: QPainter, r: QRectF, state: int | None, share: float) -> None:
+def snap_slope(slope: float | None) -> float | None:
+    """``slope`` to the step the tick is drawn at (None stays None: no tick)."""
+    if slope is None or not math.isfinite(slope):
+        return None if slope is None else 0.0
+    return round(slope / SLOPE_STEP) * SLOPE_STEP
+
+
+def stamp_neuron(
+    p: QPainter, r: QRectF, state: int | None, share: float, slope: float | None = None
+) -> None:
     """``draw_neuron`` without a heatmap, from a cache of pixmaps: a big network has hundreds
     of neurons in a handful of looks, and a pixmap stamps ten times faster than it paints."""
     side = r.width()
@@ -171,8 +234,9 @@ def stamp_neuron(p: QPainter, r: QRectF, state: int | None, share: float) -> Non
         draw_neuron(p, r, state, share, None)  # one fillRect: cheaper than a stamp
         return
     share = round(share, 1) if math.isfinite(share) else 0.0  # a tenth is finer than the eye
+    slope = snap_slope(slope)
     dpr = p.device().devicePixelRatioF()
-    key = (state, share, round(side * 4), dpr)
+    key = (state, share, slope, round(side * 4), dpr)
     stamp = _stamps.get(key)
     pad = math.ceil(side * 0.5) + 2.0  # the droplet and the frame stick out of the square
     if stamp is None:
@@ -184,7 +248,7 @@ def stamp_neuron(p: QPainter, r: QRectF, state: int | None, share: float) -> Non
         stamp.fill(Qt.GlobalColor.transparent)
         sp = QPainter(stamp)
         sp.setRenderHint(QPainter.RenderHint.Antialiasing)
-        draw_neuron(sp, QRectF(pad, pad, side, side), state, share, None)
+        draw_neuron(sp, QRectF(pad, pad, side, side), state, share, None, slope)
         sp.end()
         _stamps[key] = stamp
     p.drawPixmap(QPointF(r.left() - pad, r.top() - pad), stamp)
@@ -195,6 +259,8 @@ def _flat_fill(state: int | None, share: float) -> QColor:
         return DEAD_GREY
     if state == INACTIVE:
         return LEAK_PALE
+    if state == SATURATED:
+        return SATURATED_PALE
     if state == ALIVE:
         # deeper green for a neuron that fires on more inputs
         return _mix(ALIVE_PALE, ALIVE_FILL, share)
@@ -217,6 +283,8 @@ def _draw_frame(p: QPainter, r: QRectF, state: int | None) -> None:
         pen.setDashPattern([2.0, 1.5])  # in pen widths: short dashes stay visible when small
     elif state == DEAD:
         pen = QPen(DEAD_INK, max(1.0, w * 0.6))
+    elif state == SATURATED:
+        pen = QPen(SATURATED_INK, w, Qt.PenStyle.DotLine)
     else:
         pen = QPen(INK, w)
     pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
@@ -233,6 +301,17 @@ def _draw_cross(p: QPainter, r: QRectF) -> None:
     p.setPen(pen)
     p.drawLine(box.topLeft(), box.bottomRight())
     p.drawLine(box.topRight(), box.bottomLeft())
+
+
+def _draw_flat_bar(p: QPainter, r: QRectF) -> None:
+    """One thick level bar across the middle: the gradient's curve lies flat (not crossed out:
+    it is not exactly zero, as a dead unit's is)."""
+    inset = r.width() * 0.16
+    y = r.center().y()
+    pen = QPen(SATURATED_INK, max(1.5, r.width() * 0.12))
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    p.setPen(pen)
+    p.drawLine(QPointF(r.left() + inset, y), QPointF(r.right() - inset, y))
 
 
 def draw_droplet(p: QPainter, at: QPointF, size: float) -> None:
@@ -275,9 +354,15 @@ def draw_weight_key(p: QPainter, r: QRectF) -> None:
 
 
 def draw_legend_sample(p: QPainter, box: QRectF, kind: str) -> None:
-    """The legend's sample for ``kind``: "alive", "inactive", "dead" or "weights"."""
+    """The legend's sample for ``kind``: "alive", "inactive", "dead", "saturated", "slope" (a
+    PReLU unit's tick at its starting slope) or "weights"."""
     if kind == "weights":
         draw_weight_key(p, box)
         return
-    state = {"alive": ALIVE, "inactive": INACTIVE, "dead": DEAD}[kind]
+    if kind == "slope":
+        # the hinge on the box's left edge, half-way down: both arms inside the box
+        inner = QRectF(box.left() + box.width() * 0.45, box.center().y(), box.width(), 1.0)
+        _draw_slope_tick(p, inner, 0.25)
+        return
+    state = {"alive": ALIVE, "inactive": INACTIVE, "dead": DEAD, "saturated": SATURATED}[kind]
     draw_neuron(p, box, state, 0.6 if state == ALIVE else 0.0, None)

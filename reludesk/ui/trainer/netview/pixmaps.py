@@ -95,20 +95,20 @@ class NeuronPixmaps:
         self,
         at: tuple[int, int],
         rect: QRectF,
-        state: int | None,
-        share: float,
+        look: tuple[int | None, float, float | None],
         image: QImage,
         version: int,
     ) -> tuple[QPointF, QPixmap]:
-        """Where to blit neuron ``at`` = (col, unit), drawn in ``rect`` with its ``state``,
-        drawn ``share`` and heatmap ``image`` (of the heatmaps' ``version``), and the pixmap to
-        blit there: painted anew only if the version, the state or the share changed."""
-        key = (version, state, share)
+        """Where to blit neuron ``at`` = (col, unit), drawn in ``rect`` with its ``look`` (state,
+        drawn share, drawn slope or None: see ``glyphs.draw_neuron``) and heatmap ``image`` (of
+        the heatmaps' ``version``), and the pixmap to blit there: painted anew only if the
+        version or the look changed."""
+        key = (version, *look)
         cached = self._cache.get(at)
         if cached is not None and cached[0] == key:
             return cached[1], cached[2]
         dpr = self._dpr
-        pad = math.ceil(rect.width() * 0.5) + 2.0  # the droplet and the frame stick out
+        pad = math.ceil(rect.width() * 0.5) + 2.0  # the droplet, tick and frame stick out
         # the pixmap starts on a device pixel, with the neuron at its own fraction of a pixel
         # inside: blitted without resampling, it is the picture drawn in place
         where = QPointF(
@@ -123,7 +123,8 @@ class NeuronPixmaps:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             inside = rect.translated(-where.x(), -where.y())
-            glyphs.draw_neuron(painter, inside, state, share, image)
+            state, share, slope = look
+            glyphs.draw_neuron(painter, inside, state, share, image, slope)
         finally:
             painter.end()
         self._cache[at] = (key, where, pixmap)

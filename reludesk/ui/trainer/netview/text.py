@@ -13,31 +13,55 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap
 
+from reludesk.core import health
 from reludesk.core.experiment import Trainer
 from reludesk.ui.trainer.netview import glyphs
 from reludesk.ui.trainer.netview.geometry import Geometry
-from reludesk.ui.trainer.netview.glyphs import ALIVE, DEAD, INACTIVE, STATE_NAMES
+from reludesk.ui.trainer.netview.glyphs import ALIVE, DEAD, INACTIVE, SATURATED, STATE_NAMES
 
 Rows = list[list[tuple[float, int]]]  # per row: (x, item index)
+FLOOR = f"{health.SATURATED_GRADIENT:g}"  # "1e-12": the saturated state's stated threshold
+
+# (kind, full text, short text) of each legend entry; the activation picks which are shown
+_ITEMS = {
+    "alive": ("Alive: bar = share of inputs it fires on", "Alive (bar: share firing)"),
+    "inactive": (
+        "Inactive but alive: z < 0 everywhere, gradient still leaks",
+        "Inactive, still leaks gradient",
+    ),
+    "dead": ("Dead: no gradient; its weights go grey", "Dead: no gradient"),
+    "dead_step": (
+        "Dead in the gradient sense: f′ = 0, though it may fire",
+        "Dead: f′ = 0, may still fire",
+    ),
+    "saturated": (
+        f"Saturated: |f′| < {FLOOR} on every input (alive, numerically silent)",
+        f"Saturated: |f′| < {FLOOR}",
+    ),
+    "slope": ("Tick: its learned slope below zero", "Tick: learned slope"),
+    "weights": ("Weights: blue +, orange −, thicker = larger |w|", "Weights + / −"),
+}
 
 
-def legend_items(capped: bool, short: bool = False) -> list[tuple[str, str]]:
-    """(kind, text) pairs in reading order; kind names the sample the legend draws. ``short``
-    gives terse texts for a narrow view (the tooltips say the rest)."""
-    if short:
-        items = [
-            ("alive", "Alive (bar: share firing)"),
-            ("inactive", "Inactive, still leaks gradient"),
-            ("dead", "Dead: no gradient"),
-            ("weights", "Weights + / −"),
-        ]
-    else:
-        items = [
-            ("alive", "Alive: bar = share of inputs it fires on"),
-            ("inactive", "Inactive but alive: z < 0 everywhere, gradient still leaks"),
-            ("dead", "Dead: no gradient; its weights go grey"),
-            ("weights", "Weights: blue +, orange −, thicker = larger |w|"),
-        ]
+def legend_kinds(activation: str) -> list[str]:
+    """The legend's entries for a network of ``activation``: the states its family can reach
+    (``health.family``), PReLU's slope tick, and the weights."""
+    family = health.family(activation)
+    states = {
+        "flat": ["dead_step" if activation == "step" else "dead"],
+        "sloped": ["inactive", *(["slope"] if activation == "prelu" else [])],
+        "smooth": ["saturated"],
+    }.get(family, [])
+    return ["alive", *states, "weights"]
+
+
+def legend_items(
+    capped: bool, short: bool = False, activation: str = "relu"
+) -> list[tuple[str, str]]:
+    """(kind, text) pairs in reading order for a network of ``activation``; kind names the
+    sample the legend draws. ``short`` gives terse texts for a narrow view (the tooltips say
+    the rest)."""
+    items = [(kind.removesuffix("_step"), _ITEMS[kind][short]) for kind in legend_kinds(activation)]
     if capped:
         items.append(
             (
@@ -52,13 +76,15 @@ def _gap(line: float) -> float:
     return line + 8.0  # one legend row: a text line and some air
 
 
-def legend_rows(fm: QFontMetricsF, width: float, capped: bool) -> tuple[list, Rows]:
+def legend_rows(
+    fm: QFontMetricsF, width: float, capped: bool, activation: str = "relu"
+) -> tuple[list, Rows]:
     """The legend's items and their places in rows for a view ``width`` wide: the full
     sentences when they fit in two rows, else the short ones (a narrow view keeps its room for
     the neurons)."""
     glyph = fm.height() + 4.0
     for short in (False, True):
-        items = legend_items(capped, short=short)
+        items = legend_items(capped, short=short, activation=activation)
         rows: Rows = [[]]
         x = 10.0
         for i, (_, text) in enumerate(items):
@@ -73,13 +99,16 @@ def legend_rows(fm: QFontMetricsF, width: float, capped: bool) -> tuple[list, Ro
     return items, rows
 
 
-def legend_height(fm: QFontMetricsF, width: float, capped: bool) -> float:
-    """The legend strip's height for a view ``width`` wide."""
-    return len(legend_rows(fm, width, capped)[1]) * _gap(fm.height()) + 6.0
+def legend_height(fm: QFontMetricsF, width: float, capped: bool, activation: str) -> float:
+    """The legend strip's height for a view ``width`` wide of a network of ``activation``."""
+    return len(legend_rows(fm, width, capped, activation)[1]) * _gap(fm.height()) + 6.0
 
 
-def render_legend(font: QFont, size: QSizeF, dpr: float, capped: bool) -> QPixmap:
-    """The legend strip painted once: a sample of each state and of the weights, with words."""
+def render_legend(
+    font: QFont, size: QSizeF, dpr: float, capped: bool, activation: str
+) -> QPixmap:
+    """The legend strip painted once: a sample of each state ``activation`` can reach and of
+    the weights, with words."""
     pixmap = QPixmap((size * dpr).toSize())
     pixmap.setDevicePixelRatio(dpr)
     pixmap.fill(glyphs.PAPER)
@@ -89,7 +118,7 @@ def render_legend(font: QFont, size: QSizeF, dpr: float, capped: bool) -> QPixma
     p.setPen(QPen(QColor("#d0d5da"), 1.0))
     p.drawLine(QPointF(0.0, 0.5), QPointF(size.width(), 0.5))
     fm = QFontMetricsF(font)
-    items, rows = legend_rows(fm, size.width(), capped)
+    items, rows = legend_rows(fm, size.width(), capped, activation)
     line = fm.height()
     glyph = line + 4.0
     for row, placed in enumerate(rows):
@@ -109,17 +138,20 @@ def render_legend(font: QFont, size: QSizeF, dpr: float, capped: bool) -> QPixma
 
 
 class LegendStrip:
-    """The legend painted once, and again only when its size, font, pixel ratio or note
-    (``capped``) change: it wraps with the view's width, but never changes while training."""
+    """The legend painted once, and again only when its size, font, pixel ratio, note
+    (``capped``) or activation change: it wraps with the view's width, but never changes while
+    training."""
 
     def __init__(self) -> None:
         self._key: tuple | None = None
         self._pixmap = QPixmap()
 
-    def pixmap(self, font: QFont, size: QSizeF, dpr: float, capped: bool) -> QPixmap:
-        key = (size.width(), size.height(), capped, dpr, font.key())
+    def pixmap(
+        self, font: QFont, size: QSizeF, dpr: float, capped: bool, activation: str
+    ) -> QPixmap:
+        key = (size.width(), size.height(), capped, dpr, font.key(), activation)
         if key != self._key:
-            self._pixmap = render_legend(font, size, dpr, capped)
+            self._pixmap = render_legend(font, size, dpr, capped, activation)
             self._key = key
         return self._pixmap
 
@@ -134,20 +166,25 @@ def column_names(col: int, last: int) -> list[str]:
     return [f"Hidden {col}", f"H{col}", str(col)]
 
 
-def layer_counts(dead: int, inactive: int) -> list[str]:
-    """What a hidden layer's header says about its health, longest first: "2 dead, 1
-    inactive", ..., "2✕"; "all alive" if nothing is dead or asleep."""
-    parts = [f"{dead} dead"] * bool(dead) + [f"{inactive} inactive"] * bool(inactive)
-    if not parts:
+def layer_counts(dead: int, inactive: int, saturated: int = 0) -> list[str]:
+    """What a hidden layer's header says about its health, longest first: "2 dead", "1
+    inactive", "3 saturated" (a network's family reaches one of them), ..., "2✕"; "all alive"
+    if nothing is dead, asleep or saturated."""
+    words = ((dead, "dead", "✕"), (inactive, "inactive", "◌"), (saturated, "saturated", " sat"))
+    shown = [(n, word, mark) for n, word, mark in words if n]
+    if not shown:
         return ["all alive", "alive"]
-    return [", ".join(parts), *parts[:1], f"{dead}✕" if dead else f"{inactive}◌"]
+    parts = [f"{n} {word}" for n, word, _ in shown]
+    n, _, mark = shown[0]
+    return [", ".join(parts), parts[0], f"{n}{mark}"]
 
 
 def draw_headers(
-    p: QPainter, g: Geometry, top: float, line: float, counts: list[tuple[int, int]]
+    p: QPainter, g: Geometry, top: float, line: float, counts: list[tuple[int, int, int]]
 ) -> None:
     """Two lines over every column from ``top`` (``line`` high each): its name, and for a
-    hidden layer its (dead, inactive but alive) ``counts``; the longest texts that fit."""
+    hidden layer its (dead, inactive but alive, saturated) ``counts``; the longest texts that
+    fit."""
     fm, last = p.fontMetrics(), len(g.xs) - 1
 
     def fitting(texts: list[str]) -> str:
@@ -164,6 +201,18 @@ def draw_headers(
             p.drawText(cell.translated(0.0, line), Qt.AlignmentFlag.AlignCenter, words)
 
 
+def draw_input_labels(p: QPainter, g: Geometry, line: float, n_inputs: int) -> None:
+    """"x₁", "x₂" left of the input neurons (``line``: a text line's height)."""
+    p.setPen(glyphs.INK)
+    for unit, text in enumerate(("x₁", "x₂")[:n_inputs]):
+        r = g.node_rect(0, unit)
+        p.drawText(
+            QRectF(r.left() - 40.0, r.center().y() - line / 2, 34.0, line),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            text,
+        )
+
+
 def _num(x: float) -> str:
     """A short number with a true minus sign; never 'nan'."""
     if not math.isfinite(x):
@@ -171,11 +220,25 @@ def _num(x: float) -> str:
     return f"{x:.3g}".replace("-", "−")
 
 
-def _state_reason(trainer: Trainer, layer: int, unit: int, state: int) -> str:
-    if state == DEAD:
+def _state_reason(trainer: Trainer, layer: int, unit: int, state: int, share: float) -> str:
+    if state == DEAD and trainer.config.activation == "step":
         return (
-            "f′(z) = 0 on every training input, so no gradient reaches its weights "
-            "and it cannot learn its way back"
+            f"dead in the gradient sense: a step's f′(z) is 0 at every z, so though it fires "
+            f"on {_share(share)} of training inputs, no gradient reaches its weights"
+        )
+    if state == DEAD:
+        # only the first layer sees fixed inputs; a deeper unit's inputs move as the layers
+        # below learn, which can lift its z above zero again
+        back = (
+            "nothing can bring it back: its inputs are the fixed data" if layer == 0
+            else "it comes back only if the layers below move its inputs above zero"
+        )
+        return f"f′(z) = 0 on every training input, so no gradient reaches its weights; {back}"
+    if state == SATURATED:
+        return (
+            f"|f′(z)| < {FLOOR} on every training input: mathematically alive, numerically "
+            "silent (its gradient is not exactly 0, as a dead ReLU's is, but far too small to "
+            "move its weights)"
         )
     if state == INACTIVE:
         # only Leaky ReLU and PReLU units are drawn inactive (the view's rule)
@@ -187,7 +250,7 @@ def _state_reason(trainer: Trainer, layer: int, unit: int, state: int) -> str:
         return (
             f"z < 0 on every training input, yet gradient still flows at {slope}, so it can revive"
         )
-    return "it fires on some inputs, so gradient reaches its weights"
+    return "gradient reaches its weights from some training inputs"
 
 
 def unit_tooltip(trainer: Trainer, col: int, unit: int, state: int | None, share: float) -> str:
@@ -212,11 +275,14 @@ def unit_tooltip(trainer: Trainer, col: int, unit: int, state: int | None, share
     state = ALIVE if state is None else state
     lines = [
         f"Hidden layer {l + 1}, neuron {unit + 1}",
-        f"State: {STATE_NAMES[state]}: {_state_reason(trainer, l, unit, state)}",
+        f"State: {STATE_NAMES[state]}: {_state_reason(trainer, l, unit, state, share)}",
         f"Active share: fires (z > 0) on {_share(share)} of training inputs",
         f"Mean z over training inputs: {_num(float(np.mean(z)))}",
         *tail,
     ]
+    if model.learns_slope:  # PReLU: the number its tick shows
+        slope = _num(float(model.slopes[l][0, unit]))
+        lines.insert(2, f"Learned slope below zero: {slope} (the tick at its corner)")
     return "\n".join(lines)
 
 

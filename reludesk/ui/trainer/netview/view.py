@@ -2,8 +2,10 @@
 
 It draws replica 0 of a :class:`reludesk.core.experiment.Trainer`. Weights are lines, blue for
 positive and orange for negative, thicker for a larger |w| (scaled to the largest in the same
-layer). Every hidden neuron shows its state by colour and shape (see ``glyphs``) and carries a
-small heatmap of its output over the input plane (see ``heatmaps``).
+layer). Every hidden neuron shows the core's state of it (``health.unit_states`` of the
+Snapshot's masks: the activation's family decides which states occur) by colour and shape, a
+PReLU unit its learned slope as a tick (see ``glyphs``), and each a small heatmap of its output
+over the input plane (see ``heatmaps``).
 
 Two refreshes with different costs, so training never waits for the pictures:
 ``refresh(snapshot)`` (cheap: states and shares every tick; the weight lines, greyed for dead
@@ -44,7 +46,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from reludesk.core import activations, health
+from reludesk.core import health
 from reludesk.core.experiment import Snapshot, Trainer
 from reludesk.ui.trainer.netview import glyphs
 from reludesk.ui.trainer.netview.geometry import Geometry, body_rect, header_rect
@@ -54,6 +56,7 @@ from reludesk.ui.trainer.netview.pixmaps import NeuronPixmaps, paint_layer, snap
 from reludesk.ui.trainer.netview.text import (
     LegendStrip,
     draw_headers,
+    draw_input_labels,
     legend_height,
     unit_tooltip,
 )
@@ -101,8 +104,10 @@ class NetworkView(QWidget):
         self._trainer = trainer
         self._sizes = list(trainer.model.layer_sizes)
         hidden = self._sizes[1:-1]
+        self._activation = trainer.config.activation  # the legend names the states it reaches
         self._states = [np.zeros(w, dtype=np.int8) for w in hidden]
-        self._counts = [(0, 0)] * len(hidden)  # per layer: (dead, inactive but alive)
+        self._counts = [(0, 0, 0)] * len(hidden)  # per layer: (dead, inactive, saturated)
+        self._slopes: list[np.ndarray] = []  # PReLU's learned slopes, (width,) per layer
         self._shares = [np.zeros(w) for w in hidden]
         self._shown_shares: list[np.ndarray] = []  # the shares as last drawn (SHARE_LEVELS)
         self._states_key = b""  # the states as bytes: what the neurons and headers show
@@ -129,16 +134,19 @@ class NetworkView(QWidget):
         widths = self._sizes[1:-1]
         if [m.shape[1] for m in snapshot.dead] != widths:
             return
-        # "inactive but alive" only where gradient leaks below zero (Leaky ReLU, PReLU): an ELU
-        # or sigmoid unit below zero everywhere is alive, its slope a curve, not a leak
-        leaks = activations.has_slope_below_zero(self._trainer.config.activation)
-        self._states, self._counts = [], []
-        for d, i in zip(snapshot.dead, snapshot.inactive, strict=True):
-            asleep = health.inactive_alive(d[0], i[0]) if leaks else np.zeros_like(d[0])
-            self._states.append(health.unit_states(d[0], asleep))
-            self._counts.append((int(d[0].sum()), int(asleep.sum())))
+        masks = zip(snapshot.dead, snapshot.inactive, snapshot.saturated, strict=True)
+        # the core's states as they are: it alone decides which an activation can reach
+        self._states = [health.unit_states(d[0], i[0], s[0]) for d, i, s in masks]
+        self._counts = [
+            (int(np.sum(st == glyphs.DEAD)), int(np.sum(st == glyphs.INACTIVE)),
+             int(np.sum(st == glyphs.SATURATED)))
+            for st in self._states
+        ]
+        self._slopes = [np.array(s[0], dtype=float) for s in snapshot.slopes]
         self._shares = [np.nan_to_num(a[0], nan=0.0) for a in snapshot.active_fraction]
-        self._states_key = b"".join(st.tobytes() for st in self._states)
+        # the neurons are drawn again when a state or a drawn slope tick changes
+        ticks = [np.array([glyphs.snap_slope(a) for a in s]) for s in self._slopes]
+        self._states_key = b"".join(x.tobytes() for x in (*self._states, *ticks))
         now = time.perf_counter()
         if weights or now - self._weights_read_at >= WEIGHTS_EVERY_S:
             self._read_weights(now)  # with the states: a dead neuron's lines are greyed
@@ -193,8 +201,14 @@ class NetworkView(QWidget):
 
     def unit_state(self, layer: int, unit: int) -> int:
         """The ``health.UnitState`` code of hidden unit (layer, unit) as last refreshed: 0 alive,
-        1 inactive but alive (Leaky ReLU and PReLU only), 2 dead."""
+        1 inactive but alive (Leaky ReLU, PReLU), 2 dead (ReLU, step), 3 saturated (smooth)."""
         return int(self._states[layer][unit])
+
+    def unit_slope(self, layer: int, unit: int) -> float | None:
+        """The learned slope below zero of hidden unit (layer, unit) as last refreshed; None
+        unless the network is PReLU. Its tick is ``glyphs.slope_tick(neuron_rect(...), slope)``
+        at the slope to ``glyphs.SLOPE_STEP``."""
+        return float(self._slopes[layer][unit]) if self._slopes else None
 
     def neuron_rect(self, layer: int, unit: int) -> QRectF:
         """Where neuron (layer, unit) is drawn; layer -1 is the inputs, n_hidden the output."""
@@ -231,13 +245,15 @@ class NetworkView(QWidget):
         return header_rect(self.width(), self._line_height())
 
     def _legend_rect(self) -> QRectF:
-        h = legend_height(QFontMetricsF(self.font()), self.width(), self._lines.capped)
+        fm = QFontMetricsF(self.font())
+        h = legend_height(fm, self.width(), self._lines.capped, self._activation)
         return QRectF(0.0, self.height() - h, self.width(), h)
 
     def _layout(self) -> Geometry:
         """Where everything is, computed again when the size, the network's shape or the
-        legend's rows (``_capped``) changed."""
-        key = (self.width(), self.height(), tuple(self._sizes), self._lines.capped)
+        legend's rows (``_capped``, the activation's states) changed."""
+        legend = (self._lines.capped, self._activation)
+        key = (self.width(), self.height(), tuple(self._sizes), *legend)
         if key != self._layout_key or self._geometry is None:
             body = body_rect(self.width(), self._header_rect(), self._legend_rect())
             self._geometry = Geometry.fit(body, self._sizes, self._line_height())
@@ -333,7 +349,7 @@ class NetworkView(QWidget):
 
     def _draw_background(self, p: QPainter, g: Geometry) -> None:
         self._lines.draw(p, g)
-        self._draw_input_labels(p, g)
+        draw_input_labels(p, g, self._line_height(), self._sizes[0])
         self._draw_legend(p)
 
     def _draw_frame(
@@ -357,26 +373,17 @@ class NetworkView(QWidget):
                 image = images[col][unit] if images else None
                 state = int(self._states[col - 1][unit]) if hidden else None
                 share = float(shares[col - 1][unit]) if hidden else 0.0
+                # to the step the tick is drawn at: a pixmap is painted again only on a move
+                slope = glyphs.snap_slope(self.unit_slope(col - 1, unit) if hidden else None)
                 rect = g.node_rect(col, unit)
                 if image is None:
-                    glyphs.stamp_neuron(p, rect, state, share)
+                    glyphs.stamp_neuron(p, rect, state, share, slope)
                 else:
                     # scaling a heatmap up is the costly part: each neuron keeps its picture
                     at, pixmap = self._neurons.get(
-                        (col, unit), rect, state, share, image, self._images_version
+                        (col, unit), rect, (state, share, slope), image, self._images_version
                     )
                     p.drawPixmap(at, pixmap)
-
-    def _draw_input_labels(self, p: QPainter, g: Geometry) -> None:
-        p.setPen(glyphs.INK)
-        h = self._line_height()
-        for unit, text in enumerate(("x₁", "x₂")[: self._sizes[0]]):
-            r = g.node_rect(0, unit)
-            p.drawText(
-                QRectF(r.left() - 40.0, r.center().y() - h / 2, 34.0, h),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                text,
-            )
 
     def _draw_selection(self, p: QPainter) -> None:
         if self._selected is not None:
@@ -384,5 +391,7 @@ class NetworkView(QWidget):
 
     def _draw_legend(self, p: QPainter) -> None:
         legend, dpr = self._legend_rect(), self.devicePixelRatioF()
-        strip = self._legend.pixmap(self.font(), legend.size(), dpr, self._lines.capped)
+        strip = self._legend.pixmap(
+            self.font(), legend.size(), dpr, self._lines.capped, self._activation
+        )
         p.drawPixmap(legend.topLeft(), strip)

@@ -75,7 +75,10 @@ def as_array(image: QImage, grey: bool = False) -> np.ndarray:
 
 def clearly_differ(a: QImage, b: QImage, grey: bool = False) -> bool:
     """More than 5 % of the pixels differ by more than a rounding error (compare images of
-    one place on screen: edges placed a fraction of a pixel apart differ by more)."""
+    one place on screen: edges placed a fraction of a pixel apart differ by more). A legend of
+    other states may make the neurons a little larger: then ``b`` is scaled to ``a``'s size."""
+    if b.size() != a.size():
+        b = b.scaled(a.size())
     x, y = as_array(a, grey), as_array(b, grey)
     n = min(len(x), len(y))
     return float(np.mean(np.abs(x[:n] - y[:n]) > 8)) > 0.05
@@ -87,9 +90,9 @@ def clearly_differ(a: QImage, b: QImage, grey: bool = False) -> bool:
         ("relu", glyphs.DEAD),
         ("leaky_relu", glyphs.INACTIVE),
         ("prelu", glyphs.INACTIVE),
-        # z < 0 everywhere and not dead, yet not "inactive": ELU's negative side is a curve,
-        # not a leak (one rule for the whole app: activations.has_slope_below_zero)
-        ("elu", glyphs.ALIVE),
+        # z < -80 everywhere: not dead and not "inactive" (ELU's negative side is a curve, not
+        # a leak), but its slope e^z < 1e-12 on every input: saturated, the core says
+        ("elu", glyphs.SATURATED),
     ],
 )
 def test_states_match_core_health(make_view, activation, off):
@@ -97,18 +100,19 @@ def test_states_match_core_health(make_view, activation, off):
     t = view.trainer()
     dead = health.dead_mask(t.model, t.X_train)
     inactive = health.inactive_mask(t.model, t.X_train)
+    saturated = health.saturated_mask(t.model, t.X_train)
     # one rule, in the core: only the Leaky family's units are "inactive but alive"
     leaks = activations.has_slope_below_zero(activation)
     assert inactive[0][0, 0] == leaks
     for layer, width in enumerate(t.model.hidden_sizes):
-        expected = health.unit_states(dead[layer][0], inactive[layer][0])
+        expected = health.unit_states(dead[layer][0], inactive[layer][0], saturated[layer][0])
         assert [view.unit_state(layer, u) for u in range(width)] == expected.tolist()
     # the hand-set unit is dead for relu, inactive yet alive for the leaky ones; the rest alive
     states = [view.unit_state(layer, u) for layer, w in enumerate((4, 3)) for u in range(w)]
     assert states == [off] + [glyphs.ALIVE] * 6
 
 
-@pytest.mark.parametrize("size", [SIZE, (400, 210)], ids=["heatmaps", "flat"])
+@pytest.mark.parametrize("size", [SIZE, (380, 180)], ids=["heatmaps", "flat"])
 def test_every_state_is_drawn_distinctly(make_view, size):
     # one neuron, (0, 0), in three networks: the same place on screen, so only what it
     # shows differs; without heatmaps that is nothing but its state (and its active share)
@@ -116,8 +120,9 @@ def test_every_state_is_drawn_distinctly(make_view, size):
         "alive": make_view(hand_set("relu", None), size),
         "inactive": make_view(hand_set("leaky_relu", 0), size),
         "dead": make_view(hand_set("relu", 0), size),
+        "saturated": make_view(hand_set("elu", 0), size),
     }
-    assert [v.unit_state(0, 0) for v in views.values()] == [0, 1, 2]
+    assert [v.unit_state(0, 0) for v in views.values()] == [0, 1, 2, 3]
     assert views["alive"].heatmaps_shown() == (size == SIZE)
     images = {name: grab(view, 0, 0) for name, view in views.items()}
     for (name_a, a), (name_b, b) in combinations(images.items(), 2):
@@ -140,7 +145,7 @@ def test_state_marks_alone_tell_states_apart(qapp, side):
         p.end()
         return canvas
 
-    drawn = {s: draw(s) for s in (glyphs.ALIVE, glyphs.INACTIVE, glyphs.DEAD)}
+    drawn = {s: draw(s) for s in (glyphs.ALIVE, glyphs.INACTIVE, glyphs.DEAD, glyphs.SATURATED)}
     for a, b in combinations(drawn, 2):
         assert clearly_differ(drawn[a], drawn[b], grey=True), (a, b)
 
