@@ -1,4 +1,5 @@
-"""History plots of the network trainer: loss, dead share per layer, gradient norm per layer.
+"""History plots of the network trainer: loss, dead share per layer, gradient norm per layer,
+and for PReLU the learned slope per layer (shown only for PReLU: no other activation learns one).
 
 Every curve is created once (a pool per kind, as deep as the deepest network shown so far, the
 unused ones hidden) and then only moved with ``setData``: a pyqtgraph redraw with axes costs
@@ -40,6 +41,7 @@ LOSS_TITLES = ("Loss (log scale)", "Loss (log)", "Loss")
 DEAD_TITLES = ("Dead % per layer", "Dead %")
 DEAD_INACTIVE_TITLES = ("Dead % (- - inactive)", "Dead %")
 GRAD_TITLES = ("Gradient size (log)", "Gradient (log)", "Gradient")
+SLOPE_TITLES = ("PReLU slope per layer", "PReLU slope", "Slope")
 TRAIN_COLOUR = theme.OKABE_ITO["blue"]
 TEST_COLOUR = theme.OKABE_ITO["vermillion"]
 
@@ -62,7 +64,8 @@ def series(trainer: Trainer, snapshot: Snapshot | None) -> dict[str, Array]:
     has not recorded it yet (it records every few steps; a single Step must still show).
 
     Keys: steps (k,), train_loss / test_loss (k,), dead_share / inactive_share (k, layers),
-    grad_norm (k, weight layers).
+    grad_norm (k, weight layers) and, for PReLU, slope_mean (k, layers): each layer's mean
+    learned slope.
     """
     h = trainer.history
     out = {
@@ -73,6 +76,8 @@ def series(trainer: Trainer, snapshot: Snapshot | None) -> dict[str, Array]:
         "inactive_share": h.inactive_share[:, :, 0],
         "grad_norm": h.grad_norm[:, :, 0],
     }
+    if trainer.model.learns_slope:  # History keeps slopes only for PReLU
+        out["slope_mean"] = h.slope_mean[:, :, 0]
     if snapshot is not None and (len(h) == 0 or snapshot.steps > h.steps[-1]):
         latest = {
             "steps": np.array([float(snapshot.steps)]),
@@ -81,13 +86,15 @@ def series(trainer: Trainer, snapshot: Snapshot | None) -> dict[str, Array]:
             "dead_share": snapshot.dead_share()[:, :1].T,
             "inactive_share": snapshot.inactive_share()[:, :1].T,
             "grad_norm": snapshot.grad_norm[:1],
+            "slope_mean": snapshot.slope_mean()[:, :1].T,
         }
         out = {k: np.concatenate([v, latest[k]]) for k, v in out.items()}
     return out
 
 
 class HistoryPlots:
-    """``lossPlot``, ``deadSharePlot`` and ``gradNormPlot`` with their reusable curves."""
+    """``lossPlot``, ``deadSharePlot``, ``gradNormPlot`` and ``slopePlot`` (shown for PReLU
+    only) with their reusable curves."""
 
     def __init__(self) -> None:
         self.loss_plot = make_step_plot(
@@ -135,24 +142,40 @@ class HistoryPlots:
         )
         self.grad_plot.setLogMode(y=True)
         self.grad_plot.addLegend(offset=(-10, 10))
+        self.slope_plot = make_step_plot(
+            "slopePlot",
+            title=SLOPE_TITLES[0],
+            tooltip=(
+                "PReLU only: each hidden layer's learned slope below zero, the mean over its "
+                "units (each unit's own is the tick at its corner in the network picture). "
+                "The dashed line is where they started; 0 would be ReLU, 1 a straight line"
+            ),
+        )
+        self.slope_plot.addLegend(offset=(10, 10))
+        start_pen = pg.mkPen(theme.OKABE_ITO["grey"], width=2, style=Qt.PenStyle.DashLine)
+        self._slope_start = pg.InfiniteLine(angle=0, movable=False, pen=start_pen)
+        self.slope_plot.addItem(self._slope_start)
         # One curve per layer, made when a network first needs it (a pool for the largest
         # network allowed cost some 15 ms of start-up) and kept for later networks; pens are
         # set per network in set_trainer, colours spread over the layers it has.
         self._dead: list[pg.PlotDataItem] = []
         self._inactive: list[pg.PlotDataItem] = []
         self._grad: list[pg.PlotDataItem] = []
+        self._slope: list[pg.PlotDataItem] = []
         for plot in self.plots():
             cache_axes(plot)
             plot.getPlotItem().getViewBox().setMouseEnabled(x=False)
         self._loss_title = TitleFitter(self.loss_plot, LOSS_TITLES)
         self._dead_title = TitleFitter(self.dead_plot, DEAD_TITLES)
         self._grad_title = TitleFitter(self.grad_plot, GRAD_TITLES)
+        self._slope_title = TitleFitter(self.slope_plot, SLOPE_TITLES)
         self._trainer: Trainer | None = None
         self._drawn: dict[str, int] = {}
         self._dark = False
 
     def plots(self) -> list[pg.PlotWidget]:
-        return [self.loss_plot, self.dead_plot, self.grad_plot]
+        """Every history plot, the slope plot too (hidden unless the network is PReLU)."""
+        return [self.loss_plot, self.dead_plot, self.grad_plot, self.slope_plot]
 
     def set_trainer(self, trainer: Trainer) -> None:
         """Show ``trainer`` from now on: as many layer curves as it has layers, named again."""
@@ -172,12 +195,19 @@ class HistoryPlots:
         self._dead_title.set_titles(DEAD_INACTIVE_TITLES if inactive else DEAD_TITLES)
         names = [f"layer {l + 1}" for l in range(n_layers - 1)] + ["output"]
         self._name_curves(self.grad_plot, self._grad, n_layers, names)
-        for curve in (self._train, self._test, *self._dead, *self._inactive, *self._grad):
+        slopes = trainer.model.learns_slope
+        self.slope_plot.setVisible(slopes)
+        self._name_curves(self.slope_plot, self._slope, n_hidden if slopes else 0, "layer {}")
+        if slopes:
+            self._slope_start.setValue(trainer.config.effective_alpha)
+        curves = (*self._dead, *self._inactive, *self._grad, *self._slope)
+        for curve in (self._train, self._test, *curves):
             curve.setData([], [])
         for plot in self.plots():
             self._follow_steps(plot, 0)
         self.loss_plot.enableAutoRange(axis="y")
         self.grad_plot.enableAutoRange(axis="y")
+        self.slope_plot.enableAutoRange(axis="y")
         self._diverged_line.hide()
 
     def _grow_pools(self, n_hidden: int, n_layers: int) -> None:
@@ -194,6 +224,8 @@ class HistoryPlots:
             self._inactive.append(curve)
         while len(self._grad) < n_layers:
             self._grad.append(self.grad_plot.plot())
+        while len(self._slope) < n_hidden:
+            self._slope.append(self.slope_plot.plot())
 
     def divergence_step(self) -> int | None:
         """The step marked as where training stopped, or None."""
@@ -219,6 +251,7 @@ class HistoryPlots:
         for l in range(self._trainer.model.n_hidden):
             self._dead[l].setPen(pg.mkPen(colours[l], width=3))
             self._inactive[l].setPen(pg.mkPen(colours[l], width=2, style=dash))
+            self._slope[l].setPen(pg.mkPen(colours[l], width=3))
         for l in range(len(self._trainer.model.weights)):
             # thinner: full-batch gradient norms jitter with every SGD step
             self._grad[l].setPen(pg.mkPen(colours[l], width=2))
@@ -263,6 +296,12 @@ class HistoryPlots:
         """Redraw the gradient-norm curves if training moved on."""
         return self._redraw("grad", self.grad_plot, snapshot, self._draw_grad)
 
+    def refresh_slope(self, snapshot: Snapshot | None) -> bool:
+        """Redraw the learned-slope curves if training moved on (PReLU only: else False)."""
+        if self._trainer is None or not self._trainer.model.learns_slope:
+            return False
+        return self._redraw("slope", self.slope_plot, snapshot, self._draw_slope)
+
     def _redraw(
         self,
         key: str,
@@ -301,6 +340,11 @@ class HistoryPlots:
             # exactly 0 (every unit of the layer dead) is drawn on the floor, not dropped
             norm = np.where(norm == 0.0, LOG_FLOOR, norm)
             show_curve(self._grad[l], *finite_xy(steps, norm, positive=True))
+
+    def _draw_slope(self, data: dict[str, Array]) -> None:
+        steps = data["steps"]
+        for l in range(data["slope_mean"].shape[1]):
+            show_curve(self._slope[l], *finite_xy(steps, data["slope_mean"][:, l]))
 
     def apply_theme(self, colours: theme.PlotColours) -> None:
         """Restyle the plots, and pick layer colours that show on the new background."""

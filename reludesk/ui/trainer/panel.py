@@ -10,7 +10,7 @@ Redraw pacing: on every ``stepped`` (about 35 a second while playing) only the c
 (counters, the network view's colours); the loss line, whose digits change every frame and whose
 new text makes Qt lay the panel out again, at most ``METRICS_EVERY_S`` apart while playing (at
 once after a step, a burst or a pause, so what stands still is exact). A pyqtgraph plot costs
-several ms to redraw, so a timer redraws one of the four plots or the view's heatmaps every
+several ms to redraw, so a timer redraws one of the plots or the view's heatmaps every
 60 ms, round robin, and only if training moved on: each is fresh about 3 times a second, and no
 frame pays for two.
 
@@ -46,11 +46,14 @@ FONT_SCALE = 1.15
 class NetworkPanel(QWidget):
     """The trainer dock's contents, driven by ``driver`` (which owns the Trainer).
 
-    Signal ``statusMessage(str)``: a line for the window's status bar (steps and steps/s while
-    training, what a button did, why a setting was refused).
+    Signals: ``statusMessage(str)``, a line for the window's status bar (steps and steps/s
+    while training, what a button did, why a setting was refused); ``configChanged(Config)``
+    whenever the experiment changes (a new network, a new learning rate), so that other views
+    of it never work on an old one.
     """
 
     statusMessage = Signal(str)
+    configChanged = Signal(object)
 
     def __init__(self, driver: TrainingDriver, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +66,7 @@ class NetworkPanel(QWidget):
         self._snapshot: Snapshot | None = None
         self._metrics_at = -1.0  # when the loss line was last written (perf_counter)
         self._bursting = False
+        self._banner_kind = ""  # what the banner says: "", "runaway" or "diverged"
         self.controls = TrainerControls(self)
         self.network_view = NetworkView(driver.trainer, self)
         self.history_plots = HistoryPlots()
@@ -90,6 +94,7 @@ class NetworkPanel(QWidget):
             lambda: self.history_plots.refresh_dead(self._snapshot),
             self._refresh_heatmaps,
             lambda: self.history_plots.refresh_grad(self._snapshot),
+            lambda: self.history_plots.refresh_slope(self._snapshot),
         ]
         self._next_job = 0
         self._heatmap_steps = -1
@@ -230,6 +235,7 @@ class NetworkPanel(QWidget):
         self._config = config
         self._driver.set_learning_rate(config.learning_rate)
         self.controls.show_rate(config.learning_rate)
+        self.configChanged.emit(config)
         self.statusMessage.emit(
             f"Learning rate {network_status.rate_text(lr)}: the network trains on from here"
         )
@@ -247,6 +253,9 @@ class NetworkPanel(QWidget):
             self.statusMessage.emit("Training has stopped; lower the learning rate, then Reset")
 
     def _on_step_clicked(self) -> None:
+        if self._driver.trainer.diverged:  # no step can be taken: say so, not "Step 9"
+            self.statusMessage.emit("Training has stopped; lower the learning rate, then Reset")
+            return
         snapshot = self._driver.step_once()
         self.statusMessage.emit(f"Step {snapshot.steps:,}")
 
@@ -255,6 +264,11 @@ class NetworkPanel(QWidget):
         self.statusMessage.emit("A new network from the current settings")
 
     def _on_burst_triggered(self) -> None:
+        trainer = self._driver.trainer
+        if trainer.diverged:
+            # it would take 0 steps; the banner must not blame the burst for the divergence
+            self._show_banner("diverged", network_status.burst_refused_text(trainer.steps_done))
+            return
         self._bursting = True
         try:
             self._driver.burst()
@@ -274,10 +288,31 @@ class NetworkPanel(QWidget):
         inactive = network_status.inactive_text(snapshot, self._config)
         self.labels.inactive.setText(inactive)
         self.labels.inactive.setVisible(bool(inactive))
+        saturated = network_status.saturated_text(snapshot)
+        self.labels.saturated.setText(saturated)
+        self.labels.saturated.setVisible(bool(saturated))
+        self._check_runaway(snapshot)
         at_rest = not self._driver.is_running()  # a step, a burst, a pause: show it exactly
         if at_rest or time.perf_counter() - self._metrics_at >= METRICS_EVERY_S:
             self._show_metrics(snapshot)
         self.network_view.refresh(snapshot, weights=at_rest)
+
+    def _check_runaway(self, snapshot: Snapshot) -> None:
+        """Warn while replica 0's loss has grown a million-fold but is still finite: the banner
+        says so before anything overflows, and goes once the loss has come down again."""
+        runaway = bool(snapshot.runaway[0]) and not snapshot.diverged[0]
+        if runaway and not self._banner_kind:
+            self._show_banner("runaway", network_status.RUNAWAY)
+        elif not runaway and self._banner_kind == "runaway":
+            self._show_banner("", "")
+
+    def _show_banner(self, kind: str, text: str) -> None:
+        """Show ``text`` in the banner as ``kind`` ("runaway", "diverged"), or hide it ("")."""
+        self._banner_kind = kind
+        self.banner.setText(text)
+        self.banner.setVisible(bool(kind))
+        if kind:
+            self.statusMessage.emit(text)
 
     def _show_metrics(self, snapshot: Snapshot) -> None:
         self._metrics_at = time.perf_counter()
@@ -299,23 +334,21 @@ class NetworkPanel(QWidget):
     def _on_diverged(self) -> None:
         self._show_running(False)
         lr = BURST_LR if self._bursting else self._config.learning_rate
-        text = network_status.diverged_text(lr, burst=self._bursting)
-        self.banner.setText(text)
-        self.banner.show()
+        self._show_banner("diverged", network_status.diverged_text(lr, burst=self._bursting))
         self.history_plots.mark_divergence(self._driver.trainer.steps_done)
-        self.statusMessage.emit(text)
 
     def _on_trainer_changed(self, trainer: Trainer) -> None:
         """A new network (rebuild, reset, a lesson): everything starts over."""
         self._config = trainer.config
         self.controls.show_config(self._config)
-        self.banner.hide()
+        self._show_banner("", "")
         self.error_label.hide()
         self.network_view.set_trainer(trainer)
         self.history_plots.set_trainer(trainer)
         self.boundary.set_trainer(trainer)
         self._heatmap_steps = -1
         self._on_stepped(trainer.evaluate())
+        self.configChanged.emit(self._config)
 
     def _on_rate_changed(self, steps_per_s: float) -> None:
         steps = self._snapshot.steps if self._snapshot is not None else 0

@@ -59,6 +59,7 @@ class PanelLayout:
         self._status = QHBoxLayout()
         self._status.addWidget(labels.metrics, 1)
         self._status.addWidget(labels.inactive)
+        self._status.addWidget(labels.saturated)
         self._counter_in_bar = True
 
         # made in reading order (settings, network, output, history): the focus chain follows

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from reludesk.ui import theme
-from reludesk.ui.trainer.status import burst_text
+from reludesk.ui.trainer.status import FLOOR, burst_text
 
 COUNTER_SCALE = 1.35  # the dead counter: the number the class watches, but the bar is full
 BANNER_STYLE = (
@@ -74,8 +74,8 @@ class TrainerButtons:
 
 
 class TrainerLabels:
-    """The dead counter, the inactive count, the loss line, the divergence banner and the line
-    that says why a setting was refused."""
+    """The dead counter, the inactive and saturated counts, the loss line, the banner (training
+    diverged or is running away) and the line that says why a setting was refused."""
 
     def __init__(self, parent: QWidget) -> None:
         big = QFont(parent.font())
@@ -84,7 +84,8 @@ class TrainerLabels:
         self.dead = QLabel(parent)
         self.dead.setObjectName("deadCountLabel")
         self.dead.setToolTip(
-            "Dead hidden units: f′(z) = 0 on every training input, so no gradient reaches them"
+            "Dead hidden units: f′(z) = 0 on every training input, so no gradient reaches them "
+            "(a step unit is dead in this sense even while it fires: its f′ is 0 everywhere)"
         )
         self.dead.setFont(big)
         self.inactive = QLabel(parent)
@@ -93,6 +94,14 @@ class TrainerLabels:
             "Inactive but alive: z < 0 on every input, yet gradient flows at slope alpha, "
             "so they can revive"
         )
+        self.saturated = QLabel(parent)
+        self.saturated.setObjectName("saturatedCountLabel")
+        self.saturated.setToolTip(
+            f"Saturated: a smooth activation whose |f′(z)| is below {FLOOR} on every input. "
+            "Mathematically alive, numerically silent: not dead (its gradient is not exactly 0), "
+            "but too small to move its weights"
+        )
+        self.saturated.hide()
         self.metrics = QLabel(parent)
         self.metrics.setObjectName("metricsLabel")
         self.metrics.setToolTip("Loss and accuracy on the training and the test points")
@@ -100,7 +109,7 @@ class TrainerLabels:
         self.banner = QLabel(parent)
         self.banner.setObjectName("divergedBanner")
         self.banner.setWordWrap(True)
-        self.banner.setToolTip("Why training stopped and what to do next")
+        self.banner.setToolTip("What went wrong with training and what to do next")
         self.banner.setStyleSheet(BANNER_STYLE.format(border=theme.OKABE_ITO["vermillion"]))
         self.banner.setFont(big)
         self.banner.hide()

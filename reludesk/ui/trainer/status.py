@@ -10,11 +10,18 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from reludesk.core import activations
+from reludesk.core import activations, health
 from reludesk.core.config import Config
-from reludesk.core.experiment import BURST_LR, BURST_STEPS, Snapshot, Trainer
+from reludesk.core.experiment import BURST_LR, BURST_STEPS, RUNAWAY_FACTOR, Snapshot, Trainer
 
 MISSING = "—"
+FLOOR = f"{health.SATURATED_GRADIENT:g}"  # the saturated state's threshold, as the texts say it
+# the core flags a loss RUNAWAY_FACTOR (10^6) times its start, still finite, as running away
+_FOLD = "a million-fold" if RUNAWAY_FACTOR == 1e6 else f"{RUNAWAY_FACTOR:g}-fold"
+RUNAWAY = (
+    f"The loss has grown {_FOLD} since the start: training is running away and will soon "
+    "overflow. Lower the learning rate, or press Reset."
+)
 
 
 def rate_text(lr: float) -> str:
@@ -57,41 +64,84 @@ def dead_text(snapshot: Snapshot, config: Config) -> str:
 
 def inactive_text(snapshot: Snapshot, config: Config) -> str:
     """Replica 0's units asleep but alive (dead ones not counted), e.g. "· 3 inactive but
-    alive", for activations with a slope below zero; "" for the rest, where inactive and dead
-    coincide (ReLU) or "inactive" means nothing (ELU's negative side is a curve, not a leak)."""
-    if not activations.has_slope_below_zero(config.activation) or not snapshot.inactive:
+    alive", for the family that can sleep (``health.family`` "sloped": Leaky ReLU, PReLU); ""
+    for the rest, where inactive and dead coincide (ReLU) or "inactive" means nothing."""
+    if health.family(config.activation) != "sloped" or not snapshot.inactive:
         return ""
     return f"· {snapshot.inactive_count(0)} inactive but alive"
 
 
+def saturated_text(snapshot: Snapshot) -> str:
+    """Replica 0's saturated units, e.g. "· 3 saturated (|f′| < 1e-12 on every input)"; ""
+    when there are none (the count is shown only where it is not zero)."""
+    n = snapshot.saturated_count(0)
+    return f"· {n} saturated (|f′| < {FLOOR} on every input)" if n else ""
+
+
 def counter_text(snapshot: Snapshot, config: Config, diverged_at: int | None = None) -> str:
-    """Replica 0's dead and inactive-but-alive units on one line, e.g. "Dead 2 / 16 (13 %) · 3
-    inactive but alive". A network that diverged (at step ``diverged_at``) is not counted: its
-    units are neither dead nor alive ("Dead — / 16 · diverged at step 9, not counted")."""
+    """Replica 0's dead, inactive-but-alive and saturated units on one line, e.g. "Dead 2 / 16
+    (13 %) · 3 inactive but alive". A network that diverged (at step ``diverged_at``) is not
+    counted: its units are neither dead nor alive ("Dead — / 16 · diverged at step 9, not
+    counted")."""
     if diverged_at is not None:
         total = sum(config.hidden)
         return f"Dead {MISSING} / {total} · diverged at step {diverged_at:,}, not counted"
-    texts = (dead_text(snapshot, config), inactive_text(snapshot, config))
+    texts = (
+        dead_text(snapshot, config), inactive_text(snapshot, config), saturated_text(snapshot)
+    )
     return " ".join(t for t in texts if t)
+
+
+def _burst_result(trainer: Trainer) -> str:
+    """One network's units after a burst, in the words of its family."""
+    snap, title = trainer.evaluate(), activation_title(trainer.config)
+    family = health.family(trainer.config.activation)
+    if family == "sloped":
+        return f"{title}: {snap.inactive_count(0)} inactive but still learning"
+    if family == "smooth":
+        return f"{title}: {snap.saturated_count(0)} saturated (|f′| < {FLOOR}), none can die"
+    if family == "linear":
+        return f"{title}: no unit can die or sleep"
+    # not "for good": a dead unit of a later layer comes back if the layers before it move its
+    # inputs above zero (only a first-layer unit is dead for good)
+    return f"{title}: {snap.dead_count(0)} dead (no gradient reaches them)"
 
 
 def compare_burst_text(pair: Sequence[Trainer]) -> str:
     """What a burst did to compare mode's (left, right) networks, in one sentence."""
-    parts = []
-    for t in pair:
-        snap = t.evaluate()
-        title, dead = activation_title(t.config), snap.dead_count(0)
-        if t.diverged:
-            parts.append(f"{title} diverged")
-        elif activations.has_slope_below_zero(t.config.activation):
-            inactive = snap.inactive_count(0)
-            parts.append(f"{title}: {dead} dead, {inactive} inactive but still learning")
-        else:
-            # not "for good": a dead unit of a later layer comes back if the layers before it
-            # move its inputs above zero (only a first-layer unit is dead for good)
-            parts.append(f"{title}: {dead} dead (no gradient reaches them)")
+    parts = [
+        f"{activation_title(t.config)} diverged" if t.diverged else _burst_result(t) for t in pair
+    ]
     rate = rate_text(pair[0].config.learning_rate)
     return f"After the burst (back at rate {rate}): " + "; ".join(parts) + "."
+
+
+def compare_stopped_text(pair: Sequence[Trainer], action: str) -> str:
+    """Why compare mode's ``action`` ("burst", "step") is refused: a side has stopped, and
+    moving only the other would break the lockstep. "" if neither has stopped."""
+    stopped = [t for t in pair if t.diverged]
+    if not stopped:
+        return ""
+    which = " and ".join(
+        f"{activation_title(t.config)} stopped at step {t.steps_done:,}" for t in stopped
+    )
+    return (
+        f"No {action}: {which} (training diverged), and moving only the other network would "
+        "leave the two at different steps. Press Reset, or lower the learning rate."
+    )
+
+
+def compare_steps_text(pair: Sequence[Trainer]) -> str:
+    """The steps of compare mode's (left, right) networks: "Step 1,200" while in lockstep,
+    each side's own step (and which stopped) once they differ."""
+    left, right = pair
+    if left.steps_done == right.steps_done:
+        return f"Step {left.steps_done:,}"
+    return " · ".join(
+        f"{activation_title(t.config)}: step {t.steps_done:,}"
+        + (" (stopped)" if t.diverged else "")
+        for t in pair
+    )
 
 
 def compare_diverged_text(pair: Sequence[Trainer]) -> str:
@@ -121,6 +171,16 @@ def metrics_text(snapshot: Snapshot, task: str) -> str:
             f"test {percent_text(snapshot.test_accuracy[0])}"
         )
     return "   ·   ".join(parts)
+
+
+def burst_refused_text(steps: int) -> str:
+    """Why a burst did nothing: the network had stopped (diverged) at step ``steps`` already,
+    so not one step was taken; the burst did not cause it."""
+    return (
+        f"The burst did nothing: training had already stopped at step {steps:,} (a number "
+        "overflowed before the burst), so no step was taken. Lower the learning rate, then "
+        "press Reset."
+    )
 
 
 def diverged_text(lr: float, *, burst: bool = False) -> str:

@@ -206,6 +206,8 @@ def _legend_colours(plot: pg.PlotWidget, legend=None) -> set[str]:
 
 def test_legend_labels_follow_the_theme(window):
     explorer = window.explorer
+    # PReLU: the slope plot shows, and names its layers, too
+    window.network_panel.set_config(window.config.replace(activation="prelu"))
     window.panels.trainer_tabs.compare()  # the tabs' panels are made on first view
     window.panels.trainer_tabs.seeds()
     window.set_theme("dark")
@@ -213,7 +215,8 @@ def test_legend_labels_follow_the_theme(window):
     assert _legend_colours(explorer.activation_plot, explorer._legend) == {dark_text}
     legends = [p for p in window.findChildren(pg.PlotWidget) if p.getPlotItem().legend]
     names = {p.objectName() for p in legends}
-    assert {"lossPlot", "gradNormPlot", "compareDeadPlot", "seedHistogramPlot"} <= names
+    expected = {"lossPlot", "gradNormPlot", "slopePlot", "compareDeadPlot", "seedHistogramPlot"}
+    assert expected <= names
     for plot in legends:
         assert _legend_colours(plot) == {dark_text}, plot.objectName()
         # a backdrop in the plot's background colour, so curves under it stay readable
