@@ -7,6 +7,9 @@ window stays responsive and the run can be cancelled.
 
 Only finite networks are counted: a replica that diverged is frozen at its last finite state, and
 counting its units would mix "broken" into "dead". Such networks are reported, not counted.
+
+Beside the dead shares, the state the activation's family reaches instead (``health.family``):
+inactive shares for Leaky ReLU and PReLU, saturated shares for the smooth activations.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reludesk.core import activations, health
+from reludesk.core import health
 from reludesk.core.config import Config
 from reludesk.core.experiment import BURST_LR, BURST_STEPS, Trainer
 from reludesk.ui import theme
@@ -57,6 +60,7 @@ class SeedStatsPanel(QWidget):
         self._config = config
         self._values = np.full(SEEDS, np.nan)
         self._inactive = np.full(SEEDS, np.nan)
+        self._saturated = np.full(SEEDS, np.nan)
         self._trainer: Trainer | None = None
         self._phases: list[tuple[int, float]] = []  # (steps left, learning rate)
         self._pacer = StepPacer()  # learns the 32 networks' step time over the run
@@ -146,7 +150,7 @@ class SeedStatsPanel(QWidget):
             f"{config.optimizer}"
         )
         if not self._has_result:  # after a run, the legend stays with the bars it describes
-            self._histogram.label_legend(activations.has_slope_below_zero(config.activation))
+            self._histogram.label_legend(second_kind(config.activation))
 
     def set_burst(self, on: bool, calm_steps: int | None = None) -> None:
         """Tick or untick the burst, and set the number of calm steps if given."""
@@ -206,6 +210,11 @@ class SeedStatsPanel(QWidget):
         diverged networks."""
         return self._inactive.copy()
 
+    def saturated_values(self) -> np.ndarray:
+        """(32,) share of saturated units (a smooth activation's |f'| below
+        ``health.SATURATED_GRADIENT`` on every input); NaN for diverged networks."""
+        return self._saturated.copy()
+
     def summary(self) -> str:
         return self._summary.text()
 
@@ -250,19 +259,30 @@ class SeedStatsPanel(QWidget):
         hidden = trainer.config.hidden
         dead = health.share_of_units(snap.dead_share(), hidden)
         inactive = health.share_of_units(snap.inactive_share(), hidden)
+        saturated = health.share_of_units(snap.saturated_share(), hidden)
         self._values = np.where(snap.diverged, np.nan, dead)
         self._inactive = np.where(snap.diverged, np.nan, inactive)
+        self._saturated = np.where(snap.diverged, np.nan, saturated)
         self._show_busy(False)
         self._draw(trainer.config)
         self.finished.emit(self._values.copy())
 
     def _draw(self, config: Config) -> None:
-        leaks = activations.has_slope_below_zero(config.activation)
-        inactive = self._inactive if leaks else None
+        second = second_kind(config.activation)
+        shares = {"inactive": self._inactive, "saturated": self._saturated}.get(second or "")
         colour = theme.activation_colour(config.activation)
-        self._histogram.draw(self._values, inactive, sum(config.hidden), colour)
+        units = sum(config.hidden)
+        self._histogram.draw(self._values, shares, units, colour, second or "inactive")
         if self._has_result:
             self._previous.setText(f"Run before: {self._summary.text()}")
         self._has_result = True
         title = activation_title(config)
-        self._summary.setText(describe(title, self._values, inactive, self._steps_text))
+        text = describe(title, self._values, shares, self._steps_text, second or "inactive")
+        self._summary.setText(text)
+
+
+def second_kind(activation: str) -> str | None:
+    """The state counted beside "dead" for ``activation``, by its family: "inactive" (Leaky
+    ReLU, PReLU), "saturated" (smooth activations), or None (ReLU and step, whose inactive units
+    are the dead ones; linear, which has neither)."""
+    return {"sloped": "inactive", "smooth": "saturated"}.get(health.family(activation))

@@ -1,7 +1,8 @@
 """The 32-seed run's histogram: how many networks ended with each share of dead units.
 
-Its items (dead bars, hatched inactive bars for a leaky activation, the median line) are made
-once and changed with ``setOpts`` / ``setValue`` after each run.
+Its items (dead bars; hatched bars beside them for the state the activation's family reaches
+instead of dying: inactive for Leaky ReLU and PReLU, saturated for the smooth ones; the median
+line) are made once and changed with ``setOpts`` / ``setValue`` after each run.
 """
 
 from __future__ import annotations
@@ -13,13 +14,17 @@ from PySide6.QtGui import QColor
 
 from reludesk.ui import theme
 from reludesk.ui.trainer.seeds_summary import histogram
+from reludesk.ui.trainer.status import FLOOR
 from reludesk.ui.widgets.plots import make_plot
 
 MIN_NETWORKS_AXIS = 4  # the count axis reaches at least this high
+# the hatched bars' legend, by the state they count (see SeedStatsPanel.second_kind)
+SECOND_NAMES = {"inactive": "inactive, can revive", "saturated": f"saturated (|f′| < {FLOOR})"}
 
 
 class SeedHistogram:
-    """``seedHistogramPlot`` with its bars ``seedDeadBars`` and ``seedInactiveBars``."""
+    """``seedHistogramPlot`` with its bars ``seedDeadBars`` and ``seedInactiveBars`` (the
+    hatched ones: inactive or saturated shares, as ``SECOND_NAMES`` names them)."""
 
     def __init__(self, seeds: int) -> None:
         self.plot = make_plot(
@@ -55,21 +60,28 @@ class SeedHistogram:
         self.plot.setXRange(0.0, 100.0, padding=0.02)
         self._set_count_axis(MIN_NETWORKS_AXIS)
 
-    def label_legend(self, leaks: bool) -> None:
-        """The legend names the dead bars, and the inactive ones if the activation leaks below
-        zero (for ReLU the two are the same units)."""
+    def label_legend(self, second: str | None) -> None:
+        """The legend names the dead bars, and the hatched ones if they count a ``second``
+        state ("inactive", "saturated"; None: no hatched bars, as for ReLU, whose inactive units
+        are its dead ones)."""
         legend = self.plot.getPlotItem().legend
         legend.clear()
         legend.addItem(self._bars, "dead (no gradient)")
-        if leaks:
-            legend.addItem(self._inactive_bars, "inactive, can revive")
+        if second is not None:
+            legend.addItem(self._inactive_bars, SECOND_NAMES[second])
 
     def draw(
-        self, dead: np.ndarray, inactive: np.ndarray | None, units: int, colour: str
+        self,
+        dead: np.ndarray,
+        inactive: np.ndarray | None,
+        units: int,
+        colour: str,
+        second: str = "inactive",
     ) -> None:
         """Bars for the networks' dead shares ``dead`` (networks,) in [0, 1], NaN for diverged
-        ones (not counted), and hatched bars beside them for their ``inactive`` shares if given
-        (a leaky activation); ``units`` hidden units per network, bars in ``colour``."""
+        ones (not counted), and hatched bars beside them for the shares ``inactive`` of the
+        ``second`` state if given (inactive or saturated); ``units`` hidden units per network,
+        bars in ``colour``."""
         x, counts, width = histogram(dead, units)
         leaks = inactive is not None
         # side by side when both are shown, so neither hides the other in a shared bin
@@ -97,7 +109,7 @@ class SeedHistogram:
                 brush=hatch,
                 pen=pg.mkPen(colour, width=2),
             )
-        self.label_legend(leaks)
+        self.label_legend(second if leaks else None)
         finite = dead[np.isfinite(dead)]
         self._median.setVisible(finite.size > 0)
         if finite.size:

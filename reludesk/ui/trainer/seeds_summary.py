@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from reludesk.core.health import SATURATED_GRADIENT
+
 PER_UNIT_BINS_UP_TO = 32  # up to this many hidden units, one bar per possible dead count
 COARSE_BINS = 16
 
@@ -39,10 +41,26 @@ def _spread(q1: float, q3: float) -> str:
     return f"(the middle half between {_percent(q1)} and {_percent(q3)})"
 
 
-def describe(title: str, dead: np.ndarray, inactive: np.ndarray | None, steps_text: str) -> str:
+SECOND_WORDS = {
+    "inactive": "Inactive but still learning (gradient leaks through, so they can revive)",
+    "saturated": (
+        f"Saturated (|f′| below {SATURATED_GRADIENT:g} on every input: mathematically alive, "
+        "numerically silent)"
+    ),
+}
+
+
+def describe(
+    title: str,
+    dead: np.ndarray,
+    inactive: np.ndarray | None,
+    steps_text: str,
+    second: str = "inactive",
+) -> str:
     """The result in words: median and quartiles of the finite networks' dead shares ``dead``
-    (networks,), and of their inactive shares if given (a leaky activation), diverged ones
-    named. ``title`` names the activation, ``steps_text`` the training ("after 2000 steps ...")."""
+    (networks,), and of their shares ``inactive`` of the ``second`` state if given ("inactive"
+    for a leaky activation, "saturated" for a smooth one), diverged ones named. ``title`` names
+    the activation, ``steps_text`` the training ("after 2000 steps ...")."""
     finite = np.isfinite(dead)
     n, n_bad = int(finite.sum()), int((~finite).sum())
     if n == 0:
@@ -55,8 +73,7 @@ def describe(title: str, dead: np.ndarray, inactive: np.ndarray | None, steps_te
     if inactive is not None:
         i1, imed, i3 = np.percentile(inactive[finite], [25, 50, 75])
         text += (
-            f" Inactive but still learning (gradient leaks through, so they can revive): "
-            f"median {_percent(imed)} {_spread(i1, i3)}."
+            f" {SECOND_WORDS[second]}: median {_percent(imed)} {_spread(i1, i3)}."
         )
     if n_bad:
         verb = "diverged and is" if n_bad == 1 else "diverged and are"
