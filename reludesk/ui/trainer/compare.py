@@ -6,8 +6,15 @@ batches (their own stream (seed, 1)). Whatever differs between the two sides aft
 activation's doing.
 
 Lockstep: one TrainingDriver trains the left network and takes the right one along as its
-follower, inside the same timed slice, so at every frame both have taken the same steps. The
-sides (counters, neurons) redraw every frame; the plot and the heatmaps a few times a second.
+follower, inside the same timed slice, so at every frame both have taken the same steps. Once a
+side has stopped (diverged), a step or a burst would move the other one alone: they are refused
+with a sentence that says why, and if a side stops part-way the step label shows each side's own
+step. The sides (counters, neurons) redraw every frame; the plot and the heatmaps a few times a
+second.
+
+The pair is built on the Train tab's experiment (``shows`` / ``set_config``): everything but the
+activations, and the right side's slope too when it has the Train tab's activation (lesson 5's
+alpha of 0.1 is compared, not the default 0.01).
 """
 
 from __future__ import annotations
@@ -46,6 +53,11 @@ def side_config(base: Config, activation: str, alpha: float | None) -> Config:
     """``base`` with one replica and the given hidden activation (alpha only where it applies)."""
     has_alpha = "alpha" in activations.param_specs(activation)
     return base.replace(replicas=1, activation=activation, alpha=alpha if has_alpha else None)
+
+
+def _experiment(config: Config) -> Config:
+    """``config`` without what compare mode picks for itself: the activation, one replica."""
+    return config.replace(replicas=1, activation="relu", alpha=None)
 
 
 class ComparePanel(QWidget):
@@ -147,9 +159,26 @@ class ComparePanel(QWidget):
 
     def set_config(self, config: Config) -> None:
         """Compare on ``config`` (data, layers, rate, seed, ...); the activations stay the
-        ones picked here. Rebuilds both networks."""
+        ones picked here, and the right side takes ``config``'s slope if it has its activation.
+        Rebuilds both networks."""
         self._base = config.replace(replicas=1)
+        if self._right_combo.currentText() == config.activation:
+            self._sync_alpha_spin(config.effective_alpha)
         self.reset()
+
+    def shows(self, config: Config) -> bool:
+        """True if the pair is built on ``config``'s experiment (see ``set_config``): nothing
+        to rebuild when the Train tab's Config is ``config``."""
+        if _experiment(self._base) != _experiment(config):
+            return False
+        right = self.trainers()[1].config
+        if right.activation != config.activation:
+            return True  # another activation: its slope is compare mode's own choice
+        ours, theirs = right.effective_alpha, config.effective_alpha
+        if ours is None or theirs is None:
+            return ours is theirs
+        # the spin box holds the slope to its decimals: 0.0125 is compared as 0.013
+        return abs(ours - theirs) <= 0.5 * 10.0 ** -self._alpha.decimals()
 
     def set_activations(self, left: str, right: str, alpha: float | None = None) -> None:
         """Pick both activations (and the right one's slope) at once; rebuilds once."""
@@ -175,18 +204,30 @@ class ComparePanel(QWidget):
     def is_running(self) -> bool:
         return self._driver.is_running()
 
-    def step(self, n: int = 1) -> None:
-        """``n`` lockstep steps now, running or not."""
-        self._driver.step_once(n)
+    def toggle_play(self) -> None:
+        """Play if paused, pause if playing (the Play button, Space)."""
+        self._play.toggle()
 
-    def burst(self) -> None:
+    def step(self, n: int = 1) -> bool:
+        """``n`` lockstep steps now, running or not; refused (False, and the status line says
+        why) once a side has stopped."""
+        if self._refused("step"):
+            return False
+        self._driver.step_once(n)
+        return True
+
+    def burst(self) -> bool:
         """A burst (``BURST_STEPS`` at ``BURST_LR``) for both networks, then back to their own
-        rate; the plot shades it."""
+        rate; the plot shades it. Refused (False, and the status line says why) once a side has
+        stopped: bursting only the other would break the lockstep."""
+        if self._refused("burst"):
+            return False
         start = self._driver.trainer.steps_done
         self._plot.mark_burst(start, start + BURST_STEPS)
         self._last_plot = -math.inf  # the jump is drawn with the frame the burst emits
         self._driver.burst()
         self._status.setText(status.compare_burst_text(self.trainers()))
+        return True
 
     def reset(self) -> None:
         """Both networks start again from the same weights (running on if they were)."""
@@ -197,6 +238,14 @@ class ComparePanel(QWidget):
         self._status.setText(SAME_START)
 
     # --- internals ----------------------------------------------------------------------------
+    def _refused(self, action: str) -> bool:
+        """True (and the status line says why) if a side has stopped, so ``action`` would move
+        only the other."""
+        text = status.compare_stopped_text(self.trainers(), action)
+        if text:
+            self._status.setText(text)
+        return bool(text)
+
     def _make_trainers(self) -> tuple[Trainer, Trainer]:
         left = side_config(self._base, self._left_combo.currentText(), None)
         right = side_config(self._base, self._right_combo.currentText(), self._alpha.value())
@@ -217,15 +266,20 @@ class ComparePanel(QWidget):
     def _on_stepped(self, _snap: Snapshot) -> None:
         """A frame (or a step, a burst): both sides have taken the same steps."""
         self._refresh(force_plot=not self._driver.is_running())
-        diverged = status.compare_diverged_text(self.trainers())
+        pair = self.trainers()
+        diverged = status.compare_diverged_text(pair)
+        # a loss a million times its start, still finite: said before anything overflows
+        runaway = [t for t in pair if not t.diverged and t.evaluate().runaway[0]]
         if diverged:
             self._status.setText(diverged)
+        elif runaway:
+            self._status.setText(f"{status.activation_title(runaway[0].config)}: {status.RUNAWAY}")
 
     def _refresh(self, *, force_plot: bool = False) -> None:
         pair = self.trainers()
         for side, trainer in zip(self._sides, pair, strict=True):
             side.refresh(trainer.evaluate(), trainer)
-        self._steps_label.setText(f"Step {pair[0].steps_done:,}")
+        self._steps_label.setText(status.compare_steps_text(pair))
         now = time.monotonic()
         if force_plot or now - self._last_plot >= PLOT_INTERVAL_S:
             self._last_plot = now

@@ -3,8 +3,10 @@
 Compare mode and seed statistics are made (and their modules imported) when their tab is first
 shown or they are first asked for: the first frame of the window does not show them, and
 building them would add about 0.1 s to the start-up (``tests/benchmarks/bench_window.py``).
-Both start from the Train tab's Config of the moment, and compare mode pauses whenever its tab
-is not shown (and the Train tab's network while it is: one trainer plays at a time).
+Both work on the Train tab's Config of the moment: each reads it when its tab is shown, when the
+Config changes while it is in front (File > Open, a lesson, a new learning rate) and, for the 32
+seeds, when a run ends; so no tab ever trains an old experiment. Compare mode pauses whenever its
+tab is not shown (and the Train tab's network while it is: one trainer plays at a time).
 """
 
 from __future__ import annotations
@@ -81,6 +83,11 @@ class TrainerTabs(QTabWidget):
         self.setTabToolTip(2, "Train 32 seeds at once and see how often the neurons die")
         # connected before anyone else's handler: they find the panel made and up to date
         self.currentChanged.connect(self._on_current_changed)
+        network.configChanged.connect(self._follow)
+
+    def network(self) -> NetworkPanel:
+        """The Train tab's panel."""
+        return self._network
 
     def compare(self) -> ComparePanel:
         """Compare mode's panel (made now if it was not yet)."""
@@ -130,7 +137,11 @@ class TrainerTabs(QTabWidget):
     def _make_seeds(self) -> SeedStatsPanel:
         from reludesk.ui.trainer.seeds import SeedStatsPanel
 
-        return SeedStatsPanel(self._network.config())
+        seeds = SeedStatsPanel(self._network.config())
+        # a Config that changed during a run is taken up for the next one
+        seeds.finished.connect(self._follow)
+        seeds.cancelled.connect(self._follow)
+        return seeds
 
     def _style(self, panel: QWidget) -> None:
         if self._colours is None:
@@ -140,19 +151,22 @@ class TrainerTabs(QTabWidget):
 
     def _on_current_changed(self, index: int) -> None:
         page = self.widget(index)
-        current = self._network.config()
         if page is self.compare_page:
-            compare = self.compare()
+            self.compare()  # made now, on the Config of the moment
             self._network.driver.pause()
-            # the same experiment as the Train tab, whatever activations compare mode picked
-            if _but_activation(compare.trainers()[0].config) != _but_activation(current):
-                compare.set_config(current)
         elif (compare := self.compare_page.built()) is not None:
             compare.pause()
-        if page is self.seeds_page and not (seeds := self.seeds()).is_running():
+        self._follow()
+
+    def _follow(self, *_: object) -> None:
+        """The tab in front takes the Train tab's Config now, if it works on an older one: the
+        same experiment, whatever activations compare mode picked; a seed run that is going
+        keeps its own (the next run takes the new one)."""
+        current: Config = self._network.config()
+        page = self.currentWidget()
+        if page is self.compare_page:
+            compare = self.compare()
+            if not compare.shows(current):
+                compare.set_config(current)
+        elif page is self.seeds_page and not (seeds := self.seeds()).is_running():
             seeds.set_config(current)
-
-
-def _but_activation(config: Config) -> Config:
-    """``config`` with the activation left out of the comparison."""
-    return config.replace(activation="relu", alpha=None)
