@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reludesk.core.experiment import BURST_LR, BURST_STEPS
 from reludesk.core.lessons import Lesson
 from reludesk.ui import theme
 
@@ -72,9 +73,11 @@ class LessonPanel(QWidget):
         self.next_button.setIcon(icon(pix.SP_ArrowForward))
         self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # arrow after text
         self.burst_button = self._button("lessonBurstButton", "Burst", "B")
-        self.burst_button.setToolTip(
-            "100 steps at learning rate 1, then back to the lesson's rate (B)"
+        self._burst_tip = (
+            f"{BURST_STEPS} steps at learning rate {BURST_LR:g} for the networks shown, then "
+            "back to their rate (B)"
         )
+        self.burst_button.setToolTip(self._burst_tip)
         bold = self.burst_button.font()
         bold.setBold(True)
         self.burst_button.setFont(bold)
@@ -147,6 +150,12 @@ class LessonPanel(QWidget):
         self.burst_button.setVisible(lesson.burst)
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < count - 1)
+
+    def set_burst_available(self, available: bool, why_not: str = "") -> None:
+        """Enable the Burst button, or disable it with ``why_not`` as its tooltip (the tab in
+        front has no network to burst)."""
+        self.burst_button.setEnabled(available)
+        self.burst_button.setToolTip(self._burst_tip if available else why_not)
 
     def height_for(self, width: int) -> int:
         """The height the panel needs at ``width`` pixels to show all its text."""

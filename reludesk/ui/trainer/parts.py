@@ -7,7 +7,7 @@ happens, not how each widget looks.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -54,11 +54,9 @@ class TrainerButtons:
         self.burst = QPushButton("Burst", parent)
         self.burst.setObjectName("burstButton")
         self.burst.setToolTip(self.burst_action.toolTip())
-        # Space plays and pauses from anywhere in the window (spin boxes keep their own Space)
+        # no key of its own: the window's Space plays whatever tab is in front (one action per
+        # key, or Qt finds two and fires neither), and calls this one for the Train tab
         self.play_action = QAction("Play / pause", parent)
-        self.play_action.setShortcut(QKeySequence(Qt.Key.Key_Space))
-        self.play_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        parent.addAction(self.play_action)
         self.show_running(False)
 
     def widgets(self) -> list[QPushButton]:

@@ -32,6 +32,7 @@ from reludesk.ui.window import experiment_io, lesson_setup, messages
 from reludesk.ui.window.dock_layout import DockLayout, resize_to_default
 from reludesk.ui.window.docks import build_panels
 from reludesk.ui.window.experiment_files import ExperimentFiles
+from reludesk.ui.window.front_tab import FrontTab
 from reludesk.ui.window.menus import MenuHandlers, TrainingControls, build_menus
 
 if TYPE_CHECKING:
@@ -84,9 +85,10 @@ class MainWindow(QMainWindow):
         self.tap_panel = self.panels.tap
         self.docks["trainer"].setWidget(self.panels.trainer_tabs)
         self.docks["tap"].setWidget(self.tap_panel)
-        self.network_panel.statusMessage.connect(
-            lambda text: self.statusBar().showMessage(text, STATUS_MS)
-        )
+        # Play, Step, Reset and Burst (keys, menu, the lesson's button) act on the tab in front
+        self.front = FrontTab(self.panels.trainer_tabs, self)
+        for source in (self.network_panel, self.front):
+            source.statusMessage.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
         self.classroom = Classroom(self)
         self.lesson_dock = self.classroom.dock
         self._dock_layout = DockLayout(self, self.docks, self.lesson_dock, self.classroom.panel)
@@ -97,8 +99,7 @@ class MainWindow(QMainWindow):
         self._presentation: Presentation | None = None  # made on first use
         menus = build_menus(
             self, self._menu_handlers(), list(self.docks.values()),
-            TrainingControls(self.network_panel.play_action, self.network_panel.burst_action,
-                             self.network_panel.step_button, self.network_panel.reset_button),
+            TrainingControls(self.front.play, self.front.step, self.front.reset, self.front.burst),
             self.classroom.fill_menu,
         )
         self.actions_by_name = menus.actions
@@ -352,7 +353,13 @@ class MainWindow(QMainWindow):
         classroom.statusMessage.connect(
             lambda text: self.statusBar().showMessage(text, LESSON_STATUS_MS)
         )
-        classroom.burstRequested.connect(self.network_panel.burst_action.trigger)
+        classroom.burstRequested.connect(self.front.burst.trigger)
+        # off where a burst means nothing (the 32 seeds), with the reason, like the B key
+        self.front.burst.changed.connect(
+            lambda: classroom.panel.set_burst_available(
+                self.front.burst.isEnabled(), self.front.burst.toolTip()
+            )
+        )
         classroom.fitRequested.connect(self.fit_lesson_dock)
 
     def _set_up_lesson(self, lesson: Lesson) -> None:

@@ -2,7 +2,8 @@
 
 Menus: File (experiments, exports), View (panels, layout, presentation, theme), Training (the
 keys a teacher uses in front of a class: Space, Right, R, B), Lessons and Help. The Training
-menu is there so the single-key shortcuts can be discovered, not only remembered.
+menu is there so the single-key shortcuts can be discovered, not only remembered; what its
+entries do (on the trainer tab in front) is ``front_tab``'s.
 
 :func:`build_menus` knows nothing of the window's insides: what each entry does comes in as a
 :class:`MenuHandlers`, and it hands back the actions and menus it made as :class:`Menus`.
@@ -15,9 +16,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QDockWidget, QMainWindow, QMenu
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
-from reludesk.core.experiment import BURST_LR, BURST_STEPS
 from reludesk.ui import theme
 from reludesk.ui.window import experiment_io
 
@@ -51,12 +51,13 @@ class MenuHandlers:
 
 @dataclass(frozen=True)
 class TrainingControls:
-    """The trainer's own controls the Training menu offers as window-wide keys."""
+    """The actions the Training menu offers as window-wide keys; their texts and status tips
+    are the owner's (they change with the tab in front), the keys are set here."""
 
     play: QAction
+    step: QAction
+    reset: QAction
     burst: QAction
-    step: QAbstractButton
-    reset: QAbstractButton
 
 
 @dataclass(frozen=True)
@@ -91,9 +92,9 @@ def build_menus(
 ) -> Menus:
     """Fill ``window``'s menu bar and connect each entry to its handler; returns what it made.
 
-    ``docks`` get a View entry each (Ctrl+1, Ctrl+2, ...); ``training``'s controls get their
-    single keys (this sets their shortcut, text and tips); ``fill_lessons`` fills the Lessons
-    menu and returns its actions by name.
+    ``docks`` get a View entry each (Ctrl+1, Ctrl+2, ...); ``training``'s actions get their
+    single keys (this sets their shortcut and a tooltip naming it); ``fill_lessons`` fills the
+    Lessons menu and returns its actions by name.
 
     Action names: open, save, save_weights, export_figure, export_plot_<key> (one per plot of
     ``experiment_io.PLOT_TITLES``), export_csv, screenshot, quit, presentation, reset_layout,
@@ -179,7 +180,7 @@ def build_menus(
     view_menu.addAction(acts["presentation"])
     view_menu.addMenu(_theme_menu(window, view_menu, handlers.set_theme, acts))
 
-    acts.update(_training_actions(window, training))
+    acts.update(_training_actions(training))
     training_menu = bar.addMenu("&Training")
     training_menu.setObjectName("trainingMenu")
     training_menu.addActions([acts[k] for k in TRAINING_KEYS])
@@ -217,26 +218,15 @@ def _theme_menu(
     return menu
 
 
-def _training_actions(window: QMainWindow, controls: TrainingControls) -> dict[str, QAction]:
-    """Play / pause, Step, Reset and Burst as window-wide single-key shortcuts.
-
-    Play / pause and Burst are the trainer panel's own actions (one action, one state, whether
-    pressed in the menu, on the button or on the keyboard); Step and Reset press its buttons.
-    """
-    play, burst = controls.play, controls.burst
-    play.setStatusTip("Start or pause training")
-    burst.setText("&Burst")
-    burst.setStatusTip(
-        f"{BURST_STEPS} steps at learning rate {BURST_LR:g}, then back to the rate set: "
-        "kills ReLUs"
-    )
-    step = QAction("&Step", window)
-    step.setStatusTip("Train one step (one batch)")
-    step.triggered.connect(controls.step.click)
-    reset = QAction("&Reset network", window)
-    reset.setStatusTip("Build the network again from the settings: a new start")
-    reset.triggered.connect(controls.reset.click)
-    out = {"play": play, "step": step, "reset": reset, "burst": burst}
+def _training_actions(controls: TrainingControls) -> dict[str, QAction]:
+    """Play / pause, Step, Reset and Burst as window-wide single-key shortcuts (one action per
+    key: two actions with one key in a window make Qt fire neither)."""
+    out = {
+        "play": controls.play,
+        "step": controls.step,
+        "reset": controls.reset,
+        "burst": controls.burst,
+    }
     for name, action in out.items():
         action.setShortcut(QKeySequence(TRAINING_KEYS[name]))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

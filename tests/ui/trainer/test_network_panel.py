@@ -374,13 +374,15 @@ def test_every_control_has_a_tooltip(qtbot, make_panel):
         assert widget.toolTip().strip()
 
 
-def test_space_toggles_play(qtbot, make_panel):
+def test_the_play_action_toggles_play(qtbot, make_panel):
     panel = make_panel()
     panel.play_action.trigger()
     assert panel.driver.is_running() and panel.play_button.isChecked()
     panel.play_action.trigger()
     assert not panel.driver.is_running()
-    assert panel.play_action.shortcut().toString() == "Space"
+    # Space is the window's, which plays the tab in front: a second Space here would make Qt
+    # find two and fire neither (tests/ui/window/test_front_tab.py)
+    assert panel.play_action.shortcut().isEmpty()
 
 
 def test_plots_follow_the_history_and_the_boundary_the_model(qtbot, make_panel):

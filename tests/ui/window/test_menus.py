@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
     QMenu,
-    QPushButton,
 )
 
 from reludesk.ui import theme
@@ -38,11 +37,12 @@ def built(qtbot):
     win = QMainWindow()
     qtbot.addWidget(win)
     docks = [QDockWidget(title, win) for title in ("First panel", "Second panel")]
-    step, reset = QPushButton("step", win), QPushButton("reset", win)
     clicks = []
-    step.clicked.connect(lambda: clicks.append("step"))
-    reset.clicked.connect(lambda: clicks.append("reset"))
-    training = TrainingControls(QAction("Play / pause", win), QAction("Burst", win), step, reset)
+    names = ("play", "step", "reset", "burst")
+    training = TrainingControls(*(QAction(name, win) for name in names))
+    for action in (training.step, training.reset):
+        action.setStatusTip(f"{action.text()} the network")
+        action.triggered.connect(lambda _=False, a=action: clicks.append(a.text()))
     filled = []
 
     def fill_lessons(menu: QMenu) -> dict[str, QAction]:
@@ -93,7 +93,8 @@ def test_training_keys_and_dock_toggles(built):
     assert {k: acts[k].shortcut() for k in ("play", "step", "reset", "burst")} == {
         "play": QKeySequence("Space"), "step": QKeySequence("Right"),
         "reset": QKeySequence("R"), "burst": QKeySequence("B")}
-    assert "100 steps at learning rate 1" in acts["burst"].statusTip()
+    # the owner's words, with the key
+    assert acts["step"].toolTip() == "step the network (Right)"
     acts["step"].trigger()
     acts["reset"].trigger()
     assert clicks == ["step", "reset"]

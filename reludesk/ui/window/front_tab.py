@@ -1,0 +1,130 @@
+"""Play, Step, Reset and Burst act on what is shown: the networks of the trainer tab in front.
+
+The keys (Space, Right, R, B), the Training menu and the lesson's Burst button are one set of
+actions whatever tab is in front, so they must not play, reset or burst the Train tab's network
+while the Compare pair or the 32 seeds are on screen (they did: the pair stayed at step 0):
+
+* **Train**: the Train tab's own buttons and actions;
+* **Compare**: both networks, in lockstep (the pair refuses a step or a burst once a side has
+  stopped, and says why);
+* **32 seeds**: Play starts the run or cancels it; Step, Reset and Burst mean nothing there and
+  are disabled, with a tooltip that says what to do instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
+
+from reludesk.ui.trainer import status
+from reludesk.ui.trainer.tabs import TrainerTabs
+
+TRAIN, COMPARE, SEEDS = "train", "compare", "seeds"
+
+# per tab in front, per action: (status tip, or None where the action means nothing, and then
+# the tooltip saying why it is off)
+TIPS: dict[str, dict[str, tuple[str | None, str]]] = {
+    TRAIN: {
+        "play": ("Start or pause training", ""),
+        "step": ("Train one step (one batch)", ""),
+        "reset": ("Build the network again from the settings: a new start", ""),
+        "burst": (f"{status.burst_text()}, then back to the rate set: kills ReLUs", ""),
+    },
+    COMPARE: {
+        "play": ("Start or pause both Compare networks, in lockstep", ""),
+        "step": ("Both Compare networks take one step", ""),
+        "reset": ("Start both Compare networks again from the same weights", ""),
+        "burst": (
+            f"Both Compare networks take {status.burst_text()}, then go back to their rate", ""
+        ),
+    },
+    SEEDS: {
+        "play": ("Train the 32 seeds, or cancel the run", ""),
+        "step": (None, "Off in the 32 seeds tab: a run trains all its steps at once"),
+        "reset": (None, "Off in the 32 seeds tab: each run starts from new networks"),
+        "burst": (None, "Off in the 32 seeds tab: tick “Burst first” before a run instead"),
+    },
+}
+TEXTS = {"play": "&Play / pause", "step": "&Step", "reset": "&Reset network", "burst": "&Burst"}
+
+
+class FrontTab(QObject):
+    """The four training actions (``play``, ``step``, ``reset``, ``burst``: QActions owned by
+    ``parent``), routed to the tab of ``tabs`` in front. Signal ``statusMessage(str)``: what an
+    action did to the Compare pair or the 32 seeds (the Train tab says its own)."""
+
+    statusMessage = Signal(str)
+
+    def __init__(self, tabs: TrainerTabs, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._tabs = tabs
+        handlers: dict[str, Callable[[], None]] = {
+            "play": self._play, "step": self._step, "reset": self._reset, "burst": self._burst,
+        }
+        self.actions: dict[str, QAction] = {}
+        for name, handler in handlers.items():
+            action = QAction(TEXTS[name], parent)
+            action.triggered.connect(lambda _checked=False, h=handler: h())
+            self.actions[name] = action
+        self.play, self.step = self.actions["play"], self.actions["step"]
+        self.reset, self.burst = self.actions["reset"], self.actions["burst"]
+        tabs.currentChanged.connect(self._on_front_changed)
+        self._on_front_changed()
+
+    def front(self) -> str:
+        """The tab in front: "train", "compare" or "seeds"."""
+        page = self._tabs.currentWidget()
+        if page is self._tabs.compare_page:
+            return COMPARE
+        return SEEDS if page is self._tabs.seeds_page else TRAIN
+
+    def _on_front_changed(self, _index: int = 0) -> None:
+        """Enable what means something for the tab in front, and say what each action does."""
+        for name, action in self.actions.items():
+            tip, why_off = TIPS[self.front()][name]
+            action.setEnabled(tip is not None)
+            action.setStatusTip(tip or why_off)
+            key = action.shortcut().toString()
+            action.setToolTip(f"{tip or why_off} ({key})" if key else tip or why_off)
+
+    # --- what each action does, by the tab in front ----------------------------------------
+    def _play(self) -> None:
+        front = self.front()
+        if front == TRAIN:
+            self._tabs.network().play_action.trigger()
+        elif front == COMPARE:
+            self._tabs.compare().toggle_play()
+        elif (seeds := self._tabs.seeds()).is_running():
+            seeds.cancel()
+            self.statusMessage.emit("32 seeds: run cancelled")
+        else:
+            seeds.run()
+            self.statusMessage.emit("32 seeds: training every network of the run")
+
+    def _step(self) -> None:
+        front = self.front()
+        if front == TRAIN:
+            self._tabs.network().step_button.click()
+        elif front == COMPARE and self._tabs.compare().step():
+            self.statusMessage.emit(f"Compare: {status.compare_steps_text(self._pair())}")
+
+    def _reset(self) -> None:
+        front = self.front()
+        if front == TRAIN:
+            self._tabs.network().reset_button.click()
+        elif front == COMPARE:
+            self._tabs.compare().reset()
+            self.statusMessage.emit("Compare: both networks start again from the same weights")
+
+    def _burst(self) -> None:
+        front = self.front()
+        if front == TRAIN:
+            self._tabs.network().burst_action.trigger()
+        elif front == COMPARE and self._tabs.compare().burst():
+            self.statusMessage.emit(f"Compare: burst, {status.compare_steps_text(self._pair())}")
+
+    def _pair(self) -> tuple:
+        return self._tabs.compare().trainers()
