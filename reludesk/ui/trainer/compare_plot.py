@@ -1,9 +1,10 @@
-"""Compare mode's plot: each network's dead (and, for a leak, inactive) share over the steps.
+"""Compare mode's plot: each network's dead share over the steps, and the share of the state its
+activation's family reaches instead (``status.second_state``).
 
-Four curves made once (dead and inactive, left and right) and moved with ``setData``; the
-inactive ones are shown only for an activation with a slope below zero, whose units can sleep
-without dying (for ReLU they are the dead ones). A shaded band marks the last burst, so the jump
-in the curves has a visible cause.
+Four curves made once (dead and dashed, left and right) and moved with ``setData``; a dashed one
+is shown only where there is a second state: inactive for Leaky ReLU and PReLU, whose units can
+sleep without dying (for ReLU they are the dead ones), saturated for the smooth activations. A
+shaded band marks the last burst, so the jump in the curves has a visible cause.
 """
 
 from __future__ import annotations
@@ -13,16 +14,17 @@ from collections.abc import Sequence
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
-from reludesk.core import activations, health
+from reludesk.core import health
 from reludesk.core.experiment import Trainer
-from reludesk.ui.trainer.status import activation_title
+from reludesk.ui.trainer.status import FLOOR, SECOND_NAMES, activation_title, second_state
 from reludesk.ui.widgets.step_axis import make_step_plot, show_curve, step_axis_end
 
 SIDES = ("left", "right")
 
 
 class CompareDeadPlot:
-    """``compareDeadPlot``: curves ``compare_<side>_dead`` and ``compare_<side>_inactive``."""
+    """``compareDeadPlot``: curves ``compare_<side>_dead`` and ``compare_<side>_inactive`` (the
+    dashed one, also for a saturated share: its ``name()`` says which)."""
 
     def __init__(self) -> None:
         # as in the trainer's own plots: labels that fit, steps from 0 to a round number
@@ -31,7 +33,8 @@ class CompareDeadPlot:
             title="Dead hidden units over training",
             left="hidden units (%)",
             tooltip="Solid: dead units (no gradient). Dashed: inactive units of a leaky "
-            "activation, still learning at slope α",
+            "activation, still learning at slope α, or saturated units of a smooth one "
+            f"(|f′| < {FLOOR} on every input)",
         )
         self.plot.setYRange(0, 20, padding=0.02)
         self.plot.getPlotItem().addLegend(offset=(10, 10))
@@ -41,6 +44,7 @@ class CompareDeadPlot:
         self._burst_region.setVisible(False)
         self.plot.addItem(self._burst_region)
         self._curves: dict[str, pg.PlotDataItem] = {}
+        self._second: dict[str, str | None] = dict.fromkeys(SIDES)
         for side in SIDES:
             for kind in ("dead", "inactive"):
                 curve = self.plot.plot([], [])
@@ -57,11 +61,11 @@ class CompareDeadPlot:
             dead, inactive = self._curves[f"{side}_dead"], self._curves[f"{side}_inactive"]
             dead.setPen(pg.mkPen(colour, width=3))
             _name(dead, legend, f"{title}: dead")
-            leaks = activations.has_slope_below_zero(trainer.config.activation)
-            inactive.setVisible(leaks)
-            if leaks:
+            second = self._second[side] = second_state(trainer.config.activation)
+            inactive.setVisible(second is not None)
+            if second is not None:
                 inactive.setPen(pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine))
-                _name(inactive, legend, f"{title}: inactive, can revive")
+                _name(inactive, legend, f"{title}: {SECOND_NAMES[second]}")
 
     def mark_burst(self, start: int, end: int) -> None:
         """Shade the steps from ``start`` to ``end``: the burst just taken."""
@@ -77,8 +81,9 @@ class CompareDeadPlot:
             steps = h.steps.astype(float)
             last = max(last, steps.max(initial=0.0))
             kinds = [("dead", h.dead_share)]
-            if self._curves[f"{side}_inactive"].isVisible():
-                kinds.append(("inactive", h.inactive_share))
+            second = self._second[side]
+            if second is not None:
+                kinds.append(("inactive", getattr(h, f"{second}_share")))
             for kind, shares in kinds:
                 # (records, layers, 1) -> (records,) percent of all hidden units, replica 0
                 share = 100.0 * health.share_of_units(shares, widths)[:, 0]

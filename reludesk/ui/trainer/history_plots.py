@@ -19,9 +19,9 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
-from reludesk.core import activations
 from reludesk.core.experiment import Snapshot, Trainer
 from reludesk.ui import theme
+from reludesk.ui.trainer.status import second_state
 from reludesk.ui.widgets.step_axis import (
     cache_axes,
     finite_xy,
@@ -39,7 +39,11 @@ LEGEND_ALL_UP_TO = 3  # more layers than this: the legend names the first and th
 # each plot's titles, longest first: the longest that fits is shown (plot_titles)
 LOSS_TITLES = ("Loss (log scale)", "Loss (log)", "Loss")
 DEAD_TITLES = ("Dead % per layer", "Dead %")
-DEAD_INACTIVE_TITLES = ("Dead % (- - inactive)", "Dead %")
+# the dashed curves' state, by the activation's family (status.second_state), in the title
+SECOND_TITLES = {
+    "inactive": ("Dead % (- - inactive)", "Dead %"),
+    "saturated": ("Dead % (- - saturated)", "Dead %"),
+}
 GRAD_TITLES = ("Gradient size (log)", "Gradient (log)", "Gradient")
 SLOPE_TITLES = ("PReLU slope per layer", "PReLU slope", "Slope")
 TRAIN_COLOUR = theme.OKABE_ITO["blue"]
@@ -63,9 +67,9 @@ def series(trainer: Trainer, snapshot: Snapshot | None) -> dict[str, Array]:
     """Replica 0's history as plain arrays, with the latest snapshot appended when the history
     has not recorded it yet (it records every few steps; a single Step must still show).
 
-    Keys: steps (k,), train_loss / test_loss (k,), dead_share / inactive_share (k, layers),
-    grad_norm (k, weight layers) and, for PReLU, slope_mean (k, layers): each layer's mean
-    learned slope.
+    Keys: steps (k,), train_loss / test_loss (k,), dead_share / inactive_share /
+    saturated_share (k, layers), grad_norm (k, weight layers) and, for PReLU, slope_mean (k,
+    layers): each layer's mean learned slope.
     """
     h = trainer.history
     out = {
@@ -74,6 +78,7 @@ def series(trainer: Trainer, snapshot: Snapshot | None) -> dict[str, Array]:
         "test_loss": h.test_loss[:, 0],
         "dead_share": h.dead_share[:, :, 0],
         "inactive_share": h.inactive_share[:, :, 0],
+        "saturated_share": h.saturated_share[:, :, 0],
         "grad_norm": h.grad_norm[:, :, 0],
     }
     if trainer.model.learns_slope:  # History keeps slopes only for PReLU
@@ -85,6 +90,7 @@ def series(trainer: Trainer, snapshot: Snapshot | None) -> dict[str, Array]:
             "test_loss": snapshot.test_loss[:1],
             "dead_share": snapshot.dead_share()[:, :1].T,
             "inactive_share": snapshot.inactive_share()[:, :1].T,
+            "saturated_share": snapshot.saturated_share()[:, :1].T,
             "grad_norm": snapshot.grad_norm[:1],
             "slope_mean": snapshot.slope_mean()[:, :1].T,
         }
@@ -125,7 +131,8 @@ class HistoryPlots:
             tooltip=(
                 "Share of each hidden layer's units that are dead (solid: no gradient on any "
                 "input). Dashed, for Leaky ReLU and PReLU: inactive but alive "
-                "(below zero on every input, gradient still flows)"
+                "(below zero on every input, gradient still flows); for smooth activations: "
+                "saturated (|f′| < 1e-12 on every input, alive but numerically silent)"
             ),
         )
         # a little room below 0: a layer with no dead unit must not hide in the axis line
@@ -159,7 +166,8 @@ class HistoryPlots:
         # network allowed cost some 15 ms of start-up) and kept for later networks; pens are
         # set per network in set_trainer, colours spread over the layers it has.
         self._dead: list[pg.PlotDataItem] = []
-        self._inactive: list[pg.PlotDataItem] = []
+        self._inactive: list[pg.PlotDataItem] = []  # dashed: the family's second state
+        self._second: str | None = None
         self._grad: list[pg.PlotDataItem] = []
         self._slope: list[pg.PlotDataItem] = []
         for plot in self.plots():
@@ -183,16 +191,17 @@ class HistoryPlots:
         self._drawn.clear()
         n_hidden = trainer.model.n_hidden
         n_layers = len(trainer.model.weights)
-        # units of a leaky activation can sleep (z < 0 everywhere) without dying: the inactive
-        # share is worth its own curve there, and only there
-        inactive = activations.has_slope_below_zero(trainer.config.activation)
+        # units of a leaky activation can sleep (z < 0 everywhere) without dying, smooth ones
+        # saturate: that share is worth its own curve there, and only there
+        self._second = second_state(trainer.config.activation)
+        dashed = self._second is not None
         self._grow_pools(n_hidden, n_layers)
         self._set_layer_pens()
         self._name_curves(self.dead_plot, self._dead, n_hidden, "layer {}")
         for l, curve in enumerate(self._inactive):
             # no legend entries: the title says what dashed means, and 16 entries would bury it
-            curve.setVisible(inactive and l < n_hidden)
-        self._dead_title.set_titles(DEAD_INACTIVE_TITLES if inactive else DEAD_TITLES)
+            curve.setVisible(dashed and l < n_hidden)
+        self._dead_title.set_titles(SECOND_TITLES[self._second] if dashed else DEAD_TITLES)
         names = [f"layer {l + 1}" for l in range(n_layers - 1)] + ["output"]
         self._name_curves(self.grad_plot, self._grad, n_layers, names)
         slopes = trainer.model.learns_slope
@@ -329,9 +338,9 @@ class HistoryPlots:
         steps = data["steps"]
         for l in range(data["dead_share"].shape[1]):
             show_curve(self._dead[l], *finite_xy(steps, 100.0 * data["dead_share"][:, l]))
-            if self._inactive[l].isVisible():
-                inactive = 100.0 * data["inactive_share"][:, l]
-                show_curve(self._inactive[l], *finite_xy(steps, inactive))
+            if self._second is not None and self._inactive[l].isVisible():
+                second = 100.0 * data[f"{self._second}_share"][:, l]
+                show_curve(self._inactive[l], *finite_xy(steps, second))
 
     def _draw_grad(self, data: dict[str, Array]) -> None:
         steps = data["steps"]

@@ -8,8 +8,9 @@ window stays responsive and the run can be cancelled.
 Only finite networks are counted: a replica that diverged is frozen at its last finite state, and
 counting its units would mix "broken" into "dead". Such networks are reported, not counted.
 
-Beside the dead shares, the state the activation's family reaches instead (``health.family``):
-inactive shares for Leaky ReLU and PReLU, saturated shares for the smooth activations.
+Beside the dead shares, the state the activation's family reaches instead
+(``status.second_state``): inactive shares for Leaky ReLU and PReLU, saturated shares for the
+smooth activations.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from reludesk.ui import theme
 from reludesk.ui.trainer.driver import StepPacer
 from reludesk.ui.trainer.seeds_plot import SeedHistogram
 from reludesk.ui.trainer.seeds_summary import describe
-from reludesk.ui.trainer.status import activation_title, burst_text
+from reludesk.ui.trainer.status import activation_title, burst_text, second_state
 
 SEEDS = 32
 DEFAULT_CALM_STEPS = 2000
@@ -150,7 +151,7 @@ class SeedStatsPanel(QWidget):
             f"{config.optimizer}"
         )
         if not self._has_result:  # after a run, the legend stays with the bars it describes
-            self._histogram.label_legend(second_kind(config.activation))
+            self._histogram.label_legend(second_state(config.activation))
 
     def set_burst(self, on: bool, calm_steps: int | None = None) -> None:
         """Tick or untick the burst, and set the number of calm steps if given."""
@@ -268,7 +269,7 @@ class SeedStatsPanel(QWidget):
         self.finished.emit(self._values.copy())
 
     def _draw(self, config: Config) -> None:
-        second = second_kind(config.activation)
+        second = second_state(config.activation)
         shares = {"inactive": self._inactive, "saturated": self._saturated}.get(second or "")
         colour = theme.activation_colour(config.activation)
         units = sum(config.hidden)
@@ -279,10 +280,3 @@ class SeedStatsPanel(QWidget):
         title = activation_title(config)
         text = describe(title, self._values, shares, self._steps_text, second or "inactive")
         self._summary.setText(text)
-
-
-def second_kind(activation: str) -> str | None:
-    """The state counted beside "dead" for ``activation``, by its family: "inactive" (Leaky
-    ReLU, PReLU), "saturated" (smooth activations), or None (ReLU and step, whose inactive units
-    are the dead ones; linear, which has neither)."""
-    return {"sloped": "inactive", "smooth": "saturated"}.get(health.family(activation))

@@ -14,12 +14,10 @@ from PySide6.QtGui import QColor
 
 from reludesk.ui import theme
 from reludesk.ui.trainer.seeds_summary import histogram
-from reludesk.ui.trainer.status import FLOOR
+from reludesk.ui.trainer.status import SECOND_NAMES
 from reludesk.ui.widgets.plots import make_plot
 
 MIN_NETWORKS_AXIS = 4  # the count axis reaches at least this high
-# the hatched bars' legend, by the state they count (see SeedStatsPanel.second_kind)
-SECOND_NAMES = {"inactive": "inactive, can revive", "saturated": f"saturated (|f′| < {FLOOR})"}
 
 
 class SeedHistogram:

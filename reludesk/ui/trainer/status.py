@@ -71,6 +71,18 @@ def inactive_text(snapshot: Snapshot, config: Config) -> str:
     return f"· {snapshot.inactive_count(0)} inactive but alive"
 
 
+def second_state(activation: str) -> str | None:
+    """The state counted beside "dead" for ``activation``, by its family (``health.family``):
+    "inactive" (Leaky ReLU, PReLU: asleep, yet the leak carries gradient), "saturated" (smooth
+    activations, which cannot die), or None (ReLU and step, whose inactive units are the dead
+    ones; linear, which has neither)."""
+    return {"sloped": "inactive", "smooth": "saturated"}.get(health.family(activation))
+
+
+# a legend's words for the second state's curve or bars
+SECOND_NAMES = {"inactive": "inactive, can revive", "saturated": f"saturated (|f′| < {FLOOR})"}
+
+
 def saturated_text(snapshot: Snapshot) -> str:
     """Replica 0's saturated units, e.g. "· 3 saturated (|f′| < 1e-12 on every input)"; ""
     when there are none (the count is shown only where it is not zero)."""

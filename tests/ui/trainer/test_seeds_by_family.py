@@ -9,8 +9,9 @@ import pyqtgraph as pg
 import pytest
 
 from reludesk.core.config import Config
-from reludesk.ui.trainer.seeds import SEEDS, SeedStatsPanel, second_kind
+from reludesk.ui.trainer.seeds import SEEDS, SeedStatsPanel
 from reludesk.ui.trainer.seeds_summary import describe
+from reludesk.ui.trainer.status import second_state
 
 WAIT_MS = 60_000
 
@@ -64,8 +65,8 @@ def test_saturated_units_are_counted_and_never_dead(seeds, qtbot):
     assert legend(seeds)[1] == "saturated (|f′| < 1e-12)"
 
 
-def test_second_kind_follows_the_cores_families():
-    assert [second_kind(a) for a in ("relu", "step", "leaky_relu", "prelu", "tanh", "linear")] == [
+def test_second_state_follows_the_cores_families():
+    assert [second_state(a) for a in ("relu", "step", "leaky_relu", "prelu", "tanh", "linear")] == [
         None, None, "inactive", "inactive", "saturated", None,
     ]
 
