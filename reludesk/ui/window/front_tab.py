@@ -13,8 +13,6 @@ while the Compare pair or the 32 seeds are on screen (they did: the pair stayed 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
@@ -61,13 +59,10 @@ class FrontTab(QObject):
     def __init__(self, tabs: TrainerTabs, parent: QWidget) -> None:
         super().__init__(parent)
         self._tabs = tabs
-        handlers: dict[str, Callable[[], None]] = {
-            "play": self._play, "step": self._step, "reset": self._reset, "burst": self._burst,
-        }
         self.actions: dict[str, QAction] = {}
-        for name, handler in handlers.items():
-            action = QAction(TEXTS[name], parent)
-            action.triggered.connect(lambda _checked=False, h=handler: h())
+        for name, text in TEXTS.items():
+            action = QAction(text, parent)
+            action.triggered.connect(lambda _checked=False, n=name: self._on_triggered(n))
             self.actions[name] = action
         self.play, self.step = self.actions["play"], self.actions["step"]
         self.reset, self.burst = self.actions["reset"], self.actions["burst"]
@@ -91,40 +86,42 @@ class FrontTab(QObject):
             action.setToolTip(f"{tip or why_off} ({key})" if key else tip or why_off)
 
     # --- what each action does, by the tab in front ----------------------------------------
-    def _play(self) -> None:
+    def _on_triggered(self, name: str) -> None:
         front = self.front()
         if front == TRAIN:
-            self._tabs.network().play_action.trigger()
+            network = self._tabs.network()
+            own = {
+                "play": network.play_action.trigger,
+                "step": network.step_button.click,
+                "reset": network.reset_button.click,
+                "burst": network.burst_action.trigger,
+            }
+            own[name]()  # the Train tab says what it did itself
         elif front == COMPARE:
-            self._tabs.compare().toggle_play()
-        elif (seeds := self._tabs.seeds()).is_running():
+            said = self._on_compare(name)
+            if said:
+                self.statusMessage.emit(said)
+        elif name == "play":  # the only action that means something for the 32 seeds
+            self._run_or_cancel_seeds()
+
+    def _on_compare(self, name: str) -> str:
+        """Do ``name`` to the Compare pair; what to say about it ("" if the pair says it)."""
+        compare = self._tabs.compare()
+        if name == "play":
+            compare.toggle_play()
+            return ""
+        if name == "reset":
+            compare.reset()
+            return "Compare: both networks start again from the same weights"
+        # refused once a side has stopped: the pair's own status line says why
+        moved = compare.step() if name == "step" else compare.burst()
+        return f"Compare, {name}: {status.compare_steps_text(compare.trainers())}" if moved else ""
+
+    def _run_or_cancel_seeds(self) -> None:
+        seeds = self._tabs.seeds()
+        if seeds.is_running():
             seeds.cancel()
             self.statusMessage.emit("32 seeds: run cancelled")
         else:
             seeds.run()
             self.statusMessage.emit("32 seeds: training every network of the run")
-
-    def _step(self) -> None:
-        front = self.front()
-        if front == TRAIN:
-            self._tabs.network().step_button.click()
-        elif front == COMPARE and self._tabs.compare().step():
-            self.statusMessage.emit(f"Compare: {status.compare_steps_text(self._pair())}")
-
-    def _reset(self) -> None:
-        front = self.front()
-        if front == TRAIN:
-            self._tabs.network().reset_button.click()
-        elif front == COMPARE:
-            self._tabs.compare().reset()
-            self.statusMessage.emit("Compare: both networks start again from the same weights")
-
-    def _burst(self) -> None:
-        front = self.front()
-        if front == TRAIN:
-            self._tabs.network().burst_action.trigger()
-        elif front == COMPARE and self._tabs.compare().burst():
-            self.statusMessage.emit(f"Compare: burst, {status.compare_steps_text(self._pair())}")
-
-    def _pair(self) -> tuple:
-        return self._tabs.compare().trainers()

@@ -39,19 +39,6 @@ def hand_set(activation: str, off_unit: int | None) -> Trainer:
 
 
 @pytest.fixture
-def make_view(qtbot):
-    def make(trainer: Trainer, size: tuple[int, int] = SIZE) -> NetworkView:
-        view = NetworkView(trainer)
-        qtbot.addWidget(view)
-        view.resize(*size)
-        view.show()
-        qtbot.waitExposed(view)
-        return view
-
-    return make
-
-
-@pytest.fixture
 def relu_view(make_view):
     return make_view(hand_set("relu", DEAD_UNIT[1]))
 

@@ -19,8 +19,6 @@ from reludesk.ui.trainer.netview import glyphs
 from reludesk.ui.trainer.netview.text import layer_counts, legend_kinds
 from reludesk.ui.trainer.netview.view import NetworkView
 
-SIZE = (600, 360)
-
 
 def held_at(activation: str, z: float) -> Trainer:
     """A [2, 4, 3, 1] network whose hidden unit (0, 0) has z = ``z`` on every input (weights 0,
@@ -34,19 +32,6 @@ def held_at(activation: str, z: float) -> Trainer:
     m.biases[1][0, :] = 0.5
     trainer.invalidate()
     return trainer
-
-
-@pytest.fixture
-def make_view(qtbot):
-    def make(trainer: Trainer) -> NetworkView:
-        view = NetworkView(trainer)
-        qtbot.addWidget(view)
-        view.resize(*SIZE)
-        view.show()
-        qtbot.waitExposed(view)
-        return view
-
-    return make
 
 
 @pytest.mark.parametrize(
