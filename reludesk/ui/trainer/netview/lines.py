@@ -25,13 +25,22 @@ class WeightLines:
         self.capped = False
         self.version = 0
 
-    def read(self, weights: list[np.ndarray], dead: list[np.ndarray]) -> None:
+    def read(
+        self,
+        weights: list[np.ndarray],
+        dead: list[np.ndarray],
+        silent: list[np.ndarray] | None = None,
+    ) -> None:
         """Group the lines of ``weights`` (per layer (replicas, fan_in, fan_out); replica 0 is
         read) with ``dead`` (per column, (units,) bools: the inputs, each hidden layer, the
-        output): a dead neuron's lines are muted."""
+        output): the lines into a dead neuron are muted (no gradient reaches them), and those out
+        of a ``silent`` one (outputs 0 on every input; default: the dead ones, as for ReLU). A
+        step unit is dead yet fires: the weights it feeds still learn, and are drawn so."""
+        silent = dead if silent is None else silent
         limit = glyphs.lines_per_gap(len(weights))
         self.groups = [
-            glyphs.weight_groups(W[0], dead[l], dead[l + 1], limit) for l, W in enumerate(weights)
+            glyphs.weight_groups(W[0], silent[l], dead[l + 1], limit)
+            for l, W in enumerate(weights)
         ]
         self.capped = any(W[0].size > limit for W in weights)
         self.version += 1

@@ -137,11 +137,8 @@ class NetworkView(QWidget):
         masks = zip(snapshot.dead, snapshot.inactive, snapshot.saturated, strict=True)
         # the core's states as they are: it alone decides which an activation can reach
         self._states = [health.unit_states(d[0], i[0], s[0]) for d, i, s in masks]
-        self._counts = [
-            (int(np.sum(st == glyphs.DEAD)), int(np.sum(st == glyphs.INACTIVE)),
-             int(np.sum(st == glyphs.SATURATED)))
-            for st in self._states
-        ]
+        kinds = (glyphs.DEAD, glyphs.INACTIVE, glyphs.SATURATED)
+        self._counts = [tuple(int(np.sum(st == k)) for k in kinds) for st in self._states]
         self._slopes = [np.array(s[0], dtype=float) for s in snapshot.slopes]
         self._shares = [np.nan_to_num(a[0], nan=0.0) for a in snapshot.active_fraction]
         # the neurons are drawn again when a state or a drawn slope tick changes
@@ -156,10 +153,13 @@ class NetworkView(QWidget):
 
     def _read_weights(self, now: float | None = None) -> None:
         """Group the weight lines of the model as it is now (dead neurons' lines muted)."""
-        # dead masks per column: inputs and output have no health, so never mute their lines
-        dead = [np.zeros(self._sizes[0], bool), *(st == glyphs.DEAD for st in self._states)]
-        dead.append(np.zeros(self._sizes[-1], bool))
-        self._lines.read(self._trainer.model.weights, dead)
+        # per column: inputs and output have no health, so never mute their lines
+        inputs, output = [np.zeros(self._sizes[0], bool)], [np.zeros(self._sizes[-1], bool)]
+        dead = [st == glyphs.DEAD for st in self._states]
+        # a dead unit that never fires outputs 0 (a ReLU's); a step unit fires all the same
+        silent = [d & (a == 0.0) for d, a in zip(dead, self._shares, strict=True)]
+        w = self._trainer.model.weights
+        self._lines.read(w, inputs + dead + output, inputs + silent + output)
         self._weights_read_at = time.perf_counter() if now is None else now
 
     def refresh_heatmaps(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from reludesk.core import health
 from reludesk.core.experiment import Config, Trainer
 from reludesk.ui.trainer.netview import glyphs
+from reludesk.ui.trainer.netview.lines import WeightLines
 from reludesk.ui.trainer.netview.text import layer_counts, legend_kinds
 from reludesk.ui.trainer.netview.view import NetworkView
 
@@ -189,3 +190,26 @@ def test_a_neuron_drawn_with_a_slope_differs_from_one_without(qapp):
 
     assert (np.abs(draw(0.25) - draw(None)) > 60).sum() > 20
     assert (np.abs(draw(0.25) - draw(-0.5)) > 60).sum() > 20
+
+
+def test_a_firing_step_units_outgoing_weights_stay_live():
+    # a ReLU that is dead outputs 0 everywhere: its outgoing weights get no gradient either; a
+    # step unit is dead (no gradient into it) yet outputs 1 where z >= 0: the next layer learns
+    W = [np.array([[[1.0], [2.0]]])]  # one gap: two sources, one target
+    lines = WeightLines()
+    lines.read(W, [np.array([True, True]), np.array([False])],
+               silent=[np.array([False, True]), np.array([False])])
+    kind_of = {int(s): kind for (kind, _), (src, _) in lines.groups[0].items() for s in src}
+    assert kind_of == {0: glyphs.POSITIVE_LINE, 1: glyphs.MUTED_LINE}
+
+
+def test_the_step_networks_output_weights_are_drawn_in_colour(make_view):
+    view = make_view(Trainer(Config(hidden=(4, 3), activation="step", seed=0)))
+    last = view.trainer().evaluate().active_fraction[1][0]
+    assert (last > 0).any()  # some unit of the last hidden layer fires
+    a, b = view.neuron_rect(1, 0), view.neuron_rect(2, 0)
+    gap = QRect(int(a.right()) + 3, 0, int(b.left() - a.right()) - 6, view.height() - 60)
+    image = view.grab(gap).toImage().convertToFormat(QImage.Format.Format_RGB32)
+    rgb = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), -1, 4)[..., :3]
+    chroma = rgb.max(axis=2).astype(int) - rgb.min(axis=2)
+    assert (chroma > 60).sum() > 20  # blue or orange lines, not only muted grey ones
