@@ -135,21 +135,6 @@ def test_divergence_shows_banner_and_no_nan(qtbot, make_panel):
             assert y is None or np.isfinite(y).all()
 
 
-def test_reset_after_divergence_recovers(qtbot, make_panel):
-    panel = make_panel(DIVERGING)
-    click(qtbot, panel, "stepButton", times=20)
-    assert panel.driver.trainer.diverged
-    panel.controls.learning_rate.setValue(0.03)
-    click(qtbot, panel, "resetButton")
-    assert not child(panel, QLabel, "divergedBanner").isVisible()
-    assert panel.history_plots.divergence_step() is None
-    trainer = panel.driver.trainer
-    assert not trainer.diverged and trainer.steps_done == 0
-    assert trainer.config.learning_rate == pytest.approx(0.03)
-    click(qtbot, panel, "stepButton", times=5)
-    assert trainer.steps_done == 5 and np.isfinite(trainer.evaluate().train_loss).all()
-
-
 def test_play_starts_training_and_unchecks_on_divergence(qtbot, make_panel):
     panel = make_panel(Config())
     play = child(panel, QAbstractButton, "playButton")
@@ -168,15 +153,6 @@ def test_play_starts_training_and_unchecks_on_divergence(qtbot, make_panel):
     # pressing Play on a stopped network does not pretend to train
     qtbot.mouseClick(play, Qt.MouseButton.LeftButton)
     assert not play.isChecked()
-
-
-def test_burst_during_which_training_diverges_names_the_burst(qtbot, make_panel):
-    panel = make_panel(Config(dataset="plane", activation="leaky_relu", learning_rate=0.01))
-    click(qtbot, panel, "burstButton")
-    assert panel.driver.trainer.diverged
-    text = child(panel, QLabel, "divergedBanner").text()
-    assert "burst at learning rate 1" in text
-    assert panel.config().learning_rate == pytest.approx(0.01)
 
 
 # --- learning rate versus rebuild -------------------------------------------------------------

@@ -55,6 +55,31 @@ def test_a_burst_on_a_diverged_network_says_it_did_nothing(make_panel, qtbot):
     assert trainer.config.learning_rate == pytest.approx(10.0)
 
 
+def test_a_burst_during_which_training_diverges_names_the_burst(make_panel):
+    panel = make_panel(Config(dataset="plane", activation="leaky_relu", learning_rate=0.01))
+    panel.burst_button.click()
+    assert panel.driver.trainer.diverged
+    assert "burst at learning rate 1" in banner(panel).text()  # here it did cause it
+    assert panel.config().learning_rate == pytest.approx(0.01)
+
+
+def test_reset_after_divergence_recovers(make_panel):
+    panel = make_panel(DIVERGING)
+    for _ in range(20):
+        panel.step_button.click()
+    assert panel.driver.trainer.diverged
+    panel.controls.learning_rate.setValue(0.03)
+    panel.reset_button.click()
+    assert not banner(panel).isVisible()
+    assert panel.history_plots.divergence_step() is None
+    trainer = panel.driver.trainer
+    assert not trainer.diverged and trainer.steps_done == 0
+    assert trainer.config.learning_rate == pytest.approx(0.03)
+    for _ in range(5):
+        panel.step_button.click()
+    assert trainer.steps_done == 5 and np.isfinite(trainer.evaluate().train_loss).all()
+
+
 def test_a_step_on_a_diverged_network_is_not_reported_as_a_step(make_panel, qtbot):
     panel = make_panel(DIVERGING)
     while not panel.driver.trainer.diverged:
