@@ -3,7 +3,8 @@ against the lesson's own protocol, measured on 16 starting weights (test_lesson_
 
 ``CLAIMS`` says where each number sits in a lesson's text (or watch line) and which measured
 figure it states; a number in a text that no claim covers fails ``test_every_number_in_a_text_
-is_a_checked_claim``, so a new sentence cannot slip in unmeasured.
+is_a_checked_claim``, so a new sentence cannot slip in unmeasured. The README's table of
+measured claims is made from the same claims.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from test_lesson_protocol import measure, measure_dying, measure_leaky
@@ -18,6 +20,7 @@ from test_lesson_protocol import measure, measure_dying, measure_leaky
 from reludesk.core import lessons
 from reludesk.core.lessons import Lesson
 
+README = Path(__file__).resolve().parents[2] / "README.md"
 NUMBER = r"-?\d{1,3}(?:,\d{3})*(?:\.\d+)?"  # as the texts write them: 5,000 / 0.25 / -38.6
 _N = f"({NUMBER})"
 YES = 1.0  # a yes / no figure: 1.0 when the measurement bears the words out
@@ -189,6 +192,17 @@ def check(name: str, figures: dict[str, float]) -> list[str]:
     return wrong
 
 
+def readme_rows() -> list[str]:
+    """The README's table of measured claims, one row per claim that has ``words``, with the
+    number as the lesson's text writes it."""
+    return [
+        f"| {k} `{lesson.name}` | {claim.words} | {claim.written(lesson)} |"
+        for k, lesson in enumerate(lessons.LESSONS, start=1)
+        for claim in CLAIMS[lesson.name]
+        if claim.words
+    ]
+
+
 def _variant(name: str, **config_changes) -> Lesson:
     lesson = lessons.get(name)
     return dataclasses.replace(lesson, config=lesson.config.replace(**config_changes))
@@ -226,6 +240,12 @@ def test_check_catches_a_wrong_number_and_a_wrong_word():
     assert check("leaky_relu", {**figures, "later_0.1": 3.0}) == [
         "leaky_relu says later_0.1 = 2; measured 3"]
     assert len(check("leaky_relu", {**figures, "dead": 1.0})) == 1
+
+
+def test_the_readme_table_states_what_the_lessons_state():
+    readme = README.read_text(encoding="utf-8")
+    missing = [row for row in readme_rows() if row not in readme]
+    assert missing == []
 
 
 # --- one claim test per lesson, each on 16 starting weights with the lesson's protocol -------
