@@ -111,7 +111,10 @@ LESSONS: tuple[Lesson, ...] = (
             "inputs."
         ),
         config=_BURST_NET.replace(activation="relu"),
-        watch="Dead neurons turn grey and crossed; the dead count jumps to about 8 / 16 and stays.",
+        watch=(
+            "Dead neurons turn grey and crossed; the dead count jumps (about 8 / 16 in the median "
+            "network) and never falls."
+        ),
         burst=True,
     ),
     Lesson(
