@@ -92,18 +92,25 @@ class History:
         self._forced = force
         i = self._n
         self._steps[i] = snap.steps
-        d = self._data
-        d["train_loss"][i] = snap.train_loss
-        d["test_loss"][i] = snap.test_loss
-        d["train_accuracy"][i] = snap.train_accuracy
-        d["test_accuracy"][i] = snap.test_accuracy
-        d["dead_share"][i] = snap.dead_share()
-        d["inactive_share"][i] = snap.inactive_share()
-        d["grad_norm"][i] = snap.grad_norm.T
-        d["saturated_share"][i] = snap.saturated_share()
-        if "slope_mean" in d:
-            d["slope_mean"][i] = snap.slope_mean()
+        for key, value in self._values(snap).items():
+            self._data[key][i] = value
         self._n += 1
+
+    def _values(self, snap: Snapshot) -> dict[str, Array]:
+        """One record's arrays from ``snap``, shaped as the rows of ``_data``."""
+        values = {
+            "train_loss": snap.train_loss,
+            "test_loss": snap.test_loss,
+            "train_accuracy": snap.train_accuracy,
+            "test_accuracy": snap.test_accuracy,
+            "dead_share": snap.dead_share(),
+            "inactive_share": snap.inactive_share(),
+            "grad_norm": snap.grad_norm.T,
+            "saturated_share": snap.saturated_share(),
+        }
+        if "slope_mean" in self._data:
+            values["slope_mean"] = snap.slope_mean()
+        return values
 
     def _decimate(self) -> None:
         self.stride *= 2
@@ -131,8 +138,13 @@ class History:
         """Memory held by the arrays: fixed by the capacity, whatever the number of steps."""
         return self._steps.nbytes + sum(a.nbytes for a in self._data.values())
 
-    def to_csv(self, replica: int = 0) -> str:
-        """The history of one replica as CSV text: a header, then one row per record."""
+    def to_csv(self, replica: int = 0, latest: Snapshot | None = None) -> str:
+        """The history of one replica as CSV text: a header, then one row per record.
+
+        ``latest`` (the trainer's Snapshot now) adds a last row when it is newer than the last
+        record, so an export at step 137 ends at 137, not at the record of step 100. Nothing is
+        recorded: the history itself is unchanged.
+        """
         n_hidden = self._data["dead_share"].shape[1]
         n_layers = self._data["grad_norm"].shape[1]
         header = ["step", "train_loss", "test_loss", "train_accuracy", "test_accuracy"]
@@ -143,10 +155,16 @@ class History:
         fields = [k for k in _FIELDS if k in self._data]
         if "slope_mean" in self._data:
             header += [f"prelu_slope_layer{l + 1}" for l in range(n_hidden)]
-        cols = [self.steps[:, None].astype(float)]
-        cols += [getattr(self, k)[:, replica][:, None] for k in fields[:4]]
-        cols += [getattr(self, k)[:, :, replica] for k in fields[4:]]
-        table = np.hstack(cols) if self._n else np.zeros((0, len(header)))
+        steps = self.steps
+        data = {k: getattr(self, k) for k in fields}
+        if latest is not None and (self._n == 0 or latest.steps > steps[-1]):
+            extra = self._values(latest)
+            steps = np.append(steps, latest.steps)
+            data = {k: np.concatenate([data[k], extra[k][None]]) for k in fields}
+        cols = [steps[:, None].astype(float)]
+        cols += [data[k][:, replica][:, None] for k in fields[:4]]
+        cols += [data[k][:, :, replica] for k in fields[4:]]
+        table = np.hstack(cols) if len(steps) else np.zeros((0, len(header)))
         out = io.StringIO()
         out.write(",".join(header) + "\n")
         for row in table:
