@@ -1,8 +1,12 @@
 """``Config``: everything a user can set for one experiment, validated, and its JSON form.
 
-A Config is frozen: the UI makes a new one (``dataclasses.replace``) when a control changes. Its
+A Config is frozen: the UI makes a new one (``Config.replace``) when a control changes. Its
 bounds keep a hostile file from eating the machine: at most 8 hidden layers of at most 64 units,
 at most 10,000 samples, at most 256 replicas, a learning rate in (0, 10].
+
+``Config(...)`` refuses a batch larger than the training set; what a user changes
+(``Config.replace``, a file read by ``Config.from_dict``) caps it to the training set instead, so
+a full batch stays a full batch when the train share shrinks, and ``fit_batch`` says so.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import math
+import sys
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,14 +45,30 @@ class ConfigError(ValueError):
     is allowed."""
 
 
+def shown(value: Any, limit: int = 40) -> str:
+    """``repr(value)`` cut to ``limit`` characters: a message quotes what it refuses, but a
+    hostile file's megabyte of text must not become a megabyte of message."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def train_rows(n_samples: int, train_fraction: float) -> int:
+    """Rows of the training part: round(n x share), at least 1 and leaving at least 1 to test
+    (the split ``datasets.split`` makes)."""
+    return min(max(round(n_samples * train_fraction), 1), n_samples - 1)
+
+
 def _number(name: str, value: Any, low: float, high: float, *, low_open: bool = False) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ConfigError(f"{name} must be a number, got {value!r}")
-    x = float(value)
+        raise ConfigError(f"{name} must be a number, got {shown(value)}")
+    try:
+        x = float(value)
+    except OverflowError:  # an integer beyond any float: out of range, not a crash
+        x = math.inf
     ok_low = x > low if low_open else x >= low
     if not (math.isfinite(x) and ok_low and x <= high):
         bracket = "(" if low_open else "["
-        raise ConfigError(f"{name} must be in {bracket}{low:g}, {high:g}], got {value!r}")
+        raise ConfigError(f"{name} must be in {bracket}{low:g}, {high:g}], got {shown(value)}")
     return x
 
 
@@ -56,15 +77,15 @@ def _integer(name: str, value: Any, low: int, high: int) -> int:
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         else:
-            raise ConfigError(f"{name} must be a whole number, got {value!r}")
+            raise ConfigError(f"{name} must be a whole number, got {shown(value)}")
     if not low <= value <= high:
-        raise ConfigError(f"{name} must be between {low} and {high}, got {value!r}")
+        raise ConfigError(f"{name} must be between {low:,} and {high:,}, got {shown(value)}")
     return value
 
 
 def _choice(name: str, value: Any, allowed: list[str] | tuple[str, ...]) -> str:
     if value not in allowed or not isinstance(value, str):
-        raise ConfigError(f"{name} must be one of: {', '.join(allowed)}; got {value!r}")
+        raise ConfigError(f"{name} must be one of: {', '.join(allowed)}; got {shown(value)}")
     return value
 
 
@@ -95,7 +116,7 @@ class Config:
         set_(self, "train_fraction", _number("train_fraction", self.train_fraction, 0.1, 0.9))
         hidden = self.hidden
         if isinstance(hidden, str) or not isinstance(hidden, list | tuple):
-            raise ConfigError(f"hidden must be a list of layer widths, got {hidden!r}")
+            raise ConfigError(f"hidden must be a list of layer widths, got {shown(hidden)}")
         if len(hidden) > MAX_LAYERS:
             raise ConfigError(f"hidden may have at most {MAX_LAYERS} layers, got {len(hidden)}")
         set_(self, "hidden", tuple(_integer("hidden width", w, 1, MAX_WIDTH) for w in hidden))
@@ -108,7 +129,7 @@ class Config:
             raise ConfigError(f"alpha: {exc}") from None
         set_(self, "learning_rate",
              _number("learning_rate", self.learning_rate, 0.0, MAX_LR, low_open=True))
-        n_train = max(1, int(self.n_samples * self.train_fraction))
+        n_train = self.n_train
         set_(self, "batch_size", _integer("batch_size", self.batch_size, 1, n_train))
         set_(self, "init", _choice("init", self.init, INITS))
         set_(self, "optimizer", _choice("optimizer", self.optimizer, optim.NAMES))
@@ -128,6 +149,11 @@ class Config:
     @property
     def task(self) -> str:
         return "classification" if datasets.is_classification(self.dataset) else "regression"
+
+    @property
+    def n_train(self) -> int:
+        """Rows the network trains on; the rest of ``n_samples`` test it."""
+        return train_rows(self.n_samples, self.train_fraction)
 
     @property
     def layer_sizes(self) -> list[int]:
@@ -150,8 +176,10 @@ class Config:
         return activations.get(self.activation, alpha=alpha)
 
     def replace(self, **changes: Any) -> Config:
-        """A validated copy with ``changes`` applied (ConfigError if one does not fit)."""
-        return dataclasses.replace(self, **changes)
+        """A validated copy with ``changes`` applied (ConfigError if one does not fit). A batch
+        larger than the new training set is capped to it (``fit_batch`` words the change)."""
+        fields, _ = fit_batch({**self.to_dict(), **changes})
+        return type(self)(**fields)
 
     # --- JSON ---------------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
@@ -166,17 +194,26 @@ class Config:
 
     @classmethod
     def from_dict(cls, data: Any) -> Config:
-        """A Config from a plain dict; unknown or mistyped fields raise ConfigError."""
+        """A Config from a plain dict; unknown or mistyped fields raise ConfigError. A batch
+        larger than the training set is capped to it (``from_dict_noting`` says so)."""
+        return cls.from_dict_noting(data)[0]
+
+    @classmethod
+    def from_dict_noting(cls, data: Any) -> tuple[Config, list[str]]:
+        """``from_dict`` and the sentences for values it changed (a capped batch), so the
+        window and the command line can say what runs."""
         if not isinstance(data, dict):
             raise ConfigError(f"config must be a JSON object, got {type(data).__name__}")
         known = {f.name for f in dataclasses.fields(cls)}
-        unknown = sorted(set(data) - known)
+        unknown = sorted(set(data) - known, key=str)
         if unknown:
             raise ConfigError(
-                f"unknown field {', '.join(map(str, unknown))}; allowed: {', '.join(sorted(known))}"
+                f"unknown field {', '.join(shown(k) for k in unknown[:5])}; "
+                f"allowed: {', '.join(sorted(known))}"
             )
+        fields, note = fit_batch(data)
         try:
-            return cls(**data)
+            return cls(**fields), [note] if note else []
         except ConfigError:
             raise
         except (TypeError, ValueError) as exc:  # pragma: no cover - defensive
@@ -188,6 +225,38 @@ class Config:
         return cls.from_dict(unwrap(parse_json(text), FORMAT))
 
 
+_DEFAULTS = {f.name: f.default for f in dataclasses.fields(Config)}
+
+
+def _whole(value: Any) -> int | None:
+    """``value`` as an int when it is a whole number (not a bool), else None."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    if isinstance(value, float) and not value.is_integer():
+        return None
+    return int(value)
+
+
+def fit_batch(fields: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
+    """``fields`` (Config field values; missing ones take the defaults) with a batch larger than
+    the training set capped to the training set, and the sentence that says so, or None when
+    nothing was capped. Values the Config refuses anyway are left for it to name."""
+    values = {**_DEFAULTS, **fields}
+    n, share, batch = _whole(values["n_samples"]), values["train_fraction"], values["batch_size"]
+    if n is None or not MIN_SAMPLES <= n <= MAX_SAMPLES or _whole(batch) is None:
+        return fields, None
+    if isinstance(share, bool) or not isinstance(share, int | float) or not 0.1 <= share <= 0.9:
+        return fields, None
+    rows = train_rows(n, share)
+    if _whole(batch) <= rows:
+        return fields, None
+    note = (
+        f"batch size {_whole(batch):,} is more than the {rows:,} training points, so it runs "
+        f"as {rows:,}: the full training set"
+    )
+    return {**fields, "batch_size": rows}, note
+
+
 def _reject_constant(name: str) -> float:
     raise ConfigError(f"numbers must be finite; the file holds {name}")
 
@@ -197,15 +266,26 @@ def parse_json(text: str) -> Any:
     if not isinstance(text, str):
         raise ConfigError(f"expected JSON text, got {type(text).__name__}")
     if len(text) > MAX_JSON_CHARS:
-        raise ConfigError(f"the file is too large ({len(text):,} characters) to be an experiment")
+        raise ConfigError(
+            f"it is too long ({len(text):,} characters) to be an experiment; one is at most "
+            f"{MAX_JSON_CHARS:,}"
+        )
+    if not text.strip():
+        raise ConfigError("not valid JSON: it is empty")
     try:
         return json.loads(text, parse_constant=_reject_constant)
     except ConfigError:
         raise
     except RecursionError:
         raise ConfigError("not valid JSON: nested too deeply") from None
-    except ValueError as exc:
-        raise ConfigError(f"not valid JSON: {exc}") from None
+    except json.JSONDecodeError as exc:
+        raise ConfigError(
+            f"not valid JSON ({exc.msg.lower()} at line {exc.lineno:,}, column {exc.colno:,})"
+        ) from None
+    except ValueError:
+        # Python refuses to read an integer this long (its message suggests a sys call)
+        digits = getattr(sys, "get_int_max_str_digits", lambda: 4300)()
+        raise ConfigError(f"not valid JSON: a number in it has over {digits:,} digits") from None
 
 
 def unwrap(obj: Any, fmt: str) -> dict[str, Any]:
@@ -213,8 +293,10 @@ def unwrap(obj: Any, fmt: str) -> dict[str, Any]:
     if not isinstance(obj, dict):
         raise ConfigError(f"expected a JSON object, got {type(obj).__name__}")
     if obj.get("format") != fmt:
-        raise ConfigError(f"format must be {fmt!r}, got {obj.get('format')!r}")
+        raise ConfigError(f"format must be {fmt!r}, got {shown(obj.get('format'))}")
     version = obj.get("version")
     if version != VERSION or isinstance(version, bool):
-        raise ConfigError(f"unsupported version {version!r}; this reludesk reads version {VERSION}")
+        raise ConfigError(
+            f"unsupported version {shown(version)}; this reludesk reads version {VERSION}"
+        )
     return obj.get("config")  # type: ignore[return-value]
