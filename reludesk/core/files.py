@@ -3,12 +3,17 @@
 A file is ``{"format": "reludesk-experiment", "version": 1, "config": {...}}``, optionally with
 ``"weights"``: the trained parameters of the network. A bare Config document
 (``Config.to_json``) is read too. No pickle, no eval: only JSON, checked field by field.
+
+Every error names the file once, by its own name, in words a student reads ("x.reludesk.json:
+it is a folder, not an experiment file"): no errno codes, temporary names or Python's hints.
 """
 
 from __future__ import annotations
 
+import errno
 import itertools
 import os
+import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,44 +29,142 @@ SUFFIX = ".reludesk.json"
 MAX_FILE_BYTES = 8_000_000  # 8 layers x 64 x 64 weights x 256 replicas would not fit; 1 does
 
 
+class FileError(OSError):
+    """A file could not be read or written; the message is plain words that name the file
+    once ("x.csv: the disk is full"). ``errno`` keeps the system's code for programs."""
+
+    def __init__(self, message: str, code: int | None = None) -> None:
+        super().__init__(message)
+        self.errno = code
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+# what the system's error codes mean to someone saving or opening a file
+_REASONS: dict[int, tuple[str, str]] = {  # code -> (reading, writing)
+    errno.ENOENT: ("it does not exist", "its folder does not exist"),
+    errno.EACCES: ("you may not read it (permission denied)",
+                   "you may not write in that folder (permission denied)"),
+    errno.EPERM: ("you may not read it (permission denied)",
+                  "you may not write in that folder (permission denied)"),
+    errno.EISDIR: ("it is a folder, not an experiment file", "a folder has that name"),
+    errno.ENOTDIR: ("a part of its path is a file, not a folder",) * 2,
+    errno.ENOSPC: ("the disk is full",) * 2,
+    errno.EROFS: ("the disk is read-only", "the disk is read-only"),
+    errno.ENAMETOOLONG: ("its name is too long",) * 2,
+    errno.ELOOP: ("its path goes round in a loop of links",) * 2,
+    errno.EIO: ("the disk could not be read", "the disk could not be written"),
+}
+if hasattr(errno, "EDQUOT"):
+    _REASONS[errno.EDQUOT] = ("your disk quota is used up",) * 2
+
+
+def plain_problem(exc: OSError, path: Path, writing: bool = False) -> FileError:
+    """``exc`` in plain words about ``path`` (named once, by its own name)."""
+    if isinstance(exc, FileError):
+        return exc
+    reading_words, writing_words = _REASONS.get(exc.errno or -1, ("", ""))
+    words = writing_words if writing else reading_words
+    if not words:  # a rarer code: the system's own words, without the code
+        words = "it could not be written" if writing else "it could not be read"
+        if exc.errno is not None and exc.strerror:
+            words += f" ({exc.strerror.rstrip('.').lower()})"
+    return FileError(f"{Path(path).name}: {words}", exc.errno)
+
+
+def size_text(n_bytes: int) -> str:
+    """A file size as people say it: "712 bytes", "3.4 MB"."""
+    if n_bytes < 1000:
+        return f"{n_bytes} bytes"
+    if n_bytes < 1_000_000:
+        return f"{n_bytes / 1000:.1f} kB"
+    return f"{n_bytes / 1_000_000:,.1f} MB"
+
+
 @dataclass(frozen=True)
 class Experiment:
     """What a file holds: a Config and, optionally, parameters for replica 0 as plain lists:
-    ``weights`` {"weights": [...], "biases": [...], "slopes": [...]} of nested float lists."""
+    ``weights`` {"weights": [...], "biases": [...], "slopes": [...]} of nested float lists.
+    ``notes``: sentences for values that run other than written (a batch capped to the data)."""
 
     config: Config
     weights: dict[str, list] | None = None
+    notes: tuple[str, ...] = ()
 
 
 def _decode(raw: bytes) -> str:
+    # utf-8-sig: a byte-order mark (Notepad writes one) is read as nothing, as it should be
     try:
-        return raw.decode("utf-8")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ConfigError(f"the file is not UTF-8 text (byte {exc.start})") from None
+        raise ConfigError(
+            f"it is not UTF-8 text (byte {exc.start + 1:,} is not part of a character)"
+        ) from None
 
 
 def parse_experiment(text: str) -> Experiment:
     """An Experiment from file text; anything else raises ConfigError naming the problem."""
     doc = parse_json(text)
     if isinstance(doc, dict) and doc.get("format") == CONFIG_FORMAT:
-        return Experiment(Config.from_dict(unwrap(doc, CONFIG_FORMAT)))
-    config = Config.from_dict(unwrap(doc, FORMAT))
+        config, notes = Config.from_dict_noting(unwrap(doc, CONFIG_FORMAT))
+        return Experiment(config, None, tuple(notes))
+    config, notes = Config.from_dict_noting(unwrap(doc, FORMAT))
     weights = doc.get("weights")
     if weights is not None:
         check_weights(config, weights)
-    return Experiment(config, weights)
+        check_trainable(config, weights)
+    return Experiment(config, weights, tuple(notes))
+
+
+def read_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of the regular file ``path``, at most ``limit`` of them.
+
+    Anything that is not a regular file (a folder, a named pipe, a device such as /dev/zero) is
+    refused before it is opened, so nothing waits for a writer that never comes; a file larger
+    than ``limit`` raises ConfigError. FileError (an OSError) for a file that cannot be read.
+    """
+    path = Path(path)
+    try:
+        info = path.stat()
+        _check_regular(info.st_mode, path)
+        if info.st_size > limit:
+            raise _too_large(path, info.st_size, limit)
+        # O_NONBLOCK: if a pipe takes the file's place after the check, opening it still
+        # returns at once and the fstat below refuses it
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with open(fd, "rb") as fh:  # closes fd
+            _check_regular(os.fstat(fd).st_mode, path)
+            raw = fh.read(limit + 1)
+    except FileError:
+        raise
+    except OSError as exc:
+        raise plain_problem(exc, path) from None
+    if len(raw) > limit:  # the file grew since the check
+        raise _too_large(path, len(raw), limit)
+    return raw
+
+
+def _check_regular(mode: int, path: Path) -> None:
+    if stat.S_ISDIR(mode):
+        raise FileError(f"{path.name}: it is a folder, not an experiment file", errno.EISDIR)
+    if not stat.S_ISREG(mode):
+        raise FileError(
+            f"{path.name}: it is not a regular file (a pipe, socket or device), so it is not read"
+        )
+
+
+def _too_large(path: Path, size: int, limit: int) -> ConfigError:
+    return ConfigError(
+        f"{path.name}: it is {size_text(size)}; an experiment file is at most {size_text(limit)}"
+    )
 
 
 def read_experiment(path: Path) -> Experiment:
-    """Read ``path``; OSError if it cannot be read, ConfigError if it is not an experiment."""
+    """Read ``path``. FileError (an OSError) if it cannot be read or is not a regular file,
+    ConfigError if it is not an experiment; both messages start with the file's name."""
     path = Path(path)
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise ConfigError(
-            f"{path.name} is {size:,} bytes; an experiment file is at most {MAX_FILE_BYTES:,}"
-        )
-    with path.open("rb") as fh:
-        raw = fh.read(MAX_FILE_BYTES + 1)
+    raw = read_limited(path)
     try:
         return parse_experiment(_decode(raw))
     except ConfigError as exc:
@@ -100,6 +203,32 @@ def check_weights(config: Config, weights: Any) -> None:
                 raise ConfigError(f"weights.{key}[{i}] holds a number that is not finite")
 
 
+def check_trainable(config: Config, weights: dict[str, list]) -> None:
+    """ConfigError unless the network with (checked) ``weights`` has a finite loss and gradient
+    on its own training data before any step.
+
+    A float64 ends near 1.8e308: weights near 1e160 or PReLU slopes near 1e100 overflow it on
+    the way through the layers, and the first step would stop training as if the learning rate
+    were to blame. No fixed range is used instead: networks trained here reach weights of 6e157
+    and slopes of 4e63 with a finite loss (separable data drives them up), and Adam takes
+    slopes to -5 at the default rate, so only what overflows is refused.
+    """
+    from reludesk.core.experiment import Trainer  # the trainer builds the file's own data
+
+    trainer = Trainer(config.replace(replicas=1), history_capacity=4)
+    load_weights(trainer.model, weights)
+    trainer.invalidate()
+    snap = trainer.evaluate()
+    if np.isfinite(snap.train_loss).all() and np.isfinite(snap.grad_norm).all():
+        return
+    largest = max(float(np.max(np.abs(p), initial=0.0)) for p in trainer.model.parameters())
+    raise ConfigError(
+        f"its saved weights (the largest is {largest:.3g}) overflow 64-bit numbers, which end "
+        "near 1.8e308: on its own data the loss or its gradient is not a finite number before "
+        "any step, so this network cannot train"
+    )
+
+
 def experiment_json(config: Config, model: Any = None) -> str:
     """The file text for ``config``, with replica 0 of ``model`` (an MLP) when given."""
     import json
@@ -121,19 +250,33 @@ def load_weights(model: Any, weights: dict[str, list]) -> None:
             dst[...] = np.asarray(src, dtype=np.float64)[None]
 
 
+def start_from(trainer: Any, weights: dict[str, list]) -> None:
+    """Put checked ``weights`` into every replica of ``trainer``'s network (a Trainer) and
+    record step 0 again with them, so the history starts from the saved network."""
+    load_weights(trainer.model, weights)
+    trainer.invalidate()
+    trainer.history.record(trainer.evaluate())
+
+
 def write_text_atomic(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` so that a reader sees the old file or the whole new one,
-    never half of it: a temporary file in the same folder, flushed, then renamed over."""
+    never half of it: a temporary file in the same folder, flushed, then renamed over.
+    FileError (an OSError in plain words naming ``path``) if it cannot be written."""
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:  # its message names the temporary file, which means nothing to anyone
+        raise plain_problem(exc, path, writing=True) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise plain_problem(exc, path, writing=True) from None
         raise
 
 

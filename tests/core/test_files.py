@@ -87,8 +87,9 @@ def test_atomic_write_keeps_the_old_file_when_the_rename_fails(tmp_path, monkeyp
         raise OSError(13, "Permission denied")
 
     monkeypatch.setattr(files.os, "replace", refuse)
-    with pytest.raises(OSError, match="Permission denied"):
+    with pytest.raises(OSError, match="permission denied") as info:
         files.write_experiment(path, Config(seed=2))
+    assert str(info.value).startswith("run.reludesk.json: ")
     assert path.read_bytes() == before
     assert _leftovers(tmp_path, path.name) == []  # the temporary file is cleaned up
 
@@ -122,7 +123,7 @@ def test_atomic_write_keeps_the_old_file_when_the_disk_fills_half_way(tmp_path, 
         files.os, "fdopen", lambda fd, *a, **k: HalfWriter(real_fdopen(fd, *a, **k))
     )
     model = _fresh_model(Config())
-    with pytest.raises(OSError, match="No space"):
+    with pytest.raises(OSError, match="the disk is full"):
         files.write_experiment(path, Config(seed=2), model)
     assert written and written[0] > 100  # really half a file, not nothing
     assert path.read_bytes() == before
@@ -218,16 +219,19 @@ def test_huge_file_is_refused_before_it_is_read(tmp_path, monkeypatch):
     with path.open("wb") as fh:
         fh.truncate(files.MAX_FILE_BYTES + 1)  # sparse: costs no disk
     opened = []
-    real_open = type(path).open
+    real_open = files.os.open
 
-    def spy_open(self, *args, **kwargs):
-        opened.append(self)
-        return real_open(self, *args, **kwargs)
+    def spy_open(name, *args, **kwargs):
+        opened.append(name)
+        return real_open(name, *args, **kwargs)
 
-    monkeypatch.setattr(type(path), "open", spy_open)
+    monkeypatch.setattr(files.os, "open", spy_open)
     with pytest.raises(ConfigError, match="at most"):
         files.read_experiment(path)
     assert opened == []
+    path.write_text(VALID, encoding="utf-8")  # the spy sees a file that is read
+    files.read_experiment(path)
+    assert opened == [path]
 
 
 def test_missing_or_unreadable_file_is_an_os_error(tmp_path):
