@@ -1,13 +1,15 @@
 """Command line: no sub-command opens the window; ``train`` runs headless.
 
 Bad input exits with status 2 and one line naming the problem and what is allowed; never a
-traceback. The window (and so Qt) is imported only when it is asked for.
+traceback. Options may stand before the command (``reludesk --config x train``): they mean what
+they mean after it, or are refused. The window (and so Qt) is imported only when it is asked for.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -16,29 +18,41 @@ from typing import Any
 import numpy as np
 
 from reludesk import __version__
-from reludesk.core import activations, datasets, optim
-from reludesk.core.config import MAX_REPLICAS, Config, ConfigError
+from reludesk.core import activations, datasets, files, health, optim
+from reludesk.core.config import MAX_LAYERS, MAX_REPLICAS, MAX_WIDTH, Config, ConfigError, fit_batch
 from reludesk.core.network import INITS
 
 MAX_STEPS = 10_000_000
+NO_HIDDEN = ("", "none", "0")  # what --hidden takes for no hidden layer (the window's "none")
+HIDDEN_RULE = (
+    f"--hidden takes 1 to {MAX_LAYERS} layer widths from 1 to {MAX_WIDTH} separated by commas "
+    "(e.g. 8,8), or none for no hidden layer"
+)
+
+
+def _one_line(text: str) -> str:
+    """``text`` on one line: a name or value holding a line break cannot split the message."""
+    return text.replace("\r", "\\r").replace("\n", "\\n")
 
 
 class _Parser(argparse.ArgumentParser):
     """argparse that reports a bad argument in one line, exit status 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(2, f"{self.prog}: error: {message}\n")
+        self.exit(2, f"{self.prog}: error: {_one_line(message)}\n")
 
 
 def _hidden(text: str) -> tuple[int, ...]:
-    if text.strip() in ("", "none", "0"):
+    """Layer widths from "8,8"; "none", "0" and "" mean no hidden layer, as in the window."""
+    if text.strip().lower() in NO_HIDDEN:
         return ()
     try:
-        return tuple(int(part) for part in text.split(","))
+        widths = tuple(int(part) for part in text.split(","))
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"--hidden takes layer widths separated by commas, e.g. 8,8; got {text!r}"
-        ) from None
+        widths = ()
+    if not widths or len(widths) > MAX_LAYERS or not all(1 <= w <= MAX_WIDTH for w in widths):
+        raise argparse.ArgumentTypeError(f"{HIDDEN_RULE}; got {text[:40]!r}")
+    return widths
 
 
 def _steps(text: str) -> int:
@@ -59,51 +73,125 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"reludesk {__version__}")
     parser.add_argument("--lesson", metavar="NAME", help="open the window on a guided lesson")
-    parser.add_argument("--config", metavar="FILE", help="open the window on a saved experiment")
+    parser.add_argument("--config", metavar="FILE", dest="window_config",
+                        help="open the window on a saved experiment (before train: train it)")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     t = sub.add_parser("train", help="train headless and print a report")
-    t.add_argument("--config", metavar="FILE", help="start from a saved experiment")
+    t.add_argument("--config", metavar="FILE",
+                   help="start from a saved experiment, and from its trained weights if it has")
+    t.add_argument("--fresh", action="store_true",
+                   help="start from new random weights even if the file holds trained ones")
     t.add_argument("--dataset", choices=datasets.names())
     t.add_argument("--activation", choices=activations.names())
-    t.add_argument("--alpha", type=float, help="slope of leaky_relu / prelu, alpha of elu")
-    t.add_argument("--hidden", type=_hidden, help="hidden layer widths, e.g. 8,8")
+    takes_alpha = ", ".join(_alpha_names())
+    t.add_argument("--alpha", type=float, help=f"slope or alpha of {takes_alpha}")
+    t.add_argument("--hidden", type=_hidden, help="hidden layer widths, e.g. 8,8; none for none")
     t.add_argument("--lr", type=float, dest="learning_rate", help="learning rate in (0, 10]")
-    t.add_argument("--batch-size", type=int, dest="batch_size")
+    t.add_argument("--batch-size", type=int, dest="batch_size",
+                   help="points per step; more than the training points runs as all of them")
     t.add_argument("--init", choices=INITS)
     t.add_argument("--optimizer", choices=optim.NAMES)
     t.add_argument("--noise", type=float, help="label / point noise in [0, 0.5]")
     t.add_argument("--seed", type=int)
-    t.add_argument("--replicas", type=int, help=f"train this many seeds at once (1-{MAX_REPLICAS})")
+    t.add_argument("--replicas", type=int,
+                   help=f"train this many networks at once (1-{MAX_REPLICAS}); only their "
+                   "starting weights differ, the data and batches are shared")
     t.add_argument("--steps", type=_steps, default=1000, help="training steps (default 1000)")
     t.add_argument("--json", action="store_true", help="print one JSON object")
     return parser
 
 
-def _load_config(path: str) -> Config:
-    from reludesk.core.files import read_experiment
-
-    return read_experiment(Path(path)).config
+def _alpha_names() -> list[str]:
+    return [n for n in activations.names() if "alpha" in activations.param_specs(n)]
 
 
-def _config_from_args(args: argparse.Namespace) -> Config:
-    base = _load_config(args.config) if args.config else Config()
-    fields = ("dataset", "activation", "alpha", "hidden", "learning_rate", "batch_size", "init",
-              "optimizer", "noise", "seed", "replicas")
-    changes = {k: getattr(args, k) for k in fields if getattr(args, k) is not None}
+def _before_the_command(args: argparse.Namespace) -> None:
+    """Give options placed before ``train`` the meaning they have after it, or refuse them."""
+    if args.lesson is not None:
+        raise ValueError(
+            "--lesson opens a lesson in the window, and train runs without one: leave it out"
+        )
+    if args.window_config is None:
+        return
+    if args.config is not None and args.config != args.window_config:
+        raise ValueError("--config is given twice, before and after train: give it once")
+    args.config = args.window_config
+
+
+FIELDS = ("dataset", "activation", "alpha", "hidden", "learning_rate", "batch_size", "init",
+          "optimizer", "noise", "seed", "replicas")
+
+
+def _config_from_args(args: argparse.Namespace, base: Config) -> tuple[Config, list[str]]:
+    """The Config to train: ``base`` with the options given, and notes on values that run
+    other than asked (a batch capped to the training set)."""
+    changes = {k: getattr(args, k) for k in FIELDS if getattr(args, k) is not None}
     if "activation" in changes and "alpha" not in changes:
         changes["alpha"] = None  # a new activation starts from its own default slope
-    return base.replace(**changes)
+    activation = changes.get("activation", base.activation)
+    if changes.get("alpha") is not None and activation not in _alpha_names():
+        raise ValueError(
+            f"--alpha is only for {', '.join(_alpha_names())}; {activation} has no alpha"
+        )
+    fields, note = fit_batch({**base.to_dict(), **changes})
+    try:
+        config = Config(**fields)
+    except ConfigError as exc:
+        # name the option the user typed: "--lr: learning_rate must be in (0, 10], got 11.0"
+        field = next((k for k in changes if str(exc).startswith(k)), None)
+        if field is None:
+            raise
+        option = "--lr" if field == "learning_rate" else "--" + field.replace("_", "-")
+        raise ConfigError(f"{option}: {exc}") from None
+    return config, [note] if note else []
+
+
+def _starting_weights(
+    args: argparse.Namespace, experiment: files.Experiment, config: Config
+) -> dict[str, list] | None:
+    """The file's trained weights if they are to be used, checked against ``config``."""
+    if experiment.weights is None or args.fresh:
+        return None
+    name = Path(args.config).name
+    if config.replicas > 1:
+        raise ValueError(
+            f"{name} holds one trained network, which would start all {config.replicas} "
+            "replicas alike: add --fresh to train new ones, or leave --replicas out"
+        )
+    try:
+        files.check_weights(config, experiment.weights)
+    except ConfigError as exc:
+        raise ValueError(
+            f"{name} holds trained weights for its own network, and these options change it "
+            f"({exc}): leave them out, or add --fresh to start from new weights"
+        ) from None
+    try:
+        files.check_trainable(config, experiment.weights)
+    except ConfigError as exc:
+        raise ConfigError(f"{name}: {exc}") from None
+    return experiment.weights
 
 
 def _finite(x: float) -> float | None:
     return float(x) if np.isfinite(x) else None
 
 
-def report(trainer: Any) -> dict[str, Any]:
+def _shares(share: np.ndarray, counted: bool) -> list[float] | None:
+    """Replica 0's per-layer shares from a (layers, replicas) array; None when not counted."""
+    return [float(x) for x in share[:, 0]] if counted else None
+
+
+def report(trainer: Any, notes: list[str] | None = None) -> dict[str, Any]:
     """The ``train --json`` object for a Trainer: replica 0's figures, and with several replicas
-    the spread of the dead share over the finite ones."""
+    the spread of the dead share over the ones that did not diverge.
+
+    Unit counts follow the core's states: dead only for ReLU and step, inactive (but alive) for
+    Leaky ReLU and PReLU, saturated for smooth activations. A network that diverged is not
+    counted (None): its units are neither dead nor alive.
+    """
     snap = trainer.evaluate()
     ok = ~snap.diverged
+    counted = bool(ok[0])
     dead_share = snap.dead_share()  # (layers, replicas)
     total = int(sum(trainer.model.hidden_sizes))
     out: dict[str, Any] = {
@@ -112,70 +200,142 @@ def report(trainer: Any) -> dict[str, Any]:
         "test_loss": _finite(snap.test_loss[0]),
         "train_accuracy": _finite(snap.train_accuracy[0]),
         "test_accuracy": _finite(snap.test_accuracy[0]),
-        "dead_count": snap.dead_count(0),
+        "family": health.family(trainer.config.activation),
+        "dead_count": snap.dead_count(0) if counted else None,
         "total_hidden": total,
-        "dead_fraction": [float(x) for x in dead_share[:, 0]],
-        "inactive_fraction": [float(x) for x in snap.inactive_share()[:, 0]],
-        "diverged": bool(snap.diverged[0]),
+        "dead_fraction": _shares(dead_share, counted),
+        "inactive_count": snap.inactive_count(0) if counted else None,
+        "inactive_fraction": _shares(snap.inactive_share(), counted),
+        "saturated_count": snap.saturated_count(0) if counted else None,
+        "saturated_fraction": _shares(snap.saturated_share(), counted),
+        "diverged": not counted,
+        "runaway": bool(snap.runaway[0]),
+        "notes": list(notes or []),
         "config": trainer.config.to_dict(),
     }
     if len(ok) > 1:
         units = np.array(trainer.model.hidden_sizes, dtype=float)[:, None]
         per_net = (dead_share * units).sum(axis=0) / max(total, 1)  # (replicas,)
-        finite = per_net[ok]
         out["replicas"] = len(ok)
         out["diverged_replicas"] = int((~ok).sum())
-        out["dead_share_per_replica"] = [float(x) for x in per_net]
-        if finite.size:
-            q = np.percentile(finite, [0, 25, 50, 75, 100])
+        out["dead_share_per_replica"] = [
+            float(x) if k else None for x, k in zip(per_net, ok, strict=True)
+        ]
+        if ok.any():
+            q = np.percentile(per_net[ok], [0, 25, 50, 75, 100])
             out["dead_share_spread"] = dict(
                 zip(("min", "q1", "median", "q3", "max"), map(float, q), strict=True)
             )
     return out
 
 
-def _summary(rep: dict[str, Any]) -> str:
+def _per_layer(shares: list[float]) -> str:
+    return ", ".join(f"{x:.0%}" for x in shares)
+
+
+def _units_line(rep: dict[str, Any]) -> str:
+    """What became of replica 0's hidden units, in the words of its activation's family."""
+    total, name = rep["total_hidden"], rep["config"]["activation"]
+    if total == 0:
+        return "no hidden layer: no neuron can die"
+    if rep["dead_count"] is None:
+        return ("dead neurons: not counted (the network diverged, so its units are neither dead "
+                "nor alive)")
+    family = rep["family"]
+    if family == "flat":
+        shares = _per_layer(rep["dead_fraction"])
+        return f"dead neurons {rep['dead_count']} / {total} (per layer: {shares})"
+    if family == "sloped":
+        alive = rep["inactive_count"]
+        return (f"dead neurons 0 / {total}: {name} leaks below zero, so none can die; "
+                f"inactive but alive {alive} / {total}")
+    line = f"dead neurons 0 / {total}: {name} units cannot die (their slope is never exactly 0)"
+    if rep["saturated_count"]:
+        line += (f"\nsaturated neurons {rep['saturated_count']} / {total} (per layer: "
+                 f"{_per_layer(rep['saturated_fraction'])}): |f'| below "
+                 f"{health.SATURATED_GRADIENT:g} on every input, alive in the math but silent "
+                 "in the numbers")
+    return line
+
+
+def _steps_text(n: int) -> str:
+    return f"{n:,} step" if n == 1 else f"{n:,} steps"
+
+
+def summary(rep: dict[str, Any]) -> str:
+    """The report in lines a student reads."""
     cfg = rep["config"]
+    hidden = ",".join(map(str, cfg["hidden"])) or "none"
+    alpha = Config(**cfg).effective_alpha
+    slope = f" (alpha {alpha:g})" if alpha is not None else ""
     lines = [
-        f"{cfg['activation']} on {cfg['dataset']}, hidden {cfg['hidden']}, "
-        f"lr {cfg['learning_rate']:g}: {rep['steps']} steps",
+        f"{cfg['activation']}{slope} on {cfg['dataset']}, hidden {hidden}, "
+        f"lr {cfg['learning_rate']:g}: {_steps_text(rep['steps'])}",
     ]
+    if "weights_from" in rep:
+        lines.append(f"started from the weights saved in {rep['weights_from']}")
+    lines += [f"note: {note}" for note in rep["notes"]]
     if rep["diverged"]:
         lines.append("DIVERGED: the loss became infinite or NaN; lower the learning rate.")
     loss = rep["final_loss"]
-    lines.append(f"train loss {loss:.4f}" if loss is not None else "train loss: not finite")
+    if loss is None:
+        lines.append("train loss: not finite")
+    else:  # a run-away loss of 1e97 is no row of digits
+        lines.append(f"train loss {loss:.4f}" if abs(loss) < 1e4 else f"train loss {loss:.3g}")
     if rep["test_accuracy"] is not None:
         lines.append(f"accuracy train {rep['train_accuracy']:.1%}, test {rep['test_accuracy']:.1%}")
-    share = ", ".join(f"{x:.0%}" for x in rep["dead_fraction"])
-    lines.append(f"dead neurons {rep['dead_count']} / {rep['total_hidden']} (per layer: {share})")
-    if "dead_share_spread" in rep:
-        s = rep["dead_share_spread"]
-        lines.append(
-            f"over {rep['replicas']} seeds ({rep['diverged_replicas']} diverged): dead share "
-            f"median {s['median']:.0%}, range {s['min']:.0%}-{s['max']:.0%}"
-        )
+    lines.append(_units_line(rep))
+    if "replicas" in rep:
+        n, bad = rep["replicas"], rep["diverged_replicas"]
+        over = f"over {n} starting weights (data and batches shared"
+        if "dead_share_spread" not in rep:
+            lines.append(f"{over}): all {n} diverged, none counted")
+        else:
+            s = rep["dead_share_spread"]
+            over += f"; {bad} diverged, not counted" if bad else ""
+            lines.append(f"{over}): dead share median {s['median']:.0%}, "
+                         f"range {s['min']:.0%}-{s['max']:.0%}")
     return "\n".join(lines)
 
 
 def _train(args: argparse.Namespace) -> int:
     from reludesk.core.experiment import Trainer
 
-    trainer = Trainer(_config_from_args(args))
-    show_progress = sys.stderr.isatty() and args.steps >= 20_000
-    chunk = max(1, args.steps // 100)
+    _before_the_command(args)
+    experiment = files.read_experiment(Path(args.config)) if args.config else None
+    config, notes = _config_from_args(args, experiment.config if experiment else Config())
+    if experiment is not None:
+        notes = [*experiment.notes, *notes]
+    weights = _starting_weights(args, experiment, config) if experiment else None
+    trainer = Trainer(config)
+    if weights is not None:
+        files.start_from(trainer, weights)
+    if args.json:  # the JSON holds the notes too; the summary prints them itself
+        for note in notes:
+            print(f"reludesk: note: {note}", file=sys.stderr)
+    _run(trainer, args.steps)
+    rep = report(trainer, notes)
+    if weights is not None:
+        rep["weights_from"] = Path(args.config).name
+    print(json.dumps(rep) if args.json else summary(rep))
+    return 0
+
+
+def _run(trainer: Any, steps: int) -> None:
+    """Train ``steps`` steps (fewer if every replica diverges), with a progress bar on a
+    terminal for long runs."""
+    show_progress = sys.stderr.isatty() and steps >= 20_000
+    chunk = max(1, steps // 100)
     started = time.perf_counter()
-    while trainer.steps_done < args.steps and not trainer.diverged:
-        trainer.step(min(chunk, args.steps - trainer.steps_done))
+    while trainer.steps_done < steps and not trainer.diverged:
+        trainer.step(min(chunk, steps - trainer.steps_done))
         if show_progress:
-            done = trainer.steps_done / args.steps
+            done = trainer.steps_done / steps
             bar = "#" * int(30 * done)
             rate = trainer.steps_done / max(time.perf_counter() - started, 1e-9)
             print(f"\r[{bar:<30}] {done:4.0%} {rate:,.0f} steps/s", end="", file=sys.stderr)
     if show_progress:
         print(file=sys.stderr)
-    rep = report(trainer)
-    print(json.dumps(rep) if args.json else _summary(rep))
-    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -185,13 +345,31 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "train":
             return _train(args)
-        if args.config:
-            _load_config(args.config)  # refuse a bad file before any window opens
+        from reludesk.app import check_arguments
+
+        check_arguments(args.window_config, args.lesson)
+        if args.window_config:
+            files.read_experiment(Path(args.window_config))  # refuse a bad file before a window
         from reludesk.app import run
 
-        return run(config_path=args.config, lesson=args.lesson)
-    except (ConfigError, ValueError, OSError) as exc:
-        print(f"reludesk: error: {exc}", file=sys.stderr)
+        return run(config_path=args.window_config, lesson=args.lesson)
+    except BrokenPipeError:
+        # the reader stopped listening (`reludesk train | head -1`): nothing left to say; stdout
+        # goes to devnull so that Python's flush at exit does not complain either
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except (ValueError, OSError) as exc:  # ConfigError and FileError among them
+        reason = str(exc) if isinstance(exc, ValueError | files.FileError) else _os_words(exc)
+        print(f"reludesk: error: {_one_line(reason)}", file=sys.stderr)
+        return 2
+    except MemoryError:
+        print("reludesk: error: not enough memory for this network: use fewer --replicas, "
+              "samples or hidden units", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
+
+
+def _os_words(exc: OSError) -> str:
+    """An OSError that names no file of ours (a closed pipe, say), without its code."""
+    return (exc.strerror or "the system refused").rstrip(".").lower()

@@ -95,7 +95,7 @@ def _assert_refused(proc, named):
         (["--hidden", "100"], "hidden"),
         (["--hidden", "8,x"], "--hidden"),
         (["--steps", "0"], "--steps"),
-        (["--config", "no/such/file.reludesk.json"], "No such file"),
+        (["--config", "no/such/file.reludesk.json"], "file.reludesk.json: it does not exist"),
     ],
 )
 def test_bad_input_exits_2_with_one_line(args, named):
