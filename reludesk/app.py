@@ -61,8 +61,8 @@ def build_window(config_path: str | None = None, lesson: str | None = None) -> M
     """The main window, not shown, on the experiment or lesson asked for, else on what was
     open last (lesson 1 on the very first start). Needs a QApplication.
 
-    A bad ``lesson`` raises ValueError and a bad ``config_path`` ConfigError / OSError, before
-    any window is made.
+    A bad ``lesson`` raises ValueError and a bad ``config_path`` ConfigError or FileError (an
+    OSError), each one line naming the file once, before any window is made.
     """
     from reludesk.core import lessons
     from reludesk.core.files import read_experiment
@@ -76,7 +76,9 @@ def build_window(config_path: str | None = None, lesson: str | None = None) -> M
         window = MainWindow(config=experiment.config)
         if experiment.weights is not None:
             window.load_weights(experiment.weights)
-        window.files.record_opened(config_path, with_weights=experiment.weights is not None)
+        window.files.record_opened(
+            config_path, experiment.weights is not None, experiment.notes
+        )
         return window
     window = MainWindow()
     if lesson is not None:

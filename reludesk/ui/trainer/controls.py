@@ -7,7 +7,10 @@ never triggers a rebuild) and reads single values back; the panel connects their
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -21,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from reludesk.core import activations, datasets, optim
-from reludesk.core.config import MAX_LAYERS, MAX_WIDTH, Config
+from reludesk.core.config import MAX_LAYERS, MAX_SEED, MAX_WIDTH, Config
 from reludesk.core.network import INITS
 from reludesk.ui.trainer.status import rate_text
 
@@ -29,20 +32,10 @@ SPINS_PER_ROW = 3  # hidden-layer widths in a row of the layer editor
 
 # TF Playground's learning-rate menu, so a teacher finds the values a class has seen there
 QUICK_RATES: tuple[float, ...] = (
-    0.00001,
-    0.0001,
-    0.001,
-    0.003,
-    0.01,
-    0.03,
-    0.1,
-    0.3,
-    1.0,
-    3.0,
-    10.0,
-)
+    0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0,
+)  # fmt: skip
 MIN_RATE, MAX_RATE = 0.00001, 10.0
-MAX_SEED_SPIN = 2**31 - 1  # QSpinBox holds a C int; larger seeds from a file are shown clamped
+ALPHA_STEP = 0.001  # the alpha spin's smallest step, which stands in for an open lower bound
 _TOOLTIP_ROLE = Qt.ItemDataRole.ToolTipRole  # per-item tooltips in the combo boxes
 
 DATASET_TIPS: dict[str, str] = {
@@ -66,30 +59,114 @@ OPTIMIZER_TIPS: dict[str, str] = {
 }
 
 
+def _combo(parent: QWidget, name: str, tip: str, items: dict[str, str]) -> QComboBox:
+    """A combo box named ``name`` holding ``items`` (text -> its own tooltip)."""
+    combo = QComboBox(parent)
+    combo.setObjectName(name)
+    combo.setToolTip(tip)
+    for i, (text, item_tip) in enumerate(items.items()):
+        combo.addItem(text)
+        combo.setItemData(i, item_tip, _TOOLTIP_ROLE)
+    return combo
+
+
 def _no_tracking(spin: QAbstractSpinBox) -> None:
     # valueChanged only on Enter, focus-out or the arrows: typing "16" is one rebuild, not two
     spin.setKeyboardTracking(False)
 
 
-class RateSpinBox(QDoubleSpinBox):
-    """A learning-rate spin box that writes 0.03, not 0.03000 (it keeps 5 decimals inside)."""
+class ExactSpinBox(QDoubleSpinBox):
+    """A spin box that shows the value that runs, however small: below its usual range (from a
+    file: a learning rate of 1e-09) the range widens down to the value, which is written as
+    "1e-09" rather than clamped, and the tooltip says so. Qt rounds a spin box's value to its
+    decimals, so enough are kept for the value to be exact."""
+
+    MAX_DECIMALS = 323  # Qt's own limit: DBL_MAX_10_EXP + DBL_DIG
+
+    def __init__(self, parent: QWidget | None = None, decimals: int = 3) -> None:
+        super().__init__(parent)
+        self._base_decimals = decimals
+        self._usual_low = 0.0
+        self._tip: str | None = None  # the tooltip set when made, before any note
+        self.setDecimals(decimals)
+
+    def show_value(self, value: float, usual_low: float, high: float) -> None:
+        """Show ``value`` exactly, in [usual_low, high] or below it."""
+        if self._tip is None:
+            self._tip = self.toolTip()
+        self._usual_low = usual_low
+        low = min(usual_low, value)
+        digits = 0 if value <= 0 else math.ceil(-math.log10(value)) + 3  # three significant
+        self.setDecimals(min(max(self._base_decimals, digits), self.MAX_DECIMALS))
+        self.setRange(low, high)
+        self.setValue(value)
+        below = f"\n{self.textFromValue(value)} is below the usual {self.usual_text(usual_low)}"
+        self.setToolTip(self._tip + (f"{below}: it runs as shown" if value < usual_low else ""))
+
+    def usual_text(self, value: float) -> str:
+        """How a value in the usual range is written."""
+        return f"{value:.{self._base_decimals}f}"
 
     def textFromValue(self, value: float) -> str:
+        if 0 < value < self._usual_low:
+            return f"{value:.3g}"
+        return self.usual_text(value)
+
+    def valueFromText(self, text: str) -> float:
+        return float(text)  # only called on text that validate() found Acceptable
+
+    def validate(self, text: str, pos: int) -> object:
+        # the shown text may be "1e-09", which Qt's own validator refuses
+        state = QValidator.State
+        try:
+            inside = self.minimum() <= float(text) <= self.maximum()
+        except ValueError:
+            typing = all(c in "0123456789.eE+-" for c in text)  # "1e" on the way to "1e-3"
+            return (state.Intermediate if typing else state.Invalid), text, pos
+        return (state.Acceptable if inside else state.Intermediate), text, pos
+
+
+class RateSpinBox(ExactSpinBox):
+    """A learning-rate spin box that writes 0.03, not 0.03000 (it keeps 5 decimals inside)."""
+
+    def usual_text(self, value: float) -> str:
         return rate_text(value)
 
 
-class SeedSpinBox(QSpinBox):
+class BatchSpinBox(QSpinBox):
+    """Batch size; its maximum, the training set, reads "250 (all)": a full batch, which a
+    larger batch is capped to (from a file, or when the train share shrinks)."""
+
+    ALL = " (all)"
+
+    def textFromValue(self, value: int) -> str:
+        return f"{value}{self.ALL}" if value == self.maximum() else str(value)
+
+    def valueFromText(self, text: str) -> int:
+        return super().valueFromText(text.removesuffix(self.ALL))
+
+    def validate(self, text: str, pos: int) -> object:
+        bare = text.removesuffix(self.ALL)
+        state, _, _ = super().validate(bare, min(pos, len(bare)))
+        return state, text, pos
+
+
+class SeedSpinBox(QDoubleSpinBox):
     """A seed spin box as wide as a 7-digit seed, not as its 10-digit maximum: the settings
-    column stays narrow, and a longer seed still fits (it scrolls inside the box)."""
+    column stays narrow, and a longer seed still fits (it scrolls inside the box). A double
+    with no decimals, because a QSpinBox holds a C int and a seed goes up to 2³² − 1."""
 
     SHOWN_DIGITS = 7
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDecimals(0)
+        self.setRange(0, MAX_SEED)
+
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        fm = self.fontMetrics()
-        spare = fm.horizontalAdvance("9" * len(str(self.maximum()))) - fm.horizontalAdvance(
-            "9" * self.SHOWN_DIGITS
-        )
+        digits = len(str(int(self.maximum())))
+        spare = self.fontMetrics().horizontalAdvance("9" * (digits - self.SHOWN_DIGITS))
         return QSize(hint.width() - max(spare, 0), hint.height())
 
     def minimumSizeHint(self) -> QSize:
@@ -181,12 +258,8 @@ class TrainerControls:
     """Every control of the trainer, with contract objectNames and tooltips; no behaviour."""
 
     def __init__(self, parent: QWidget) -> None:
-        self.dataset = QComboBox(parent)
-        self.dataset.setObjectName("datasetCombo")
-        self.dataset.setToolTip("The data the network learns; points lie in [−6, 6]²")
-        for i, name in enumerate(datasets.names()):
-            self.dataset.addItem(name)
-            self.dataset.setItemData(i, DATASET_TIPS.get(name, name), _TOOLTIP_ROLE)
+        self.dataset = _combo(parent, "datasetCombo", "The data the network learns; points lie "
+                              "in [−6, 6]²", {n: DATASET_TIPS.get(n, n) for n in datasets.names()})
 
         self.noise = QSpinBox(parent)
         self.noise.setObjectName("noiseSpin")
@@ -204,16 +277,11 @@ class TrainerControls:
 
         self.hidden = HiddenLayersEdit(parent)
 
-        self.activation = QComboBox(parent)
-        self.activation.setObjectName("activationCombo")
-        self.activation.setToolTip("Activation of every hidden unit")
-        for i, name in enumerate(activations.names()):
-            self.activation.addItem(name)
-            self.activation.setItemData(i, activations.label(name), _TOOLTIP_ROLE)
+        self.activation = _combo(parent, "activationCombo", "Activation of every hidden unit",
+                                 {n: activations.label(n) for n in activations.names()})
 
-        self.alpha = QDoubleSpinBox(parent)
+        self.alpha = ExactSpinBox(parent, decimals=3)
         self.alpha.setObjectName("alphaSpin")
-        self.alpha.setDecimals(3)
         self.alpha.setSingleStep(0.01)
         self.alpha.setToolTip(
             "Slope below zero: leaky_relu (0.01 usual), starting slope of prelu (0.25), "
@@ -221,9 +289,8 @@ class TrainerControls:
         )
         _no_tracking(self.alpha)
 
-        self.learning_rate = RateSpinBox(parent)
+        self.learning_rate = RateSpinBox(parent, decimals=5)
         self.learning_rate.setObjectName("learningRateSpin")
-        self.learning_rate.setDecimals(5)
         self.learning_rate.setRange(MIN_RATE, MAX_RATE)
         self.learning_rate.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
         self.learning_rate.setToolTip(
@@ -237,48 +304,32 @@ class TrainerControls:
         for lr in QUICK_RATES:
             self.quick_rate.addItem(rate_text(lr), lr)
 
-        self.batch_size = QSpinBox(parent)
+        self.batch_size = BatchSpinBox(parent)
         self.batch_size.setObjectName("batchSizeSpin")
         self.batch_size.setRange(1, 1)
-        self.batch_size.setToolTip("Points per training step (at most the training points)")
+        self.batch_size.setToolTip(
+            "Points per training step, at most the training points: all of them reads "
+            "“(all)”, and a larger batch (from a file, or when the train share shrinks) runs as "
+            "all of them"
+        )
         _no_tracking(self.batch_size)
 
-        self.init = QComboBox(parent)
-        self.init.setObjectName("initCombo")
-        self.init.setToolTip("How the weights start")
-        for i, name in enumerate(INITS):
-            self.init.addItem(name)
-            self.init.setItemData(i, INIT_TIPS.get(name, name), _TOOLTIP_ROLE)
+        self.init = _combo(parent, "initCombo", "How the weights start",
+                           {n: INIT_TIPS.get(n, n) for n in INITS})
 
-        self.optimizer = QComboBox(parent)
-        self.optimizer.setObjectName("optimizerCombo")
-        self.optimizer.setToolTip("How each step moves the weights")
-        for i, name in enumerate(optim.NAMES):
-            self.optimizer.addItem(name)
-            self.optimizer.setItemData(i, OPTIMIZER_TIPS.get(name, name), _TOOLTIP_ROLE)
+        self.optimizer = _combo(parent, "optimizerCombo", "How each step moves the weights",
+                                {n: OPTIMIZER_TIPS.get(n, n) for n in optim.NAMES})
 
         self.seed = SeedSpinBox(parent)
         self.seed.setObjectName("seedSpin")
-        self.seed.setRange(0, MAX_SEED_SPIN)
         self.seed.setToolTip("Random seed of the data, the first weights and the batches")
         _no_tracking(self.seed)
 
     def widgets(self) -> list[QWidget]:
         """Every control, in form order."""
-        return [
-            self.dataset,
-            self.noise,
-            self.train_share,
-            self.hidden,
-            self.activation,
-            self.alpha,
-            self.learning_rate,
-            self.quick_rate,
-            self.batch_size,
-            self.init,
-            self.optimizer,
-            self.seed,
-        ]
+        return [self.dataset, self.noise, self.train_share, self.hidden, self.activation,
+                self.alpha, self.learning_rate, self.quick_rate, self.batch_size, self.init,
+                self.optimizer, self.seed]
 
     def show_config(self, config: Config) -> None:
         """Put ``config`` into every control without emitting a single change signal."""
@@ -292,12 +343,11 @@ class TrainerControls:
             self.activation.setCurrentText(config.activation)
             self.show_alpha(config)
             self.show_rate(config.learning_rate)
-            n_train = max(1, int(config.n_samples * config.train_fraction))
-            self.batch_size.setRange(1, n_train)
+            self.batch_size.setRange(1, config.n_train)
             self.batch_size.setValue(config.batch_size)
             self.init.setCurrentText(config.init)
             self.optimizer.setCurrentText(config.optimizer)
-            self.seed.setValue(min(config.seed, MAX_SEED_SPIN))
+            self.seed.setValue(config.seed)
         finally:
             for widget in self.widgets():
                 widget.blockSignals(False)
@@ -311,20 +361,38 @@ class TrainerControls:
             self.alpha.setSpecialValueText("—")  # shown at the minimum: "no slope here"
             self.alpha.setValue(self.alpha.minimum())
         else:
-            # the spin's smallest step stands in for an open lower bound (alpha > 0)
-            low = spec.low + 0.001 if spec.low_open else spec.low
-            self.alpha.setRange(low, spec.high)
             self.alpha.setSpecialValueText("")
             self.alpha.setEnabled(True)
-            self.alpha.setValue(config.effective_alpha or spec.default)
+            alpha = config.effective_alpha or spec.default
+            self.alpha.show_value(alpha, _usual_alpha_low(spec), spec.high)
         self.alpha.blockSignals(blocked)
 
     def show_rate(self, lr: float) -> None:
         """Show ``lr`` in the spin and, when it is one of the quick picks, in the combo."""
         for w in (self.learning_rate, self.quick_rate):
             w.blockSignals(True)
-        self.learning_rate.setValue(lr)
+        self.learning_rate.show_value(lr, MIN_RATE, MAX_RATE)
         index = next((i for i, q in enumerate(QUICK_RATES) if abs(q - lr) <= 1e-9 * q), -1)
         self.quick_rate.setCurrentIndex(index)
         for w in (self.learning_rate, self.quick_rate):
             w.blockSignals(False)
+
+
+def _usual_alpha_low(spec: activations.ParamSpec) -> float:
+    # the spin's smallest step stands in for an open lower bound (alpha > 0)
+    return spec.low + ALPHA_STEP if spec.low_open else spec.low
+
+
+def unusual_values(config: Config) -> list[str]:
+    """Sentences for values of ``config`` below what the controls usually offer (from a file):
+    the spin boxes show them exactly, and these say so where the file is opened."""
+    notes = []
+    if config.learning_rate < MIN_RATE:
+        notes.append(f"learning rate {config.learning_rate:.3g} is below the usual "
+                     f"{rate_text(MIN_RATE)} and runs as saved")
+    spec = activations.param_specs(config.activation).get("alpha")
+    alpha = config.effective_alpha
+    if spec is not None and alpha is not None and alpha < _usual_alpha_low(spec):
+        notes.append(f"alpha {alpha:.3g} is below the usual {_usual_alpha_low(spec):g} and "
+                     "runs as saved")
+    return notes

@@ -8,7 +8,7 @@ dialog and reports a failure in a box. File formats and atomic writes are
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pyqtgraph as pg
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 from reludesk.core import files
 from reludesk.core.experiment import Trainer
 from reludesk.ui.explorer.panel import ExplorerPanel
+from reludesk.ui.trainer.controls import unusual_values
 from reludesk.ui.window import experiment_io
 from reludesk.ui.window.docks import Panels
 from reludesk.ui.window.messages import report_problem
@@ -25,6 +26,7 @@ from reludesk.ui.window.messages import report_problem
 FIGURE_FILTERS = "PNG image (*.png);;SVG drawing (*.svg);;Curves as CSV (*.csv)"
 EXPORT_MS = 8000  # how long an export's "Saved ..." line stays in the status bar
 FILE_MS = 10000  # and an experiment's "Opened ..." / "Saved ..." one
+NOTE_MS = 30000  # an "Opened ..." line that says a value runs other than written
 
 
 class ExperimentFiles(QObject):
@@ -62,24 +64,28 @@ class ExperimentFiles(QObject):
             experiment = files.read_experiment(path)
             self._apply(experiment)
         except (ValueError, OSError) as exc:  # ConfigError is a ValueError
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            reason = reason.removeprefix(f"{path.name}: ").rstrip(".")
-            report_problem(
-                self._window, "Open experiment",
-                f"Could not open {path.name}: {reason}. The current experiment is unchanged.",
-            )
+            report_problem(self._window, "Open experiment",
+                           f"{_could_not('open', path, exc)} The current experiment is unchanged.")
             return False
-        self.record_opened(path, with_weights=experiment.weights is not None)
+        self.record_opened(path, experiment.weights is not None, experiment.notes)
         return True
 
-    def record_opened(self, path: str | Path, with_weights: bool) -> None:
+    def record_opened(
+        self, path: str | Path, with_weights: bool, notes: Sequence[str] = ()
+    ) -> None:
         """Note that the experiment in ``path`` is now shown: emit ``experimentOpened``, put
-        it first in the recent list, remember it for the next start and say so."""
+        it first in the recent list, remember it for the next start and say so, with
+        ``notes`` (values that run other than written) and any value the controls show
+        outside their usual range."""
         path = Path(path)
         self.experimentOpened.emit(str(path.absolute()))
         self._remember(path)
         weights = " with its trained weights" if with_weights else ""
-        self._window.statusBar().showMessage(f"Opened {path.name}{weights}", FILE_MS)
+        notes = [*notes, *unusual_values(self._panels.network.config())]
+        said = "".join(f"; {note}" for note in notes)
+        self._window.statusBar().showMessage(
+            f"Opened {path.name}{weights}{said}", NOTE_MS if notes else FILE_MS
+        )
 
     def save_experiment(self, path: str | Path, with_weights: bool = False) -> bool:
         """Save the current Config (and the network's weights if asked) to ``path``, atomically:
@@ -91,11 +97,9 @@ class ExperimentFiles(QObject):
                 path, network.config(), network.driver.trainer.model if with_weights else None
             )
         except OSError as exc:
-            report_problem(
-                self._window, "Save experiment",
-                f"Could not save {path.name}: {exc.strerror or exc}. Any earlier file of that "
-                "name is unchanged.",
-            )
+            report_problem(self._window, "Save experiment",
+                           f"{_could_not('save', path, exc)} Any earlier file of that name is "
+                           "unchanged.")
             return False
         self._remember(path)
         what = "settings and trained weights" if with_weights else "settings"
@@ -108,7 +112,8 @@ class ExperimentFiles(QObject):
         driver = self._panels.driver
         trainer = driver.trainer
         files.check_weights(trainer.config, weights)
-        _load_into(trainer, weights)
+        files.check_trainable(trainer.config, weights)
+        files.start_from(trainer, weights)
         driver.set_trainer(trainer)
 
     # --- recent files ----------------------------------------------------------------------
@@ -188,14 +193,16 @@ class ExperimentFiles(QObject):
         }
         suffix = path.suffix.lower()
         if suffix not in exporters:
-            raise ValueError(f"cannot export {path.name}: use a .png, .svg or .csv file name")
+            raise ValueError(f"{path.name}: use a .png, .svg or .csv file name")
         exporters[suffix](path)
         return self._saved(path)
 
     def export_history_csv(self, path: str | Path) -> Path:
-        """Write the training history (one row per record) as CSV, atomically."""
+        """Write the training history (one row per record, and a last row for the step the
+        network is at now) as CSV, atomically."""
         path = Path(path)
-        files.write_text_atomic(path, self._panels.driver.trainer.history.to_csv())
+        trainer = self._panels.driver.trainer
+        files.write_text_atomic(path, trainer.history.to_csv(latest=trainer.evaluate()))
         return self._saved(path, "the training history to ")
 
     def save_screenshot(self, path: str | Path) -> Path:
@@ -254,7 +261,7 @@ class ExperimentFiles(QObject):
         driver = self._panels.driver
         trainer = Trainer(experiment.config, record_every=driver.record_every)
         if experiment.weights is not None:
-            _load_into(trainer, experiment.weights)
+            files.start_from(trainer, experiment.weights)
         driver.pause()
         driver.set_trainer(trainer)  # the trainer panel shows its Config and network
 
@@ -285,11 +292,20 @@ class ExperimentFiles(QObject):
         try:
             export(path, chosen)
         except (OSError, ValueError) as exc:
-            report_problem(self._window, title, str(exc))
+            report_problem(self._window, title, _could_not("save", Path(path), exc))
 
 
-def _load_into(trainer: Trainer, weights: dict) -> None:
-    """Put ``weights`` into ``trainer``'s network and record step 0 again with them."""
-    files.load_weights(trainer.model, weights)
-    trainer.invalidate()
-    trainer.history.record(trainer.evaluate())
+def _could_not(verb: str, path: Path, exc: Exception) -> str:
+    """One sentence naming the file once: "Could not save h.csv: the disk is full."
+
+    ``exc`` comes from reludesk's readers and writers, whose messages start with the file's
+    name; any other OSError is put in the same plain words (no error codes).
+    """
+    if isinstance(exc, OSError):
+        exc = files.plain_problem(exc, path, writing=verb != "open")
+    text = str(exc).rstrip(".")
+    name, sep, reason = text.partition(": ")
+    if sep and name.startswith(path.name):  # the name may have gained its suffix since
+        return f"Could not {verb} {name}: {reason}."
+    return f"Could not {verb} {path.name}: {text}."
+

@@ -16,7 +16,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
-from reludesk.core.files import SUFFIX
+from reludesk.core.files import SUFFIX, FileError
 
 MAX_RECENT = 8
 _GROUP = "session"
@@ -112,13 +112,16 @@ def export_plots(plots: Sequence[pg.PlotWidget], path: str | os.PathLike[str]) -
     elif suffix == ".svg":
         export.export_svg(plots, path)
     else:
-        raise ValueError(f"cannot export {path.name}: use a .png or .svg file name")
+        raise ValueError(f"{path.name}: use a .png or .svg file name")
     return path
 
 
 def save_screenshot(widget: QWidget, path: str | os.PathLike[str]) -> Path:
-    """Save a picture of ``widget`` as it is drawn now (PNG); OSError if it cannot be written."""
+    """Save a picture of ``widget`` as it is drawn now (PNG); FileError (an OSError, in plain
+    words naming the file) if it cannot be written."""
     path = Path(path)
+    if not path.parent.is_dir():  # Qt says only "no"; this is the usual reason
+        raise FileError(f"{path.name}: its folder does not exist")
     if not widget.grab().save(str(path), "PNG"):
-        raise OSError(f"could not write the PNG file {path}")
+        raise FileError(f"{path.name}: it could not be written")
     return path
