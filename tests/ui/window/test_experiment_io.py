@@ -164,17 +164,14 @@ def test_hostile_file_is_refused_and_the_session_is_untouched(window, tmp_path, 
 
 
 def test_nan_in_weights_is_refused(window, tmp_path):
-    text = _valid_text()
-    doc = json.loads(text)
-    first = doc["weights"]["biases"][0]
-    first[0] = 12345.5
-    text = json.dumps(doc).replace("12345.5", "NaN")
+    doc = _doc()
+    doc["weights"]["biases"][0][0] = 12345.5
     path = tmp_path / "nan.reludesk.json"
-    path.write_text(text, "utf-8")
+    path.write_text(json.dumps(doc).replace("12345.5", "NaN"), "utf-8")
     before = params(window)
     assert not window.open_experiment(path)
     assert same_arrays(params(window), before)
-    assert "finite" in problem_boxes(window)[0].text() or "NaN" in problem_boxes(window)[0].text()
+    assert "finite" in problem_boxes(window)[0].text()
     close_boxes(window)
 
 
@@ -295,16 +292,6 @@ def test_file_actions_are_enabled_with_standard_keys(window):
 
 
 # --- exports ---------------------------------------------------------------------------------
-def test_history_csv(window, tmp_path):
-    window.panels.driver.step_once(300)
-    path = window.export_history_csv(tmp_path / "history.csv")
-    lines = path.read_text("utf-8").splitlines()
-    assert lines[0].startswith("step,train_loss,test_loss")
-    history = window.panels.driver.trainer.history
-    assert len(lines) == len(history) + 1 > 2
-    assert lines[-1].split(",")[0] == str(int(history.steps[-1]))
-
-
 def test_history_csv_dialog(window, tmp_path, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(tmp_path / "h"), "CSV table (*.csv)"))

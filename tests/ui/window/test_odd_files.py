@@ -211,6 +211,7 @@ def test_the_history_csv_ends_at_the_current_step(window, tmp_path):
     driver.step_once(137)
     assert driver.trainer.history.steps[-1] == 100  # the records stop short of now
     lines = window.export_history_csv(tmp_path / "h.csv").read_text("utf-8").splitlines()
+    assert lines[0].startswith("step,train_loss,test_loss")
     assert lines[-1].split(",")[0] == "137"
     loss = float(driver.trainer.evaluate().train_loss[0])
     assert float(lines[-1].split(",")[1]) == pytest.approx(loss, rel=1e-9)
