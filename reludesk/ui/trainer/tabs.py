@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from reludesk.ui.trainer.seeds import SeedStatsPanel
 
 P = TypeVar("P", bound=QWidget)
+PAGES = ("train", "compare", "seeds")  # the tabs, in their order
 
 
 class LazyPage(ScrollFrame, Generic[P]):

@@ -18,9 +18,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from reludesk.ui.trainer import status
-from reludesk.ui.trainer.tabs import TrainerTabs
+from reludesk.ui.trainer.tabs import PAGES, TrainerTabs
 
-TRAIN, COMPARE, SEEDS = "train", "compare", "seeds"
+TRAIN, COMPARE, SEEDS = PAGES
 
 # per tab in front, per action: (status tip, or None where the action means nothing, and then
 # the tooltip saying why it is off)
@@ -51,10 +51,15 @@ TEXTS = {"play": "&Play / pause", "step": "&Step", "reset": "&Reset network", "b
 
 class FrontTab(QObject):
     """The four training actions (``play``, ``step``, ``reset``, ``burst``: QActions owned by
-    ``parent``), routed to the tab of ``tabs`` in front. Signal ``statusMessage(str)``: what an
-    action did to the Compare pair or the 32 seeds (the Train tab says its own)."""
+    ``parent``), routed to the tab of ``tabs`` in front.
+
+    Signals: ``statusMessage(str)``, what an action did to the Compare pair or the 32 seeds (the
+    Train tab says its own); ``burstAvailable(bool, str)`` when Burst turns on or off, with the
+    tooltip that says why (for the lesson's Burst button).
+    """
 
     statusMessage = Signal(str)
+    burstAvailable = Signal(bool, str)
 
     def __init__(self, tabs: TrainerTabs, parent: QWidget) -> None:
         super().__init__(parent)
@@ -67,23 +72,27 @@ class FrontTab(QObject):
         self.play, self.step = self.actions["play"], self.actions["step"]
         self.reset, self.burst = self.actions["reset"], self.actions["burst"]
         tabs.currentChanged.connect(self._on_front_changed)
-        self._on_front_changed()
+        self._on_front_changed(tabs.currentIndex())
 
     def front(self) -> str:
         """The tab in front: "train", "compare" or "seeds"."""
-        page = self._tabs.currentWidget()
-        if page is self._tabs.compare_page:
-            return COMPARE
-        return SEEDS if page is self._tabs.seeds_page else TRAIN
+        return PAGES[max(self._tabs.currentIndex(), 0)]
 
-    def _on_front_changed(self, _index: int = 0) -> None:
-        """Enable what means something for the tab in front, and say what each action does."""
+    def _on_front_changed(self, index: int) -> None:
+        """Enable what means something for the tab in front, and say what each action does.
+
+        Reads only ``index``: a tab widget being deleted (the window closing) still emits
+        ``currentChanged`` while its pages go, and must not be asked anything then."""
+        if not 0 <= index < len(PAGES):
+            return
+        front = PAGES[index]
         for name, action in self.actions.items():
-            tip, why_off = TIPS[self.front()][name]
+            tip, why_off = TIPS[front][name]
             action.setEnabled(tip is not None)
             action.setStatusTip(tip or why_off)
             key = action.shortcut().toString()
             action.setToolTip(f"{tip or why_off} ({key})" if key else tip or why_off)
+        self.burstAvailable.emit(self.burst.isEnabled(), self.burst.toolTip())
 
     # --- what each action does, by the tab in front ----------------------------------------
     def _on_triggered(self, name: str) -> None:

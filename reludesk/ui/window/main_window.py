@@ -355,11 +355,7 @@ class MainWindow(QMainWindow):
         )
         classroom.burstRequested.connect(self.front.burst.trigger)
         # off where a burst means nothing (the 32 seeds), with the reason, like the B key
-        self.front.burst.changed.connect(
-            lambda: classroom.panel.set_burst_available(
-                self.front.burst.isEnabled(), self.front.burst.toolTip()
-            )
-        )
+        self.front.burstAvailable.connect(classroom.panel.set_burst_available)
         classroom.fitRequested.connect(self.fit_lesson_dock)
 
     def _set_up_lesson(self, lesson: Lesson) -> None:

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from PySide6.QtWidgets import QLabel
 
-from reludesk.core.experiment import RUNAWAY_FACTOR, Config, Trainer
+from reludesk.core.experiment import RUNAWAY_FACTOR, Config, ConfigError, Trainer
 from reludesk.ui.trainer import status
 from reludesk.ui.trainer.driver import TrainingDriver
 from reludesk.ui.trainer.history_plots import HistoryPlots
@@ -179,3 +179,21 @@ def test_the_slope_plot_is_only_for_prelu(plots, activation):
     plots.set_trainer(trainer)
     assert plots.slope_plot.isHidden()
     assert not plots.refresh_slope(trainer.evaluate())
+
+
+def test_a_rebuild_the_core_refuses_keeps_the_network_and_says_why(make_panel, monkeypatch):
+    panel = make_panel(Config())
+    old = panel.driver.trainer
+
+    def refuse(_config: Config) -> None:
+        raise ConfigError("hidden may have at most 8 layers, got 9")
+
+    monkeypatch.setattr(panel.driver, "rebuild", refuse)
+    panel.controls.seed.setValue(3)
+    assert panel.driver.trainer is old
+    error = panel.findChild(QLabel, "configErrorLabel")
+    assert error.isVisible() and "at most 8 layers" in error.text()
+    assert panel.controls.seed.value() == old.config.seed  # back on what runs
+    monkeypatch.undo()
+    panel.controls.seed.setValue(4)  # a good change clears the message
+    assert not error.isVisible()
