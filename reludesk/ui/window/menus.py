@@ -23,6 +23,21 @@ from reludesk.ui.window import experiment_io
 
 # keys of the Training menu; each must be typed into a text field, not steal it
 TRAINING_KEYS = {"play": "Space", "step": "Right", "reset": "R", "burst": "B"}
+# presentation mode's own key, on every platform: the README and the F1 help promise it
+PRESENTATION_KEY = "F11"
+
+
+def presentation_keys(standard: Sequence[QKeySequence]) -> list[QKeySequence]:
+    """F11 first, then the platform's own full-screen keys (``standard``, e.g. from
+    ``QKeySequence.keyBindings(StandardKey.FullScreen)``) that differ from it and are not empty.
+
+    Qt's FullScreen standard key is empty in a plain X11 session without a desktop, so an action
+    given only that key had none there; Ctrl+Meta+F on macOS or Alt+Enter elsewhere stay too."""
+    keys = [QKeySequence(PRESENTATION_KEY)]
+    for key in standard:
+        if not key.isEmpty() and key not in keys:
+            keys.append(QKeySequence(key))
+    return keys
 
 
 @dataclass(frozen=True)
@@ -132,7 +147,6 @@ def build_menus(
             window, "&Presentation mode",
             "Full screen, large text, thick lines and strong contrast, for a projector "
             "(Esc leaves it)",
-            keys.FullScreen,
         ),
         "reset_layout": _action(window, "&Reset layout", "Put every panel back where it started"),
         "shortcuts": _action(
@@ -144,6 +158,8 @@ def build_menus(
                  "reset_layout", "shortcuts", "about"):
         _on_trigger(acts[name], getattr(handlers, name))
     _on_trigger(acts["export_csv"], handlers.export_history)
+    acts["presentation"].setShortcuts(
+        presentation_keys(QKeySequence.keyBindings(keys.FullScreen)))
     acts["presentation"].setCheckable(True)
     acts["presentation"].toggled.connect(handlers.presentation)
 

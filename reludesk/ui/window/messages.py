@@ -12,7 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from reludesk import __version__
@@ -49,15 +49,17 @@ def show_text_box(parent: QWidget, title: str, html: str) -> QMessageBox:
 
 
 def shortcuts_html(actions: Iterable[QAction]) -> str:
-    """An HTML table of the shortcut of every action in ``actions`` that has one (each action
-    once), then the plots' mouse gestures."""
+    """An HTML table of the shortcuts of every action in ``actions`` that has any (each action
+    once, all its keys: presentation mode's F11 beside the platform's own), then the plots'
+    mouse gestures."""
     rows = []
     seen: set[int] = set()
     for action in actions:
         if id(action) in seen:
             continue
         seen.add(id(action))
-        key = action.shortcut().toString(action.shortcut().SequenceFormat.NativeText)
+        native = QKeySequence.SequenceFormat.NativeText
+        key = ", ".join(k.toString(native) for k in action.shortcuts() if not k.isEmpty())
         if key:
             rows.append((key, action.text().replace("&", "").rstrip("…")))
     rows += GESTURES

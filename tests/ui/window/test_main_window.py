@@ -115,7 +115,7 @@ def test_standard_shortcuts(window):
     assert acts["open"].shortcut() == QKeySequence(keys.Open)
     assert acts["save"].shortcut() == QKeySequence(keys.Save)
     assert acts["quit"].shortcut() == QKeySequence(keys.Quit)
-    assert acts["presentation"].shortcut() == QKeySequence(keys.FullScreen)
+    assert acts["presentation"].shortcut() == QKeySequence("F11")  # on every platform
     assert "Ctrl+O" in window.shortcuts_text()
 
 

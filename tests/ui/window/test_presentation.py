@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
 from reludesk.ui import MainWindow
+from reludesk.ui.window.menus import presentation_keys
 from reludesk.ui.window.presentation import FONT_SCALE, LINE_SCALE, scaled_css_size
 
 
@@ -29,8 +30,33 @@ def pen_width(item: pg.PlotDataItem) -> float:
 def test_f11_action_is_enabled_and_checkable(window):
     action = window.actions_by_name["presentation"]
     assert action.isEnabled() and action.isCheckable()
-    assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.FullScreen)
-    assert "F11" in action.shortcut().toString()
+    assert action.shortcuts()[0] == QKeySequence("F11")
+    # the platform's own full-screen keys stay too, each once
+    standard = QKeySequence.keyBindings(QKeySequence.StandardKey.FullScreen)
+    assert all(k in action.shortcuts() for k in standard if not k.isEmpty())
+    assert len(action.shortcuts()) == len({k.toString() for k in action.shortcuts()})
+
+
+def test_presentation_keys_hold_f11_without_a_platform_key_table():
+    # a plain X11 session without a desktop gives FullScreen no key at all: F11 must remain
+    assert presentation_keys([]) == [QKeySequence("F11")]
+    assert presentation_keys([QKeySequence()]) == [QKeySequence("F11")]
+    # macOS's Ctrl+Meta+F is kept beside it, and a table that already has F11 adds no twin
+    mac = presentation_keys([QKeySequence("Ctrl+Meta+F")])
+    assert mac == [QKeySequence("F11"), QKeySequence("Ctrl+Meta+F")]
+    assert presentation_keys([QKeySequence("F11"), QKeySequence("Alt+Return")]) == [
+        QKeySequence("F11"), QKeySequence("Alt+Return")]
+
+
+def test_f11_key_toggles_presentation_and_the_help_names_it(window, qtbot):
+    window.activateWindow()
+    qtbot.waitActive(window)
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    assert window.is_presenting()
+    assert window.actions_by_name["presentation"].isChecked()
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    assert not window.is_presenting()
+    assert "<b>F11" in window.shortcuts_text()  # the F1 table lists the key it promises
 
 
 def test_presentation_enlarges_and_restores_exactly(window, qtbot):
