@@ -1,0 +1,106 @@
+"""The config's bounds at their edges: the last value allowed loads, the next one is refused.
+
+The numbers are DESIGN.md's (at most 8 hidden layers of at most 64 units, at most 10,000
+samples, at most 256 replicas, learning rate in (0, 10]) and config.py's own (noise [0, 0.5],
+train share [0.1, 0.9], at least 20 samples, alpha in (0, 10], seed up to 2^32 - 1, a 6 GB
+work budget), written out here so a mutant of a constant or of a < / <= is seen.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reludesk.core.config import Config, ConfigError, fit_batch, shown, train_rows
+
+EDGES = [
+    # field, last allowed, first refused beyond it
+    ("noise", 0.0, -1e-12),
+    ("noise", 0.5, 0.5 + 1e-12),
+    ("n_samples", 20, 19),
+    ("n_samples", 10_000, 10_001),
+    ("train_fraction", 0.1, 0.1 - 1e-12),
+    ("train_fraction", 0.9, 0.9 + 1e-12),
+    ("learning_rate", 1e-300, 0.0),
+    ("learning_rate", 10.0, 10.0 + 1e-12),
+    ("alpha", 1e-300, 0.0),
+    ("alpha", 10.0, 10.0 + 1e-12),
+    ("batch_size", 1, 0),
+    ("seed", 0, -1),
+    ("seed", 2**32 - 1, 2**32),
+    ("replicas", 1, 0),
+    ("replicas", 256, 257),
+]
+
+
+@pytest.mark.parametrize(("field", "edge", "beyond"), EDGES)
+def test_each_bound_holds_its_edge_and_refuses_beyond(field, edge, beyond):
+    # elu takes alpha up to the config's own 10 (leaky_relu stops at 1, tested below)
+    extra = {"activation": "elu"} if field == "alpha" else {}
+    assert getattr(Config(**extra, **{field: edge}), field) == edge
+    with pytest.raises(ConfigError, match=field):
+        Config(**extra, **{field: beyond})
+
+
+def test_hidden_layers_and_widths_at_their_edges():
+    assert Config(hidden=(64,) * 8).hidden == (64,) * 8
+    assert Config(hidden=()).hidden == ()
+    assert Config(hidden=[1]).hidden == (1,)
+    with pytest.raises(ConfigError, match="at most 8 layers, got 9"):
+        Config(hidden=(1,) * 9)
+    with pytest.raises(ConfigError, match="hidden width must be between 1 and 64, got 65"):
+        Config(hidden=(65,))
+    with pytest.raises(ConfigError, match="hidden width"):
+        Config(hidden=(0,))
+
+
+def test_batch_may_be_the_whole_training_set_and_no_more():
+    # 500 samples at share 0.5: 250 training rows
+    assert Config(batch_size=250).batch_size == 250
+    with pytest.raises(ConfigError, match="batch_size must be between 1 and 250, got 251"):
+        Config(batch_size=251)
+
+
+def test_train_rows_round_and_leave_one_of_each():
+    assert train_rows(500, 0.5) == 250
+    assert train_rows(21, 0.5) == 10  # round half to even: 10.5 -> 10
+    assert train_rows(23, 0.5) == 12  # 11.5 -> 12
+    assert train_rows(20, 0.9) == 18
+    assert train_rows(2, 0.9) == 1 and train_rows(2, 0.1) == 1
+    assert Config(n_samples=20, train_fraction=0.1, batch_size=2).n_train == 2
+
+
+def test_leaky_slope_stops_at_one():
+    assert Config(activation="leaky_relu", alpha=1.0).make_activation().params == {"alpha": 1.0}
+    with pytest.raises(ConfigError, match=r"alpha: leaky_relu: alpha must be in \(0, 1\]"):
+        Config(activation="leaky_relu", alpha=1.0 + 1e-12)
+    assert Config(activation="leaky_relu").effective_alpha == 0.01
+    assert Config(activation="prelu").effective_alpha == 0.25
+    assert Config(activation="elu").effective_alpha == 1.0
+    assert Config(activation="relu", alpha=0.5).effective_alpha is None
+
+
+def test_the_work_budget_at_its_edge():
+    # 256 replicas x 32 bytes x 9,000 rows x (8 x 64) units = 37.7 GB: refused, naming the most
+    # that fit: 6 GiB // (32 x 9000 x 512) = 43 replicas
+    big = {"n_samples": 10_000, "train_fraction": 0.9, "hidden": (64,) * 8}
+    assert Config(**big, replicas=43).replicas == 43
+    with pytest.raises(ConfigError, match="at most 6 GB is allowed, so at most 43 replicas"):
+        Config(**big, replicas=44)
+
+
+def test_fit_batch_caps_to_the_training_set_and_says_so():
+    fields, note = fit_batch({"n_samples": 100, "train_fraction": 0.5, "batch_size": 51})
+    assert fields["batch_size"] == 50
+    assert note == "batch size 51 is more than the 50 training points, so it runs as 50: " \
+        "the full training set"
+    fields, note = fit_batch({"n_samples": 100, "train_fraction": 0.5, "batch_size": 50})
+    assert fields["batch_size"] == 50 and note is None
+    assert Config().replace(n_samples=20, batch_size=10).batch_size == 10
+    assert Config(batch_size=250).replace(train_fraction=0.1).batch_size == 50
+
+
+def test_shown_cuts_long_values():
+    assert shown("x" * 10) == repr("x" * 10)
+    text = shown("y" * 100)
+    assert len(text) == 40 and text.endswith("…")
+    assert len(shown("z" * 38)) == 40 and shown("z" * 38).endswith("'")
