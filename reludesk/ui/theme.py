@@ -104,6 +104,44 @@ PLOT_COLOURS: dict[str, PlotColours] = {
 }
 
 
+@dataclass(frozen=True)
+class Page:
+    """Colours of a panel that paints itself (the network view, the tap): the ``paper`` under
+    it, the ``ink`` of its words and outlines on that paper, ``muted`` words and thin ``rule``
+    lines. Marks inside a neuron or on the tap's metal keep their own colours: they sit on
+    their own fills, and their meaning is told by shape as well as colour."""
+
+    paper: QColor
+    ink: QColor
+    muted: QColor
+    rule: QColor
+
+
+def _blend(a: QColor, b: QColor, t: float) -> QColor:
+    """a at t = 0, b at t = 1, channel by channel."""
+    return QColor.fromRgbF(*(x + (y - x) * t for x, y in zip(a.getRgbF()[:3], b.getRgbF()[:3],
+                                                           strict=True)))
+
+
+def page_colours(colours: PlotColours) -> Page:
+    """The :class:`Page` that sits beside plots drawn in ``colours``: the same paper and ink,
+    muted words two thirds of the way to the ink (they must still read: 4.5:1 on either paper)
+    and rules a third of the way."""
+    paper, ink = QColor(colours.background), QColor(colours.foreground)
+    return Page(paper, ink, _blend(paper, ink, 0.66), _blend(paper, ink, 0.33))
+
+
+def current_page() -> Page:
+    """The page of the theme in use now, read from pyqtgraph's defaults (every theme switch
+    and presentation mode set them): a panel made later starts in the right colours."""
+    background = pg.getConfigOption("background")
+    foreground = pg.getConfigOption("foreground")
+    if background == "k":  # pyqtgraph's own default: no theme was applied yet
+        return page_colours(plot_colours("system"))
+    return page_colours(PlotColours(pg.mkColor(background).name(),
+                                    pg.mkColor(foreground).name(), 0.0, ""))
+
+
 @runtime_checkable
 class Themed(Protocol):
     """A panel that restyles its plots and paint for a theme's colours (the window calls it on

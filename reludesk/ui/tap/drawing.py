@@ -22,7 +22,8 @@ Z_LIMIT = 5.0  # the manual range of z; the handle stops at these ends
 HANDLE_SWING_DEG = 70.0  # handle angle from upright at z = ±Z_LIMIT
 
 # Colours chosen to stay apart in greyscale too: water is mid-light, metal mid, clog dark + hatch.
-BACKGROUND = QColor("#f4f6f8")
+# The paper and the words on it are the theme's (theme.Page); these are the light theme's ink
+# and the outlines on the tap's own fills, which read on any paper.
 INK = QColor("#15181b")
 MUTED = QColor("#4a5158")
 METAL = QColor("#9aa3ab")
@@ -128,12 +129,13 @@ class Scene:
 
 
 # --- what does not move ----------------------------------------------------------------------
-def draw_scale(p: QPainter, scene: Scene, font: QFont) -> None:
-    """The dial behind the handle: ticks for z = -5 .. 5, "shut" and "open" at the ends."""
+def draw_scale(p: QPainter, scene: Scene, font: QFont, muted: QColor = MUTED) -> None:
+    """The dial behind the handle: ticks for z = -5 .. 5, "shut" and "open" at the ends, in
+    ``muted`` (the page's: they stand on the paper)."""
     s = scene.s
     pivot = QPointF(scene.valve_x(), scene.valve_rect().top())
     r = 1.75 * s
-    p.setPen(QPen(MUTED, max(1.0, 0.05 * s)))
+    p.setPen(QPen(muted, max(1.0, 0.05 * s)))
     for k in range(-5, 6):
         a = math.radians(k / Z_LIMIT * HANDLE_SWING_DEG)
         inner = r * (0.78 if k == 0 else 0.88)
@@ -153,8 +155,9 @@ def draw_scale(p: QPainter, scene: Scene, font: QFont) -> None:
         )
 
 
-def draw_pipe(p: QPainter, scene: Scene, font: QFont) -> None:
-    """Supply pipe (always full of water), spout (empty here) and the floor."""
+def draw_pipe(p: QPainter, scene: Scene, font: QFont, muted: QColor = MUTED) -> None:
+    """Supply pipe (always full of water), spout (empty here), and the floor and "supply →" in
+    ``muted`` (on the paper; the pipe keeps its dark outline on its metal)."""
     pipe = scene.pipe_rect()
     spout = scene.spout_rect()
     t = pipe.height()
@@ -174,10 +177,10 @@ def draw_pipe(p: QPainter, scene: Scene, font: QFont) -> None:
     p.drawRect(pipe.adjusted(0, inner, 0, -inner))
     floor = scene.floor_y()
     rect = scene.rect
-    p.setPen(QPen(MUTED, max(1.5, 0.06 * t)))
+    p.setPen(QPen(muted, max(1.5, 0.06 * t)))
     p.drawLine(QPointF(rect.left() + 0.1 * t, floor), QPointF(rect.right() - 0.1 * t, floor))
     p.setFont(font)
-    p.setPen(MUTED)
+    p.setPen(muted)
     height = QFontMetricsF(font).height()
     p.drawText(
         QRectF(rect.left() + 4, pipe.bottom() + t * 0.1, rect.width() * 0.4, height),
@@ -186,12 +189,14 @@ def draw_pipe(p: QPainter, scene: Scene, font: QFont) -> None:
     )
 
 
-def draw_title(p: QPainter, box: QRectF, act: Activation, font: QFont) -> None:
-    """The activation's name and alpha in ``box``, after a swatch in its colour from the
-    explorer."""
+def draw_title(
+    p: QPainter, box: QRectF, act: Activation, font: QFont, ink: QColor = INK
+) -> None:
+    """The activation's name and alpha in ``box`` in ``ink``, after a swatch in its colour from
+    the explorer."""
     side = box.height() * 0.5
     swatch = QRectF(box.left(), box.center().y() - side / 2, side, side)
-    p.setPen(QPen(INK, 1.5))
+    p.setPen(QPen(ink, 1.5))
     p.setBrush(QColor(activation_colour(act.name)))
     p.drawRoundedRect(swatch, side * 0.2, side * 0.2)
     p.setFont(font)
@@ -259,12 +264,13 @@ def draw_hump(p: QPainter, scene: Scene, clog: float) -> None:
 
 
 def draw_hole(
-    p: QPainter, scene: Scene, model: TapModel, drops: Drops, label: QStaticText, font: QFont
+    p: QPainter, scene: Scene, model: TapModel, drops: Drops, label: QStaticText, font: QFont,
+    muted: QColor = MUTED,
 ) -> None:
     """Leaky ReLU's hole and its drip: a drop forms at the hole, falls, and the next forms.
 
-    ``label`` ("← leak", laid out in ``font``) is drawn beside the hanging drop while water
-    leaks.
+    ``label`` ("← leak", laid out in ``font``) is drawn in ``muted`` beside the hanging drop
+    while water leaks.
     """
     hole = scene.hole_rect(float(model.activation.params.get("alpha", 0.0)), model.clog)
     floor = scene.floor_y()
@@ -284,14 +290,15 @@ def draw_hole(
         p.drawEllipse(QPointF(hole.center().x(), yy), size * 0.4, size * 0.55)
     if model.leak > 0:
         p.setFont(font)
-        p.setPen(MUTED)
+        p.setPen(muted)
         # beside the drop hanging from the hole, where the eye already is
         x, y = hole.center().x() + 0.45 * scene.s, hole.bottom() + 0.15 * scene.s
         p.drawStaticText(QPointF(x, y), label)
 
 
-def draw_valve(p: QPainter, scene: Scene, z: float) -> None:
-    """The valve body and its handle: upright at z = 0, towards "open" for z > 0."""
+def draw_valve(p: QPainter, scene: Scene, z: float, handle: QColor = HANDLE) -> None:
+    """The valve body and its ``handle`` (it stands on the paper: the page's ink): upright at
+    z = 0, towards "open" for z > 0."""
     valve = scene.valve_rect()
     s = scene.s
     p.setPen(QPen(INK, max(1.5, 0.06 * s)))
@@ -300,9 +307,9 @@ def draw_valve(p: QPainter, scene: Scene, z: float) -> None:
     pivot = QPointF(valve.center().x(), valve.top())
     a = math.radians(min(max(z, -Z_LIMIT), Z_LIMIT) / Z_LIMIT * HANDLE_SWING_DEG)
     tip = QPointF(pivot.x() + 1.6 * s * math.sin(a), pivot.y() - 1.6 * s * math.cos(a))
-    p.setPen(QPen(HANDLE, 0.34 * s, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    p.setPen(QPen(handle, 0.34 * s, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
     p.drawLine(pivot, tip)
-    p.setPen(QPen(HANDLE, max(2.0, 0.1 * s)))
+    p.setPen(QPen(handle, max(2.0, 0.1 * s)))
     p.setBrush(KNOB)
     p.drawEllipse(tip, 0.3 * s, 0.3 * s)
     p.setBrush(INK)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from reludesk.core.tap import TapModel
+from reludesk.ui import theme
 from reludesk.ui.tap.drawing import Z_LIMIT
 from reludesk.ui.tap.widget import TapWidget
 from reludesk.ui.widgets.scroll_frame import scrolling
@@ -98,6 +99,11 @@ class TapPanel(QWidget):
         layout.addWidget(self.tap_widget, stretch=1)
         layout.addLayout(controls)
         self.scroll = scrolling(self, content)
+
+    def apply_theme(self, colours: theme.PlotColours) -> None:
+        """The taps' paper and ink follow ``colours`` (the window calls this on a theme switch
+        and in presentation mode; the controls follow the application's palette)."""
+        self.tap_widget.apply_theme(colours)
 
     # --- handlers ---------------------------------------------------------------------------
     def _on_slider_changed(self, value: int) -> None:

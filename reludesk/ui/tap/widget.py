@@ -34,9 +34,10 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from reludesk.core import activations
 from reludesk.core.tap import TapModel
+from reludesk.ui import theme
 from reludesk.ui.tap import drawing as draw
 from reludesk.ui.tap.cell import Cell
-from reludesk.ui.tap.drawing import BACKGROUND, INK, METAL, MUTED, Z_LIMIT, Drops, Scene
+from reludesk.ui.tap.drawing import METAL, Z_LIMIT, Drops, Scene
 from reludesk.ui.tap.source import LinkedNeuron
 from reludesk.ui.tap.text import Texts, badge, caption, readout_texts
 
@@ -77,6 +78,7 @@ class TapWidget(QWidget):
         self._texts = Texts()
         self._layer = QPixmap()
         self._layer_key: tuple | None = None
+        self._page = theme.current_page()  # paper, words and floor in the theme's colours
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._on_tick)
@@ -145,6 +147,12 @@ class TapWidget(QWidget):
 
     def is_animated(self) -> bool:
         return self._animated
+
+    def apply_theme(self, colours: theme.PlotColours) -> None:
+        """Paint on the paper of ``colours``, words in its ink (the pipes, water and badges keep
+        their colours: they sit on their own fills); the static layer is keyed on the page."""
+        self._page = theme.page_colours(colours)
+        self.update()
 
     def is_animating(self) -> bool:
         """The animation timer is running right now (animated, shown, not minimised)."""
@@ -314,7 +322,7 @@ class TapWidget(QWidget):
         p = QPainter(self)
         p.drawPixmap(0, 0, self._static_layer())
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fonts = self._texts.fonts
+        fonts, muted = self._texts.fonts, self._page.muted
         leak = self._texts.static("← leak", "small")
         for i, model in enumerate(self._models):
             cell = self._cell(i)
@@ -323,8 +331,8 @@ class TapWidget(QWidget):
             draw.draw_spout_water(p, scene, model)
             draw.draw_hump(p, scene, model.clog)
             if "alpha" in model.activation.params:
-                draw.draw_hole(p, scene, model, self._drips[i], leak, fonts["small"])
-            draw.draw_valve(p, scene, self._z)
+                draw.draw_hole(p, scene, model, self._drips[i], leak, fonts["small"], muted)
+            draw.draw_valve(p, scene, self._z, self._page.ink)
             self._draw_readouts(p, cell, model)
             self._draw_caption(p, cell, model)
             word = badge(model, self._neuron_dead())
@@ -335,19 +343,21 @@ class TapWidget(QWidget):
     def _static_layer(self) -> QPixmap:
         """What does not move (titles, dial, pipes, floor), painted once per size and alpha."""
         dpr = self.devicePixelRatioF()
-        key = (self.width(), self.height(), dpr, *(m.activation for m in self._models))
+        key = (self.width(), self.height(), dpr, self._page,
+               *(m.activation for m in self._models))
         if self._layer_key != key:
             layer = QPixmap(round(self.width() * dpr), round(self.height() * dpr))
             layer.setDevicePixelRatio(dpr)
-            layer.fill(BACKGROUND)
+            layer.fill(self._page.paper)
             p = QPainter(layer)
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
             for i, model in enumerate(self._models):
                 cell = self._cell(i)
-                draw.draw_title(p, cell.title_rect(), model.activation, self._texts.fonts["title"])
+                fonts, page = self._texts.fonts, self._page
+                draw.draw_title(p, cell.title_rect(), model.activation, fonts["title"], page.ink)
                 scene = cell.scene()
-                draw.draw_scale(p, scene, self._texts.fonts["small"])
-                draw.draw_pipe(p, scene, self._texts.fonts["small"])
+                draw.draw_scale(p, scene, fonts["small"], page.muted)
+                draw.draw_pipe(p, scene, fonts["small"], page.muted)
             p.setPen(QPen(METAL, 2))
             p.drawLine(QPointF(self.width() / 2, 0), QPointF(self.width() / 2, self.height()))
             p.end()
@@ -374,7 +384,7 @@ class TapWidget(QWidget):
         columns, rows = cell.readout_grid()
         w, h = box.width() / columns, box.height() / rows
         p.setFont(self._texts.fonts["value"])
-        p.setPen(INK)
+        p.setPen(self._page.ink)
         for k, text in enumerate(readout_texts(model)):
             st = self._texts.static(text, "value")
             row, col = divmod(k, columns)
@@ -384,6 +394,6 @@ class TapWidget(QWidget):
     def _draw_caption(self, p: QPainter, cell: Cell, model: TapModel) -> None:
         box = cell.caption_rect()
         p.setFont(self._texts.fonts["caption"])
-        p.setPen(MUTED)
+        p.setPen(self._page.muted)
         text = caption(model, self._neuron_dead())
         p.drawStaticText(box.topLeft(), self._texts.static(text, "caption", box.width()))

@@ -27,6 +27,7 @@ from reludesk.ui import theme
 from reludesk.ui.explorer.model import ExplorerModel
 from reludesk.ui.explorer.panel import ExplorerPanel
 from reludesk.ui.lessons.controller import Classroom
+from reludesk.ui.trainer.netview.view import NetworkView
 from reludesk.ui.widgets.key_guard import KeyGuard
 from reludesk.ui.window import experiment_io, lesson_setup, messages
 from reludesk.ui.window.dock_layout import DockLayout, resize_to_default
@@ -173,11 +174,14 @@ class MainWindow(QMainWindow):
         self.themeChanged.emit(resolved)
 
     def apply_plot_colours(self, colours: theme.PlotColours) -> None:
-        """Restyle every docked panel that is :class:`theme.Themed` for ``colours``."""
+        """Restyle every docked panel that is :class:`theme.Themed`, and every network view
+        (the Train tab's, Compare's pair), for ``colours``."""
         for dock in self.docks.values():
             widget = dock.widget()
             if isinstance(widget, theme.Themed):
                 widget.apply_theme(colours)
+        for view in self.findChildren(NetworkView):  # views made later read current_page()
+            view.apply_theme(colours)
 
     # --- lessons ---------------------------------------------------------------------------
     def open_lesson(self, name: str) -> Lesson:

@@ -125,14 +125,16 @@ def _strongest(idx: np.ndarray, mag: np.ndarray, k: int) -> np.ndarray:
     return idx[np.argpartition(-mag[idx], k)[:k]]
 
 
-def weight_pen(kind: int, level: int) -> QPen:
-    """The pen of a weight line of ``kind`` and width ``level`` (see ``weight_groups``)."""
+def weight_pen(kind: int, level: int, paper: QColor = PAPER,
+               muted: QColor = MUTED_LINE_COLOUR) -> QPen:
+    """The pen of a weight line of ``kind`` and width ``level`` (see ``weight_groups``) on
+    ``paper``; lines touching a dead neuron are dotted in ``muted``."""
     if kind == MUTED_LINE:
-        return QPen(MUTED_LINE_COLOUR, 1.0, Qt.PenStyle.DotLine)
+        return QPen(muted, 1.0, Qt.PenStyle.DotLine)
     # weak weights are thinner and paler: the eye goes to what the network relies on. Paler
     # by mixing with the paper, not by alpha: blended lines paint 3-5 times slower.
     strength = level / WEIGHT_LEVELS
-    colour = _mix(PAPER, NEGATIVE if kind == NEGATIVE_LINE else POSITIVE, 0.3 + 0.7 * strength)
+    colour = _mix(paper, NEGATIVE if kind == NEGATIVE_LINE else POSITIVE, 0.3 + 0.7 * strength)
     return QPen(colour, 0.5 + 3.5 * strength)
 
 

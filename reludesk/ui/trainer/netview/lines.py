@@ -10,6 +10,7 @@ import numpy as np
 from PySide6.QtCore import QLineF
 from PySide6.QtGui import QPainter
 
+from reludesk.ui import theme
 from reludesk.ui.trainer.netview import glyphs
 from reludesk.ui.trainer.netview.geometry import Geometry
 
@@ -45,8 +46,9 @@ class WeightLines:
         self.capped = any(W[0].size > limit for W in weights)
         self.version += 1
 
-    def draw(self, p: QPainter, g: Geometry) -> None:
-        """Paint every line from the right edge of its source neuron to the left of its target."""
+    def draw(self, p: QPainter, g: Geometry, page: theme.Page) -> None:
+        """Paint every line from the right edge of its source neuron to the left of its target,
+        paled towards ``page``'s paper by weakness."""
         half = g.size / 2.0
         # antialiasing triples the cost of a line; past a few hundred lines nobody sees jaggies
         few = sum(len(src) for gap in self.groups for src, _ in gap.values()) <= AA_LINES
@@ -56,6 +58,6 @@ class WeightLines:
             y0, y1 = g.ys[gap], g.ys[gap + 1]
             # muted and thin lines first, so the strong ones that matter are drawn on top
             for (kind, level), (src, dst) in sorted(groups.items(), key=lambda kv: kv[0][1]):
-                p.setPen(glyphs.weight_pen(kind, level))
+                p.setPen(glyphs.weight_pen(kind, level, page.paper, page.rule))
                 p.drawLines([QLineF(x0, y0[i], x1, y1[j]) for i, j in zip(src, dst, strict=True)])
         p.setRenderHint(QPainter.RenderHint.Antialiasing)

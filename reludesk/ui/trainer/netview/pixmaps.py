@@ -15,7 +15,7 @@ from collections.abc import Callable, Hashable
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPixmap
 
 from reludesk.ui.trainer.netview import glyphs
 
@@ -32,9 +32,10 @@ def paint_layer(
     font: QFont,
     base: QPixmap | None,
     draw: Callable[[QPainter], None],
+    paper: QColor = glyphs.PAPER,
 ) -> QPixmap:
     """A pixmap of ``width`` x ``height`` logical pixels at ``dpr``: a copy of ``base`` (or
-    paper), then ``draw(painter)`` on it. ``base`` is not changed."""
+    ``paper``), then ``draw(painter)`` on it. ``base`` is not changed."""
     w, h = math.ceil(width * dpr), math.ceil(height * dpr)
     if w <= 0 or h <= 0:
         return QPixmap()
@@ -42,7 +43,7 @@ def paint_layer(
     layer = QPixmap(w, h) if fresh else base.copy()
     layer.setDevicePixelRatio(dpr)
     if fresh:
-        layer.fill(glyphs.PAPER)
+        layer.fill(paper)
     p = QPainter(layer)
     try:
         p.setFont(font)  # a pixmap's painter starts with the application's font

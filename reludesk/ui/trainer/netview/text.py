@@ -11,10 +11,11 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen, QPixmap
 
 from reludesk.core import health
 from reludesk.core.experiment import Trainer
+from reludesk.ui import theme
 from reludesk.ui.trainer.netview import glyphs
 from reludesk.ui.trainer.netview.geometry import Geometry
 from reludesk.ui.trainer.netview.glyphs import ALIVE, DEAD, INACTIVE, SATURATED, STATE_NAMES
@@ -105,17 +106,17 @@ def legend_height(fm: QFontMetricsF, width: float, capped: bool, activation: str
 
 
 def render_legend(
-    font: QFont, size: QSizeF, dpr: float, capped: bool, activation: str
+    font: QFont, size: QSizeF, dpr: float, capped: bool, activation: str, page: theme.Page
 ) -> QPixmap:
-    """The legend strip painted once: a sample of each state ``activation`` can reach and of
-    the weights, with words."""
+    """The legend strip painted once on ``page``: a sample of each state ``activation`` can
+    reach and of the weights, with words."""
     pixmap = QPixmap((size * dpr).toSize())
     pixmap.setDevicePixelRatio(dpr)
-    pixmap.fill(glyphs.PAPER)
+    pixmap.fill(page.paper)
     p = QPainter(pixmap)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.setFont(font)
-    p.setPen(QPen(QColor("#d0d5da"), 1.0))
+    p.setPen(QPen(page.rule, 1.0))
     p.drawLine(QPointF(0.0, 0.5), QPointF(size.width(), 0.5))
     fm = QFontMetricsF(font)
     items, rows = legend_rows(fm, size.width(), capped, activation)
@@ -130,7 +131,7 @@ def render_legend(
                 box = QRectF(x - 6.0, box.top(), 0.0, glyph)  # words only, no sample
             else:
                 glyphs.draw_legend_sample(p, box, kind)
-            p.setPen(glyphs.INK)
+            p.setPen(page.ink)
             align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
             p.drawText(QRectF(box.right() + 6.0, top, 1000.0, line + 4.0), align, text)
     p.end()
@@ -147,11 +148,12 @@ class LegendStrip:
         self._pixmap = QPixmap()
 
     def pixmap(
-        self, font: QFont, size: QSizeF, dpr: float, capped: bool, activation: str
+        self, font: QFont, size: QSizeF, dpr: float, capped: bool, activation: str,
+        page: theme.Page,
     ) -> QPixmap:
-        key = (size.width(), size.height(), capped, dpr, font.key(), activation)
+        key = (size.width(), size.height(), capped, dpr, font.key(), activation, page)
         if key != self._key:
-            self._pixmap = render_legend(font, size, dpr, capped, activation)
+            self._pixmap = render_legend(font, size, dpr, capped, activation, page)
             self._key = key
         return self._pixmap
 
@@ -180,11 +182,12 @@ def layer_counts(dead: int, inactive: int, saturated: int = 0) -> list[str]:
 
 
 def draw_headers(
-    p: QPainter, g: Geometry, top: float, line: float, counts: list[tuple[int, int, int]]
+    p: QPainter, g: Geometry, top: float, line: float, counts: list[tuple[int, int, int]],
+    page: theme.Page,
 ) -> None:
-    """Two lines over every column from ``top`` (``line`` high each): its name, and for a
-    hidden layer its (dead, inactive but alive, saturated) ``counts``; the longest texts that
-    fit."""
+    """Two lines over every column from ``top`` (``line`` high each): its name (``page``'s
+    ink), and for a hidden layer its (dead, inactive but alive, saturated) ``counts`` (muted);
+    the longest texts that fit."""
     fm, last = p.fontMetrics(), len(g.xs) - 1
 
     def fitting(texts: list[str]) -> str:
@@ -193,17 +196,20 @@ def draw_headers(
 
     for c in range(len(g.xs)):
         cell = g.column_cell(c, top, line)
-        p.setPen(glyphs.INK)
+        p.setPen(page.ink)
         p.drawText(cell, Qt.AlignmentFlag.AlignCenter, fitting(column_names(c, last)))
         if 1 <= c < last:
-            p.setPen(glyphs.MUTED)
+            p.setPen(page.muted)
             words = fitting(layer_counts(*counts[c - 1]))
             p.drawText(cell.translated(0.0, line), Qt.AlignmentFlag.AlignCenter, words)
 
 
-def draw_input_labels(p: QPainter, g: Geometry, line: float, n_inputs: int) -> None:
-    """"x₁", "x₂" left of the input neurons (``line``: a text line's height)."""
-    p.setPen(glyphs.INK)
+def draw_input_labels(
+    p: QPainter, g: Geometry, line: float, n_inputs: int, page: theme.Page
+) -> None:
+    """"x₁", "x₂" left of the input neurons (``line``: a text line's height), in ``page``'s
+    ink."""
+    p.setPen(page.ink)
     for unit, text in enumerate(("x₁", "x₂")[:n_inputs]):
         r = g.node_rect(0, unit)
         p.drawText(

@@ -17,12 +17,11 @@ Painting is cached (``pixmaps``), so a frame while training costs a blit or two:
 *background* (weight lines, legend; redrawn when the weights are re-read or the size changes),
 the *frame* (the background with the headers and the neurons on top; redrawn when a drawn active
 share moves a step, a state changes or the heatmaps do), and each neuron with a heatmap in a
-pixmap of its own. Only the selection ring is painted live. Geometry: ``geometry``.
-
-Like superqt's toggle switch (DESIGN.md, example 7): state in a few attributes, ``paintEvent``
-only calls ``_draw_*`` helpers, geometry comes from ``_*_rect`` helpers and a layout computed on
-resize. Layers are addressed as in the Snapshot: hidden layer ``layer`` is 0-based; ``-1`` means
-the inputs and ``n_hidden`` the output.
+pixmap of its own. Only the selection ring is painted live. Geometry: ``geometry``. Paper and
+ink are the theme's (``apply_theme``); a neuron keeps its own fills, as its marks sit on them.
+State in a few attributes, ``paintEvent`` only calls ``_draw_*`` helpers (DESIGN.md, example
+7). Layers are addressed as in the Snapshot: hidden layer ``layer`` is 0-based; ``-1`` means the
+inputs and ``n_hidden`` the output.
 """
 
 from __future__ import annotations
@@ -48,6 +47,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from reludesk.core import health
 from reludesk.core.experiment import Snapshot, Trainer
+from reludesk.ui import theme
 from reludesk.ui.trainer.netview import glyphs
 from reludesk.ui.trainer.netview.geometry import Geometry, body_rect, header_rect
 from reludesk.ui.trainer.netview.heatmaps import heatmap_images
@@ -86,6 +86,7 @@ class NetworkView(QWidget):
         self._lines = WeightLines()
         self._layout_key: tuple | None = None  # what the cached layout was computed for
         self._legend = LegendStrip()
+        self._page = theme.current_page()  # paper and ink of the theme in use
         self._background = QPixmap()  # headers, weight lines, legend
         self._background_key: tuple | None = None
         self._frame = QPixmap()  # the background with the neurons on top
@@ -125,6 +126,12 @@ class NetworkView(QWidget):
     def trainer(self) -> Trainer:
         """The trainer whose replica 0 is shown."""
         return self._trainer
+
+    def apply_theme(self, colours: theme.PlotColours) -> None:
+        """Paint on the paper and in the ink of ``colours`` (the plots beside it) from now on:
+        the cached pictures are keyed on the page, so the next paint redraws them."""
+        self._page = theme.page_colours(colours)
+        self.update()
 
     def refresh(self, snapshot: Snapshot, *, weights: bool = False) -> None:
         """Cheap, every tick: states and active shares from ``snapshot``; the weights from the
@@ -308,7 +315,7 @@ class NetworkView(QWidget):
         p = QPainter(self)
         try:
             if frame.isNull():
-                p.fillRect(self.rect(), glyphs.PAPER)
+                p.fillRect(self.rect(), self._page.paper)
             else:
                 p.drawPixmap(0, 0, frame)
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -319,21 +326,16 @@ class NetworkView(QWidget):
     def _current_frame(self) -> QPixmap:
         """The cached picture without the selection, redrawn (in part) only if it is stale."""
         geometry, dpr = self._layout(), self.devicePixelRatioF()
-        background_key = (self._layout_key, dpr, self.font().key(), self._lines.version)
+        page, layout = self._page, self._layout_key
+        background_key = (layout, dpr, self.font().key(), self._lines.version, page)
         if background_key != self._background_key:
-            self._background = self._paint_layer(
-                None, lambda p: self._draw_background(p, geometry)
-            )
+            self._background = self._paint_layer(None, lambda p: self._draw_background(p, geometry))
             self._background_key = background_key
         images = self._images if self._heatmaps_shown() else []
         # drawn to a step: the neurons are drawn again only when a bar visibly moves
         shares = self._shown_shares = snap_shares(self._shares, self._shown_shares)
-        frame_key = (
-            background_key,
-            self._states_key,
-            self._images_version if images else -1,
-            b"".join(s.tobytes() for s in shares),
-        )
+        versions = (self._states_key, self._images_version if images else -1)
+        frame_key = (background_key, *versions, b"".join(s.tobytes() for s in shares))
         if frame_key != self._frame_key:
             self._neurons.set_layout(self._layout_key, dpr)
             self._frame = self._paint_layer(
@@ -345,11 +347,12 @@ class NetworkView(QWidget):
     def _paint_layer(self, base: QPixmap | None, draw: Callable[[QPainter], None]) -> QPixmap:
         """A picture the size of the view: a copy of ``base`` (or paper), then ``draw``."""
         dpr = self.devicePixelRatioF()
-        return paint_layer(self.width(), self.height(), dpr, self.font(), base, draw)
+        return paint_layer(self.width(), self.height(), dpr, self.font(), base, draw,
+                           self._page.paper)
 
     def _draw_background(self, p: QPainter, g: Geometry) -> None:
-        self._lines.draw(p, g)
-        draw_input_labels(p, g, self._line_height(), self._sizes[0])
+        self._lines.draw(p, g, self._page)
+        draw_input_labels(p, g, self._line_height(), self._sizes[0], self._page)
         self._draw_legend(p)
 
     def _draw_frame(
@@ -359,8 +362,7 @@ class NetworkView(QWidget):
         self._draw_neurons(p, g, images, shares)
 
     def _draw_headers(self, p: QPainter, g: Geometry) -> None:
-        top = self._header_rect().top()
-        draw_headers(p, g, top, self._line_height(), self._counts)
+        draw_headers(p, g, self._header_rect().top(), self._line_height(), self._counts, self._page)
 
     def _draw_neurons(
         self, p: QPainter, g: Geometry, images: list[list[QImage]], shares: list[np.ndarray]
@@ -392,6 +394,6 @@ class NetworkView(QWidget):
     def _draw_legend(self, p: QPainter) -> None:
         legend, dpr = self._legend_rect(), self.devicePixelRatioF()
         strip = self._legend.pixmap(
-            self.font(), legend.size(), dpr, self._lines.capped, self._activation
+            self.font(), legend.size(), dpr, self._lines.capped, self._activation, self._page
         )
         p.drawPixmap(legend.topLeft(), strip)
