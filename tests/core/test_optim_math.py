@@ -35,12 +35,16 @@ def _params() -> list[np.ndarray]:
     return [rng.normal(size=s) for s in SHAPES]
 
 
-def _adam_reference(p0, grads_per_step, lr, b1=0.9, b2=0.999, eps=1e-8):
-    """Kingma & Ba's Algorithm 1 with the step size folded as in their section 2."""
+def _adam_reference(p0, grads_per_step, lr, b1=0.9, b2=0.999, eps=1e-8, reset=None):
+    """Kingma & Ba's Algorithm 1 with the step size folded as in their section 2; ``reset``
+    (step, replica) zeroes that replica's moments before that step (t keeps counting)."""
     p = [x.copy() for x in p0]
     m = [np.zeros_like(x) for x in p0]
     v = [np.zeros_like(x) for x in p0]
     for t, grads in enumerate(grads_per_step, start=1):
+        if reset is not None and reset[0] == t:
+            for arr in (*m, *v):
+                arr[reset[1]] = 0.0
         alpha_t = lr * np.sqrt(1 - b2**t) / (1 - b1**t)
         for i, g in enumerate(grads):
             m[i] = b1 * m[i] + (1 - b1) * g
@@ -183,6 +187,19 @@ def test_reset_replicas_forgets_only_the_masked_replicas(name):
             g3, g4 = grads[2][i][1], grads[3][i][1]
             want = after_two[i][1] - 0.05 * (g3 + 0.9 * g3 + g4)
             np.testing.assert_allclose(params[i][1], want, rtol=1e-12, atol=1e-13)
+    else:
+        want = _adam_reference(_params(), grads, 0.05, reset=(3, 1))
+        for got, ref in zip(params, want, strict=True):
+            np.testing.assert_allclose(got, ref, rtol=1e-12, atol=1e-13)
+
+
+@pytest.mark.parametrize("name", optim.NAMES)
+def test_a_gradient_list_that_does_not_match_the_parameters_is_refused(name):
+    # a missing gradient must not leave one array silently untrained
+    opt = optim.make(name, 0.1)
+    params = _params()
+    with pytest.raises(ValueError):
+        opt.step(params, _grads(0)[:1])
 
 
 def test_reset_before_any_step_is_harmless():
