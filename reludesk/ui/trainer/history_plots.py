@@ -22,6 +22,7 @@ from PySide6.QtCore import Qt
 from reludesk.core.experiment import Snapshot, Trainer
 from reludesk.ui import theme
 from reludesk.ui.trainer.status import second_state
+from reludesk.ui.widgets.legend_place import legend_below
 from reludesk.ui.widgets.step_axis import (
     cache_axes,
     finite_xy,
@@ -109,7 +110,7 @@ class HistoryPlots:
             tooltip="Training loss (solid) and test loss (dashed) over the steps, log scale",
         )
         self.loss_plot.setLogMode(y=True)
-        self.loss_plot.addLegend(offset=(-10, 10))
+        legend_below(self.loss_plot)  # under the axis: inside, it hid the curves
         self._train = self.loss_plot.plot(name="train", pen=pg.mkPen(TRAIN_COLOUR, width=3))
         self._test = self.loss_plot.plot(
             name="test", pen=pg.mkPen(TEST_COLOUR, width=3, style=Qt.PenStyle.DashLine)
@@ -138,7 +139,7 @@ class HistoryPlots:
         # a little room below 0: a layer with no dead unit must not hide in the axis line
         self.dead_plot.setYRange(-3, 103, padding=0.0)
         self.dead_plot.getPlotItem().getViewBox().setMouseEnabled(y=False)
-        self.dead_plot.addLegend(offset=(10, 10))
+        legend_below(self.dead_plot)
         self.grad_plot = make_step_plot(
             "gradNormPlot",
             title=GRAD_TITLES[0],
@@ -148,7 +149,7 @@ class HistoryPlots:
             ),
         )
         self.grad_plot.setLogMode(y=True)
-        self.grad_plot.addLegend(offset=(-10, 10))
+        legend_below(self.grad_plot)
         self.slope_plot = make_step_plot(
             "slopePlot",
             title=SLOPE_TITLES[0],
@@ -158,7 +159,7 @@ class HistoryPlots:
                 "The dashed line is where they started; 0 would be ReLU, 1 a straight line"
             ),
         )
-        self.slope_plot.addLegend(offset=(10, 10))
+        legend_below(self.slope_plot)
         start_pen = pg.mkPen(theme.OKABE_ITO["grey"], width=2, style=Qt.PenStyle.DashLine)
         self._slope_start = pg.InfiniteLine(angle=0, movable=False, pen=start_pen)
         self.slope_plot.addItem(self._slope_start)
