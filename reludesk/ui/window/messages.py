@@ -50,7 +50,7 @@ def show_text_box(parent: QWidget, title: str, html: str) -> QMessageBox:
 
 def shortcuts_html(actions: Iterable[QAction]) -> str:
     """An HTML table of the shortcuts of every action in ``actions`` that has any (each action
-    once, all its keys: presentation mode's F11 beside the platform's own), then the plots'
+    once, a row per key: presentation mode's F11 and the platform's own), then the plots'
     mouse gestures."""
     rows = []
     seen: set[int] = set()
@@ -59,9 +59,9 @@ def shortcuts_html(actions: Iterable[QAction]) -> str:
             continue
         seen.add(id(action))
         native = QKeySequence.SequenceFormat.NativeText
-        key = ", ".join(k.toString(native) for k in action.shortcuts() if not k.isEmpty())
-        if key:
-            rows.append((key, action.text().replace("&", "").rstrip("…")))
+        for key in action.shortcuts():  # a row each: F11 and the platform's own key
+            if not key.isEmpty():
+                rows.append((key.toString(native), action.text().replace("&", "").rstrip("…")))
     rows += GESTURES
     cells = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{v}</td></tr>" for k, v in rows)
     return f"<table>{cells}</table>"

@@ -43,9 +43,10 @@ STATE_NAMES = {
     SATURATED: "saturated",
 }
 
-# Okabe-Ito tones (colour-blind safe); grey and ink stay apart from them in greyscale too.
+# Okabe-Ito tones (colour-blind safe); grey and ink stay apart from them in greyscale too. INK
+# and PAPER are a neuron's own (frame, tick, empty fill: they read on any page); the page under
+# the view and its words are the theme's (theme.Page).
 INK = QColor("#1f2328")
-MUTED = QColor("#59636e")
 PAPER = QColor("#fbfcfd")
 POSITIVE = QColor("#0072B2")  # blue: positive weights
 NEGATIVE = QColor("#E69F00")  # orange: negative weights
