@@ -7,12 +7,13 @@ tests/core/EQUIVALENT_MUTANTS.md's notes on how they are numbered.
 from __future__ import annotations
 
 import json
+import sys
 
 import numpy as np
 import pytest
 
 from reludesk.core import activations, health
-from reludesk.core.config import FORMAT, Config, ConfigError, unwrap
+from reludesk.core.config import FORMAT, Config, ConfigError, parse_json, unwrap
 from reludesk.core.tap import TapModel
 
 
@@ -74,3 +75,41 @@ def test_unwrap_says_what_it_found():
 def test_share_of_one_unit_is_its_layer_share():
     # kills `if w.sum() == 1: return zeros` (a network of one hidden unit)
     np.testing.assert_allclose(health.share_of_units(np.array([[0.5, 1.0]]), [1]), [0.5, 1.0])
+
+
+def test_parse_json_refusals_in_plain_words():
+    # kills the blanked or upper-cased messages of parse_json and its > MAX_JSON_CHARS edge
+    with pytest.raises(ConfigError, match=r"^expected JSON text, got bytes$"):
+        parse_json(b"{}")
+    assert parse_json('"' + "a" * 999_998 + '"') == "a" * 999_998  # exactly 1,000,000 chars
+    too_long = r"^it is too long \(1,000,001 characters\) to be an experiment; one is at most " \
+        r"1,000,000$"
+    with pytest.raises(ConfigError, match=too_long):
+        parse_json('"' + "a" * 999_999 + '"')
+    with pytest.raises(ConfigError, match=r"^not valid JSON: it is empty$"):
+        parse_json(" \n ")
+    with pytest.raises(ConfigError, match=r"^not valid JSON: nested too deeply$"):
+        parse_json("[" * 100_000)
+    with pytest.raises(ConfigError, match=r"^not valid JSON \(expecting value at line 2, col"):
+        parse_json('{"a":\n  }')
+
+
+def test_parse_json_names_the_digit_limit_in_force():
+    # kills getattr(None / "XX...XX", ...) that fall back to 4,300 whatever the limit is
+    if not hasattr(sys, "set_int_max_str_digits"):
+        pytest.skip("Python < 3.11 has no digit limit")
+    before = sys.get_int_max_str_digits()
+    sys.set_int_max_str_digits(5000)
+    try:
+        with pytest.raises(ConfigError, match=r"^not valid JSON: a number in it has over 5,000"):
+            parse_json("1" * 6000)
+    finally:
+        sys.set_int_max_str_digits(before)
+
+
+def test_from_dict_names_unknown_fields_of_any_type():
+    # kills unknown = None and sorted(...) without key=str (1 and "zz" cannot be compared)
+    with pytest.raises(ConfigError, match=r"^unknown field 1, 'zz'; allowed: activation, alpha"):
+        Config.from_dict({"zz": 0, 1: 0, "seed": 2})
+    with pytest.raises(ConfigError, match=r"^config must be a JSON object, got list$"):
+        Config.from_dict([])
