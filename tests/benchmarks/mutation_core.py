@@ -1,0 +1,117 @@
+"""Mutation score of reludesk.core: run mutmut on the core and print its score and survivors.
+
+Run by hand (slow: minutes per module, never part of ``pytest``)::
+
+    uv run python tests/benchmarks/mutation_core.py                 # every core module
+    uv run python tests/benchmarks/mutation_core.py optim tap       # some modules
+    uv run python tests/benchmarks/mutation_core.py --report        # last run's results only
+    uv run python tests/benchmarks/mutation_core.py --resume tap    # go on in the last mutants/
+
+mutmut's settings are in pyproject.toml ``[tool.mutmut]``: it mutates reludesk/core and runs
+only tests/core against each mutant, in its git-ignored ``mutants/`` folder. The score is
+killed / (killed + survived - equivalent), where the equivalent mutants are the names listed in
+tests/core/EQUIVALENT_MUTANTS.md (a mutant that no test can tell apart from the original).
+Timeouts and mutants no test reaches count as survivors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+EQUIVALENT = ROOT / "tests" / "core" / "EQUIVALENT_MUTANTS.md"
+MODULES = (
+    "activations", "config", "datasets", "experiment", "files", "health", "history",
+    "lessons", "network", "optim", "snapshot", "tap",
+)
+# mutmut's words in ``mutmut results``: only killed mutants were caught by a test
+CAUGHT = {"killed"}
+MISSED = {"survived", "no tests", "timeout", "suspicious"}
+
+
+def equivalent_names(path: Path = EQUIVALENT) -> set[str]:
+    """Mutant names listed in the equivalent-mutants file: the first `code` span of a line."""
+    if not path.exists():
+        return set()
+    return set(re.findall(r"^- `([^`]+)`", path.read_text(encoding="utf-8"), flags=re.M))
+
+
+def results() -> dict[str, str]:
+    """Every mutant mutmut knows, name -> status ("killed", "survived", "not checked", ...)."""
+    out = subprocess.run(
+        ["mutmut", "results", "--all", "true"], cwd=ROOT, capture_output=True, text=True,
+        check=True,
+    ).stdout
+    pairs = (line.strip().rsplit(": ", 1) for line in out.splitlines() if ": " in line)
+    return {name: status for name, status in pairs}
+
+
+def score(statuses: dict[str, str], equivalent: set[str]) -> tuple[int, int, float]:
+    """(killed, non-equivalent mutants checked, score in %) over checked mutants only."""
+    checked = {n: s for n, s in statuses.items() if s in CAUGHT | MISSED}
+    killed = sum(s in CAUGHT for s in checked.values())
+    counted = sum(1 for n, s in checked.items() if s in CAUGHT or n not in equivalent)
+    return killed, counted, 100.0 * killed / counted if counted else float("nan")
+
+
+def report(modules: list[str]) -> float:
+    """Print the per-module summary, the score and every non-equivalent survivor's diff."""
+    statuses = results()
+    if modules:
+        prefixes = tuple(f"reludesk.core.{m}." for m in modules)
+        statuses = {n: s for n, s in statuses.items() if n.startswith(prefixes)}
+    equivalent = equivalent_names()
+    by_module: dict[str, Counter] = {}
+    for name, status in statuses.items():
+        by_module.setdefault(name.split(".")[2], Counter())[status] += 1
+    for module, counts in sorted(by_module.items()):
+        print(f"{module:12s} " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    killed, counted, pct = score(statuses, equivalent)
+    listed = sum(1 for n, s in statuses.items() if s in MISSED and n in equivalent)
+    print(f"\nscore: {killed} killed of {counted} non-equivalent mutants = {pct:.1f} % "
+          f"({listed} equivalent survivors listed in {EQUIVALENT.relative_to(ROOT)})")
+    survivors = sorted(n for n, s in statuses.items() if s in MISSED and n not in equivalent)
+    print(f"{len(survivors)} surviving non-equivalent mutants")
+    for name in survivors:
+        diff = subprocess.run(["mutmut", "show", name], cwd=ROOT, capture_output=True,
+                              text=True).stdout
+        changed = [ln for ln in diff.splitlines() if ln[:2] in ("- ", "+ ")]
+        print(f"\n{name} ({statuses[name]})\n  " + "\n  ".join(changed))
+    return pct
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("modules", nargs="*", metavar="MODULE",
+                        help=f"core modules to mutate (default all): {', '.join(MODULES)}")
+    parser.add_argument("--report", action="store_true", help="only print the last results")
+    parser.add_argument("--resume", action="store_true",
+                        help="keep mutants/ from the last run (its copy of the tests may be old)")
+    parser.add_argument("--max-children", type=int, default=2)
+    args = parser.parse_args(argv)
+    unknown = sorted(set(args.modules) - set(MODULES))
+    if unknown:
+        parser.error(f"unknown module {', '.join(unknown)}; choose from: {', '.join(MODULES)}")
+    if shutil.which("mutmut") is None:
+        print("mutmut is not installed: uv sync --group dev", file=sys.stderr)
+        return 2
+    if not args.report:
+        if not args.resume:
+            # mutmut copies tests/ once into mutants/: a fresh folder tests with today's tests
+            shutil.rmtree(ROOT / "mutants", ignore_errors=True)
+        globs = [f"reludesk.core.{m}*" for m in args.modules]
+        # mutmut prints its own progress line, ending in its summary of the run
+        subprocess.run(["mutmut", "run", "--max-children", str(args.max_children), *globs],
+                       cwd=ROOT, check=False)
+    report(args.modules)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
