@@ -104,3 +104,21 @@ def test_shown_cuts_long_values():
     text = shown("y" * 100)
     assert len(text) == 40 and text.endswith("…")
     assert len(shown("z" * 38)) == 40 and shown("z" * 38).endswith("'")
+
+
+def test_fit_batch_at_the_edges_of_what_it_caps():
+    # it caps only where Config would accept everything but the batch: kills < for <= at
+    # 20 and 10,000 samples and at share 0.9, and 1.9 for 0.9
+    cases = [
+        ({"n_samples": 20, "train_fraction": 0.5, "batch_size": 11}, 10),
+        ({"n_samples": 10_000, "train_fraction": 0.9, "batch_size": 9_001}, 9_000),
+        ({"n_samples": 100, "train_fraction": 0.1, "batch_size": 11}, 10),
+        ({"n_samples": 100, "train_fraction": 0.5, "batch_size": 60.0}, 50),  # a whole float
+    ]
+    for fields, rows in cases:
+        capped, note = fit_batch(fields)
+        assert capped["batch_size"] == rows and note is not None
+    for fields in ({"n_samples": 100, "train_fraction": 0.95, "batch_size": 99},
+                   {"n_samples": 100, "train_fraction": 0.5, "batch_size": 55.5},
+                   {"n_samples": 19, "train_fraction": 0.5, "batch_size": 15}):
+        assert fit_batch(fields) == (fields, None)  # left for Config to refuse
