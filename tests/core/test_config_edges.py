@@ -122,3 +122,16 @@ def test_fit_batch_at_the_edges_of_what_it_caps():
                    {"n_samples": 100, "train_fraction": 0.5, "batch_size": 55.5},
                    {"n_samples": 19, "train_fraction": 0.5, "batch_size": 15}):
         assert fit_batch(fields) == (fields, None)  # left for Config to refuse
+
+
+def test_refusals_quote_the_value_and_the_interval():
+    # kills shown(None) in the messages and "(" for a closed interval's "["
+    with pytest.raises(ConfigError, match=r"^noise must be a number, got 'a'$"):
+        Config(noise="a")
+    with pytest.raises(ConfigError, match=r"^noise must be in \[0, 0.5\], got 0.6$"):
+        Config(noise=0.6)
+    with pytest.raises(ConfigError, match=r"^learning_rate must be in \(0, 10\], got 0$"):
+        Config(learning_rate=0)
+    with pytest.raises(ConfigError, match=r"^seed must be a whole number, got 1.5$"):
+        Config(seed=1.5)
+    assert train_rows(10, 0.1) == 1  # one row at least, not two
