@@ -37,7 +37,8 @@ def test_each_bound_holds_its_edge_and_refuses_beyond(field, edge, beyond):
     # elu takes alpha up to the config's own 10 (leaky_relu stops at 1, tested below)
     extra = {"activation": "elu"} if field == "alpha" else {}
     assert getattr(Config(**extra, **{field: edge}), field) == edge
-    with pytest.raises(ConfigError, match=field):
+    # the message starts with the field's own name (a mangled name in it would pass a search)
+    with pytest.raises(ConfigError, match=rf"^{field} must be "):
         Config(**extra, **{field: beyond})
 
 
@@ -135,3 +136,22 @@ def test_refusals_quote_the_value_and_the_interval():
     with pytest.raises(ConfigError, match=r"^seed must be a whole number, got 1.5$"):
         Config(seed=1.5)
     assert train_rows(10, 0.1) == 1  # one row at least, not two
+
+
+def test_values_are_stored_as_their_kind():
+    # whole floats become ints and ints floats where the field is one: kills the mutants that
+    # store the checked value under another attribute name and keep the raw one
+    c = Config(noise=0, n_samples=500.0, learning_rate=1, hidden=[8.0],
+               batch_size=10.0, seed=3.0, replicas=2.0, activation="elu", alpha=1)
+    kinds = {"noise": float, "n_samples": int, "learning_rate": float, "batch_size": int,
+             "seed": int, "replicas": int, "alpha": float}
+    for field, kind in kinds.items():
+        assert type(getattr(c, field)) is kind, field
+    assert c.hidden == (8,) and type(c.hidden[0]) is int
+    assert '"noise": 0.0' in c.to_json() and '"seed": 3,' in c.to_json()
+
+
+def test_a_refused_choice_lists_what_is_allowed():
+    with pytest.raises(ConfigError, match=r"^dataset must be one of: circle, xor, gauss, spiral, "
+                       r"plane, multi_gauss; got 'moons'$"):
+        Config(dataset="moons")
