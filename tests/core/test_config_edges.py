@@ -8,6 +8,7 @@ work budget), written out here so a mutant of a constant or of a < / <= is seen.
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from reludesk.core.config import Config, ConfigError, fit_batch, shown, train_rows
@@ -148,10 +149,16 @@ def test_values_are_stored_as_their_kind():
     for field, kind in kinds.items():
         assert type(getattr(c, field)) is kind, field
     assert c.hidden == (8,) and type(c.hidden[0]) is int
+    # a numpy float (a float subclass) is stored as a plain float
+    assert type(Config(train_fraction=np.float64(0.5)).train_fraction) is float
     assert '"noise": 0.0' in c.to_json() and '"seed": 3,' in c.to_json()
 
 
 def test_a_refused_choice_lists_what_is_allowed():
+    with pytest.raises(ConfigError, match=r"^hidden must be a list of layer widths, got 8$"):
+        Config(hidden=8)
+    with pytest.raises(ConfigError, match=r"^hidden must be a list of layer widths, got '8,8'$"):
+        Config(hidden="8,8")
     with pytest.raises(ConfigError, match=r"^dataset must be one of: circle, xor, gauss, spiral, "
                        r"plane, multi_gauss; got 'moons'$"):
         Config(dataset="moons")
