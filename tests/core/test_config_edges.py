@@ -162,3 +162,16 @@ def test_a_refused_choice_lists_what_is_allowed():
     with pytest.raises(ConfigError, match=r"^dataset must be one of: circle, xor, gauss, spiral, "
                        r"plane, multi_gauss; got 'moons'$"):
         Config(dataset="moons")
+
+
+def test_the_work_budget_holds_exactly_six_gib_and_words_the_excess():
+    # 256 x 32 bytes x 1,536 rows x 512 units is 6 x 2^30 exactly: allowed (kills > for >=)
+    exact = Config(n_samples=3072, hidden=(64,) * 8, replicas=256)
+    assert exact.n_train == 1536
+    big = {"n_samples": 10_000, "train_fraction": 0.9, "hidden": (64,) * 8}
+    # 44 x 32 x 9,000 x 512 bytes = 6.04 GiB, said as "about 6 GB"
+    message = ("replicas: 44 copies of this network on 9000 training rows would need about 6 GB; "
+               "at most 6 GB is allowed, so at most 43 replicas here (or fewer samples or units)")
+    with pytest.raises(ConfigError) as caught:
+        Config(**big, replicas=44)
+    assert str(caught.value) == message
