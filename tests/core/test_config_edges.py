@@ -175,3 +175,14 @@ def test_the_work_budget_holds_exactly_six_gib_and_words_the_excess():
     with pytest.raises(ConfigError) as caught:
         Config(**big, replicas=44)
     assert str(caught.value) == message
+
+
+@pytest.mark.parametrize("field", ["activation", "init", "optimizer"])
+def test_every_refused_choice_starts_with_its_field(field):
+    with pytest.raises(ConfigError, match=rf"^{field} must be one of: .*; got 'nope'$"):
+        Config(**{field: "nope"})
+
+
+def test_unknown_fields_are_named_five_at_most():
+    with pytest.raises(ConfigError, match=r"^unknown field 'a', 'b', 'c', 'd', 'e'; allowed: "):
+        Config.from_dict({k: 0 for k in "abcdef"})
