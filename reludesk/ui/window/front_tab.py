@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from reludesk.ui.trainer import status
 from reludesk.ui.trainer.tabs import PAGES, TrainerTabs
+from reludesk.ui.window.menus import TrainingControls
 
 TRAIN, COMPARE, SEEDS = PAGES
 
@@ -73,6 +74,10 @@ class FrontTab(QObject):
         self.reset, self.burst = self.actions["reset"], self.actions["burst"]
         tabs.currentChanged.connect(self._on_front_changed)
         self._on_front_changed(tabs.currentIndex())
+
+    def controls(self) -> TrainingControls:
+        """The actions the Training menu gives window-wide keys."""
+        return TrainingControls(self.play, self.step, self.reset, self.burst)
 
     def front(self) -> str:
         """The tab in front: "train", "compare" or "seeds"."""

@@ -34,7 +34,7 @@ from reludesk.ui.window.dock_layout import DockLayout, resize_to_default
 from reludesk.ui.window.docks import build_panels
 from reludesk.ui.window.experiment_files import ExperimentFiles
 from reludesk.ui.window.front_tab import FrontTab
-from reludesk.ui.window.menus import MenuHandlers, TrainingControls, build_menus
+from reludesk.ui.window.menus import MenuHandlers, build_menus
 
 if TYPE_CHECKING:
     # imported where presentation mode is first used: most sessions never present
@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self._presentation: Presentation | None = None  # made on first use
         menus = build_menus(
             self, self._menu_handlers(), list(self.docks.values()),
-            TrainingControls(self.front.play, self.front.step, self.front.reset, self.front.burst),
+            self.front.controls(),
             self.classroom.fill_menu,
         )
         self.actions_by_name = menus.actions
