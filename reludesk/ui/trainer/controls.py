@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from reludesk.core import activations, datasets, optim
 from reludesk.core.config import MAX_LAYERS, MAX_SEED, MAX_WIDTH, Config
 from reludesk.core.network import INITS
-from reludesk.ui.trainer.status import rate_text
+from reludesk.ui.trainer.driver import SPEEDS
+from reludesk.ui.trainer.status import rate_text, speed_text
 
 SPINS_PER_ROW = 3  # hidden-layer widths in a row of the layer editor
 
@@ -303,6 +304,17 @@ class TrainerControls:
         self.quick_rate.setToolTip("Quick picks: TF Playground's learning rates")
         for lr in QUICK_RATES:
             self.quick_rate.addItem(rate_text(lr), lr)
+
+        # not a Config field (show_config leaves it alone): how fast training and the burst run
+        self.speed = QComboBox(parent)
+        self.speed.setObjectName("speedCombo")
+        self.speed.setToolTip(
+            "Training speed, steps per second: slow it down to watch each step (at 10 steps/s "
+            "a burst takes 10 s and units die one by one). Keys: − slower, + faster"
+        )
+        for speed in SPEEDS:
+            self.speed.addItem(speed_text(speed), speed)
+        self.speed.setCurrentIndex(SPEEDS.index(None))
 
         self.batch_size = BatchSpinBox(parent)
         self.batch_size.setObjectName("batchSizeSpin")

@@ -38,6 +38,8 @@ FIRST_GUESS_S = 1e-3  # one step's time before any was measured: cautious for a 
 MIN_STEP_S = 1e-7  # a step never takes less: a chunk timed at 0 s must not ask for millions
 _SMOOTHING = 0.3  # weight of the newest chunk in the running per-step time
 FRAME_SLACK = 1.25  # a slice that would leave less than a quarter slice before the frame ends it
+# the speed control's choices, steps per second; None trains as fast as the machine can
+SPEEDS: tuple[float | None, ...] = (1.0, 10.0, 100.0, 1000.0, None)
 ALIGN_MS = 5.0  # a frame's slice may end this much later or sooner to land on a history record
 
 

@@ -1,6 +1,6 @@
 """Where the trainer panel's parts go, and how they follow the panel's size.
 
-Buttons, learning rate and the dead counter on top, the loss line below them; under them a
+Buttons, learning rate, speed and the dead counter on top, the loss line below them; under them a
 narrow settings column, then the network beside its output plot (a square) with the three
 history plots underneath (TF Playground's reading order: the network, and to its right what it
 computes). In a dock smaller than all that the contents scroll (so that the panel never holds
@@ -52,6 +52,8 @@ class PanelLayout:
         self._bar.addWidget(rate_label)
         self._bar.addWidget(controls.learning_rate)
         self._bar.addWidget(controls.quick_rate)
+        self._bar.addSpacing(8)
+        self._bar.addWidget(controls.speed)  # steps per second (a combo's text says it)
         self._bar.addStretch(1)
         self._bar.addWidget(labels.dead)
         # the inactive count (leaky activations only) beside the loss line: the bar is full;

@@ -41,6 +41,14 @@ def percent_text(share: float) -> str:
     return f"{round(100 * share)} %" if math.isfinite(share) else MISSING
 
 
+def speed_text(speed: float | None) -> str:
+    """A training speed as the speed control names it: "1 step/s", "1,000 steps/s", or "Full
+    speed" for None (as fast as the machine trains)."""
+    if speed is None:
+        return "Full speed"
+    return f"{speed:,.0f} step/s" if speed == 1 else f"{speed:,.0f} steps/s"
+
+
 def burst_text() -> str:
     """The burst as buttons and sentences name it: "100 steps at learning rate 1"."""
     return f"{BURST_STEPS} steps at learning rate {rate_text(BURST_LR)}"
