@@ -19,7 +19,12 @@ from reludesk.core.config import Config
 class Lesson:
     """One lesson. ``panels`` name the docks that matter ("explorer", "trainer", "tap");
     ``explorer`` lists the activations the explorer shows; ``burst`` says the lesson uses the
-    Burst action (100 steps at learning rate 1, then back)."""
+    Burst action (100 steps at learning rate 1, then back).
+
+    ``stage`` is what presentation mode puts on the projector: the star view first (large),
+    then the views that support it; ``stage_plots`` the trainer's history plots the stage
+    keeps ("loss", "dead_share", "gradient", "slope", and "output", the decision plane), the
+    ones the text and "what to watch" point at."""
 
     name: str
     title: str
@@ -29,6 +34,12 @@ class Lesson:
     panels: tuple[str, ...] = ("explorer", "trainer", "tap")
     explorer: tuple[str, ...] = ("relu", "leaky_relu")
     burst: bool = False
+    stage: tuple[str, ...] = ("trainer", "tap")
+    stage_plots: tuple[str, ...] = ("loss", "dead_share")
+
+
+VIEWS = ("explorer", "trainer", "tap")
+STAGE_PLOTS = ("loss", "dead_share", "gradient", "slope", "output")
 
 
 # Lessons 4 and 5 share one network: one hidden layer, so every unit sees the fixed data and a
@@ -58,6 +69,8 @@ LESSONS: tuple[Lesson, ...] = (
         # relu and leaky_relu too: this is the very first start's view, and the contract
         # shows them on first start
         explorer=("step", "sigmoid", "relu", "leaky_relu"),
+        stage=("explorer", "trainer"),
+        stage_plots=("gradient", "loss"),
     ),
     Lesson(
         name="vanishing",
@@ -78,6 +91,8 @@ LESSONS: tuple[Lesson, ...] = (
             "below “output”."
         ),
         explorer=("sigmoid", "tanh"),
+        stage=("explorer", "trainer"),
+        stage_plots=("gradient", "loss"),
     ),
     Lesson(
         name="relu",
@@ -95,6 +110,7 @@ LESSONS: tuple[Lesson, ...] = (
         config=Config(dataset="circle", hidden=(8, 8), activation="relu", learning_rate=0.03),
         watch="Loss falls quickly; the decision boundary wraps the inner circle.",
         explorer=("sigmoid", "relu"),
+        stage_plots=("loss", "output"),
     ),
     Lesson(
         name="dying_relu",
@@ -153,6 +169,7 @@ LESSONS: tuple[Lesson, ...] = (
         ),
         watch="The slope tick on each unit and the “PReLU slope per layer” plot leave 0.25.",
         explorer=("elu", "gelu", "silu", "prelu"),
+        stage_plots=("slope", "loss"),
     ),
 )
 
