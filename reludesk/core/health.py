@@ -159,3 +159,73 @@ def share_of_units(layer_shares: Array, widths: Sequence[int]) -> Array:
     if w.sum() == 0:
         return np.zeros(shares.shape[:-1])
     return shares @ (w / w.sum())
+
+
+# --- which unit a linked tap follows in the burst lessons ----------------------------------------
+# One replica's numbers: per hidden layer, dead masks and death steps are (width,), and zs are the
+# pre-activations over the training rows, (n, width). A unit is named by (layer, unit), 0-based.
+
+
+def dead_since(since: Sequence[Array] | None, dead: Sequence[Array], step: int) -> list[Array]:
+    """When each unit's current death was first seen: per hidden layer, (width,) int64 steps,
+    -1 for a unit alive now. ``since`` is the previous answer (None for a new network), ``dead``
+    the dead masks (width,) seen after ``step`` steps. Nothing is changed: a new list is made.
+
+    A unit that comes back to life loses its step, so a second death counts from when it was
+    seen again (in a deeper network a dead unit can revive).
+    """
+    out = []
+    for l, d in enumerate(dead):
+        d = np.asarray(d, dtype=bool)
+        before = np.full(d.shape, -1, dtype=np.int64) if since is None else np.asarray(since[l])
+        # still dead: keep the first sighting; newly dead: now; alive: forget
+        out.append(np.where(d, np.where(before >= 0, before, step), -1).astype(np.int64))
+    return out
+
+
+def _lowest(keys: Sequence[tuple[Array, ...]]) -> tuple[int, int] | None:
+    """(layer, unit) of the smallest key in lexicographic order, per layer one tuple of
+    (width,) arrays, masked units holding NaN; ties end on the lowest (layer, unit)."""
+    best: tuple[tuple[float, ...], int, int] | None = None
+    for l, columns in enumerate(keys):
+        for u in range(len(columns[0])):
+            key = tuple(float(c[u]) for c in columns)
+            if any(np.isnan(k) for k in key):
+                continue
+            if best is None or (key, l, u) < best:
+                best = (key, l, u)
+    return None if best is None else (best[1], best[2])
+
+
+def first_to_die(since: Sequence[Array], zs: Sequence[Array]) -> tuple[int, int] | None:
+    """(layer, unit) of the unit dead longest: the smallest step in ``since`` (from
+    :func:`dead_since`; -1, alive, never counts). Units seen dead at the same step (a burst kills
+    several at once) are told apart by the lowest largest z over the rows of ``zs`` (per layer
+    (n, width)): the unit pushed deepest below zero, the one hit hardest; then by the lowest
+    (layer, unit). None while no unit is dead. Nothing is changed.
+    """
+    keys = []
+    for s, z in zip(since, zs, strict=True):
+        s = np.asarray(s, dtype=float)
+        top = np.max(z, axis=0)  # NaN for a unit with a NaN z: never chosen
+        keys.append((np.where(s >= 0, s, np.nan), np.where(np.isfinite(top), top, np.nan)))
+    return _lowest(keys)
+
+
+def most_inactive(zs: Sequence[Array]) -> tuple[int, int, float] | None:
+    """(layer, unit, share) of the unit with the largest share of rows where z <= 0 (for finite
+    z, 1 - ``active_fraction``), from per-layer pre-activations ``zs`` (n, width). Ties (several
+    units at 100 %) go to the lowest largest z, the unit deepest below zero, then to the lowest
+    (layer, unit). A unit with a non-finite z (a diverged network) is never chosen. None when no
+    unit has a finite z. Nothing is changed.
+    """
+    keys, shares = [], []
+    for z in zs:
+        z = np.asarray(z, dtype=float)
+        finite = np.all(np.isfinite(z), axis=0)
+        share = np.mean(z <= 0.0, axis=0)
+        top = np.max(z, axis=0)
+        shares.append(share)
+        keys.append((np.where(finite, -share, np.nan), np.where(finite, top, np.nan)))
+    unit = _lowest(keys)
+    return None if unit is None else (*unit, float(shares[unit[0]][unit[1]]))
