@@ -12,6 +12,10 @@ with a sentence that says why, and if a side stops part-way the step label shows
 step. The sides (counters, neurons) redraw every frame; the plot and the heatmaps a few times a
 second.
 
+Speed: the pair trains at the speed of the Train tab (one QSettings value, read when the tab is
+shown; ``compareSpeedCombo`` and the keys change it here too), and a burst at a set speed is
+paced for both networks in lockstep, the status line counting its steps.
+
 The pair is built on the Train tab's experiment (``shows`` / ``set_config``): everything but the
 activations, and the right side's slope too when it has the Train tab's activation (lesson 5's
 alpha of 0.1 is compared, not the default 0.01).
@@ -23,6 +27,7 @@ import math
 import time
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -40,6 +45,13 @@ from reludesk.ui import theme
 from reludesk.ui.trainer import status
 from reludesk.ui.trainer.compare_plot import CompareDeadPlot
 from reludesk.ui.trainer.compare_side import CompareSide
+from reludesk.ui.trainer.controls import (
+    SPEEDS,
+    moved_speed,
+    speed_combo,
+    store_speed,
+    stored_speed,
+)
 from reludesk.ui.trainer.driver import TrainingDriver
 
 DEFAULT_LEFT = "relu"
@@ -74,6 +86,8 @@ class ComparePanel(QWidget):
         self._driver = TrainingDriver(left, follower=right, parent=self)
         self._driver.stepped.connect(self._on_stepped)
         self._driver.runningChanged.connect(self._on_running_changed)
+        self._driver.burstProgress.connect(self._on_burst_progress)
+        self._driver.burstEnded.connect(self._on_burst_ended)
         self._sides = (CompareSide("Left", left, self), CompareSide("Right", right, self))
         self._build_layout()
         self._show_trainers(left, right)
@@ -105,6 +119,7 @@ class ComparePanel(QWidget):
         self._reset = QPushButton("Reset", self)
         self._reset.setObjectName("compareResetButton")
         self._reset.setToolTip("Start both networks again from the same weights")
+        self._speed = speed_combo(self, "compareSpeedCombo")
         self._steps_label = QLabel(self)
         self._steps_label.setObjectName("compareStepsLabel")
         self._status = QLabel(SAME_START, self)
@@ -129,7 +144,7 @@ class ComparePanel(QWidget):
         controls.addWidget(self._right_combo)
         controls.addWidget(self._alpha)
         controls.addSpacing(12)
-        for w in (self._play, self._burst, self._reset):
+        for w in (self._play, self._burst, self._reset, self._speed):
             controls.addWidget(w)
         controls.addStretch(1)
         controls.addWidget(self._steps_label)
@@ -149,6 +164,8 @@ class ComparePanel(QWidget):
         self._play.toggled.connect(self._on_play_toggled)
         self._burst.clicked.connect(self.burst)
         self._reset.clicked.connect(self.reset)
+        self._speed.currentIndexChanged.connect(self._on_speed_changed)
+        self.show_speed(stored_speed())
 
     # --- public -------------------------------------------------------------------------------
     def trainers(self) -> tuple[Trainer, Trainer]:
@@ -191,6 +208,26 @@ class ComparePanel(QWidget):
         self._sync_alpha_spin(alpha)
         self.reset()
 
+    def speed(self) -> float | None:
+        """Steps per second of the pair, or None for full speed."""
+        return self._driver.speed
+
+    def show_speed(self, speed: float | None) -> None:
+        """Train the pair at ``speed`` (one of ``SPEEDS``) and show it in the speed control."""
+        blocked = self._speed.blockSignals(True)
+        self._speed.setCurrentIndex(SPEEDS.index(speed))
+        self._speed.blockSignals(blocked)
+        self._driver.set_speed(speed)
+
+    def change_speed(self, by: int) -> str:
+        """The speed ``by`` entries up (faster) or down, held at the ends; what it is now."""
+        self._speed.setCurrentIndex(SPEEDS.index(moved_speed(self.speed(), by)))
+        return f"speed {status.speed_text(self.speed())}"
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.show_speed(stored_speed())  # the Train tab may have changed it meanwhile
+
     def start(self) -> None:
         if any(t.diverged for t in self.trainers()):
             self._status.setText("A network has diverged: press Reset (or lower the rate).")
@@ -226,7 +263,8 @@ class ComparePanel(QWidget):
         self._plot.mark_burst(start, start + BURST_STEPS)
         self._last_plot = -math.inf  # the jump is drawn with the frame the burst emits
         self._driver.burst()
-        self._status.setText(status.compare_burst_text(self.trainers()))
+        if not self._driver.is_bursting():  # at full speed it is over: say what it did
+            self._status.setText(status.compare_burst_text(self.trainers()))
         return True
 
     def reset(self) -> None:
@@ -305,6 +343,24 @@ class ComparePanel(QWidget):
 
     def _on_alpha_changed(self, _value: float) -> None:
         self.reset()
+
+    def _on_speed_changed(self, index: int) -> None:
+        speed = SPEEDS[index] if 0 <= index < len(SPEEDS) else None
+        self._driver.set_speed(speed)
+        store_speed(speed)
+
+    def _on_burst_progress(self, taken: int, total: int) -> None:
+        self._status.setText(f"{status.burst_progress_text(taken, total)}, both networks")
+
+    def _on_burst_ended(self, taken: int, total: int) -> None:
+        pair = self.trainers()
+        if any(t.diverged for t in pair):
+            return  # the divergence is what the status line says
+        if taken >= total:
+            self._status.setText(status.compare_burst_text(pair))
+        else:
+            back = pair[0].config.learning_rate
+            self._status.setText(status.burst_ended_text(taken, total, back))
 
     def _on_play_toggled(self, on: bool) -> None:
         self.start() if on else self.pause()

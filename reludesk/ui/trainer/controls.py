@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -30,6 +30,8 @@ from reludesk.ui.trainer.driver import SPEEDS
 from reludesk.ui.trainer.status import rate_text, speed_text
 
 SPINS_PER_ROW = 3  # hidden-layer widths in a row of the layer editor
+SPEED_KEY = "trainer/speed"  # QSettings: the training speed, shared by the Train and Compare tabs
+FULL = "full"  # how full speed is stored
 
 # TF Playground's learning-rate menu, so a teacher finds the values a class has seen there
 QUICK_RATES: tuple[float, ...] = (
@@ -306,15 +308,7 @@ class TrainerControls:
             self.quick_rate.addItem(rate_text(lr), lr)
 
         # not a Config field (show_config leaves it alone): how fast training and the burst run
-        self.speed = QComboBox(parent)
-        self.speed.setObjectName("speedCombo")
-        self.speed.setToolTip(
-            "Training speed, steps per second: slow it down to watch each step (at 10 steps/s "
-            "a burst takes 10 s and units die one by one). Keys: − slower, + faster"
-        )
-        for speed in SPEEDS:
-            self.speed.addItem(speed_text(speed), speed)
-        self.speed.setCurrentIndex(SPEEDS.index(None))
+        self.speed = speed_combo(parent, "speedCombo")
 
         self.batch_size = BatchSpinBox(parent)
         self.batch_size.setObjectName("batchSizeSpin")
@@ -388,6 +382,44 @@ class TrainerControls:
         self.quick_rate.setCurrentIndex(index)
         for w in (self.learning_rate, self.quick_rate):
             w.blockSignals(False)
+
+
+def speed_combo(parent: QWidget, name: str) -> QComboBox:
+    """A combo box named ``name`` offering ``SPEEDS`` (steps per second in its item data, None
+    for full speed), at full speed; its tooltip names the keys."""
+    combo = QComboBox(parent)
+    combo.setObjectName(name)
+    combo.setToolTip(
+        "Training speed, steps per second: slow it down to watch each step (at 10 steps/s a "
+        "burst takes 10 s and units die one by one). Keys: − slower, + faster"
+    )
+    for speed in SPEEDS:
+        combo.addItem(speed_text(speed), speed)
+    combo.setCurrentIndex(SPEEDS.index(None))
+    return combo
+
+
+def stored_speed() -> float | None:
+    """The speed kept in QSettings (None, full speed, if none is kept or it is not one of
+    ``SPEEDS``: a hand-edited file must not make training crawl at 0.001 steps/s)."""
+    value = QSettings().value(SPEED_KEY, FULL)
+    try:
+        speed = None if value == FULL else float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return speed if speed in SPEEDS else None
+
+
+def store_speed(speed: float | None) -> None:
+    """Keep ``speed`` in QSettings, for the other tab and the next start."""
+    QSettings().setValue(SPEED_KEY, FULL if speed is None else float(speed))
+
+
+def moved_speed(speed: float | None, by: int) -> float | None:
+    """The speed ``by`` entries of ``SPEEDS`` away from ``speed`` (slower if negative), held
+    at the ends: − at 1 step/s and + at full speed change nothing."""
+    index = SPEEDS.index(speed) if speed in SPEEDS else len(SPEEDS) - 1
+    return SPEEDS[min(max(index + by, 0), len(SPEEDS) - 1)]
 
 
 def _usual_alpha_low(spec: activations.ParamSpec) -> float:

@@ -17,12 +17,24 @@ clocks say, and a pause shows the steps taken since the last frame.
 The slice that ends a frame stops on a step that the trainer's history records (when the
 stride is short enough for that), so the snapshot the views get is the one the record has just
 computed: exact, and free. Otherwise ``evaluate()`` computes it, once a frame.
+
+All of that is *full speed* (``speed`` None, the default). A set ``speed`` (steps per second,
+slow motion for a class) trains on a second, single-shot timer instead: each tick takes the
+steps due since the last one by the driver's ``clock`` (so a late tick does not slow the rate
+down, and a stall of more than ``CATCH_UP_S`` is not rushed after), and at ``ONE_BY_ONE`` steps
+per second or fewer ``stepped`` follows every single step, so the counter and the plots do too.
+A burst at a set speed is paced the same way: ``Trainer.burst`` spread over time (the burst's
+rate, its steps one tick after another, the rate set back when the last is taken), whether
+training plays or not; a pause, a new network, a speed change to full speed or a divergence
+ends it with the rate set back (``burstEnded``).
 """
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -41,6 +53,9 @@ FRAME_SLACK = 1.25  # a slice that would leave less than a quarter slice before 
 # the speed control's choices, steps per second; None trains as fast as the machine can
 SPEEDS: tuple[float | None, ...] = (1.0, 10.0, 100.0, 1000.0, None)
 ALIGN_MS = 5.0  # a frame's slice may end this much later or sooner to land on a history record
+ONE_BY_ONE = 100.0  # steps/s: at this speed or slower, stepped follows every step
+MIN_TICK_MS = 10  # faster than ONE_BY_ONE, a paced tick every 10 ms takes the steps due
+CATCH_UP_S = 0.25  # steps owed for longer than this (a stall, a modal dialog) are dropped
 
 
 def steps_to_record(done: int, n: int, stride: int, max_shift: int) -> int:
@@ -84,13 +99,33 @@ class StepPacer:
         return taken, spent
 
 
+@dataclass
+class PacedBurst:
+    """A burst under way at a set speed: ``left`` of ``total`` steps still to take, and the
+    rate each trainer goes back to when it ends (its own rate before the burst)."""
+
+    total: int
+    left: int
+    rates: list[tuple[Trainer, float]]
+
+    @property
+    def taken(self) -> int:
+        return self.total - self.left
+
+
 class TrainingDriver(QObject):
     """Plays, pauses and single-steps a Trainer; rebuilds it from a new Config.
 
     Signals: ``stepped(Snapshot)`` once a frame while playing, and after every single step,
     burst or rebuild; ``runningChanged(bool)``; ``diverged()`` when a step finds training
     stopped on a non-finite value; ``trainerChanged(Trainer)`` after a rebuild;
-    ``rateChanged(float)``, steps per second (twice a second while playing).
+    ``rateChanged(float)``, steps per second (twice a second while playing);
+    ``burstProgress(int, int)``, (steps taken, steps in all) of a paced burst after each of its
+    steps; ``burstEnded(int, int)`` the same once it is over (all taken, or fewer if a pause, a
+    new network or a divergence cut it short), its rate set back.
+
+    ``clock``: the paced mode's time in seconds (``time.perf_counter``; tests pass their own and
+    call ``paced_tick``). The speed is set with ``set_speed`` (full speed at first).
 
     ``follower``: a second trainer that takes every step the first one takes, within the same
     timed slice, so that both have taken the same steps whenever ``stepped`` is emitted (compare
@@ -102,6 +137,8 @@ class TrainingDriver(QObject):
     diverged = Signal()
     trainerChanged = Signal(object)
     rateChanged = Signal(float)
+    burstProgress = Signal(int, int)
+    burstEnded = Signal(int, int)
 
     def __init__(
         self,
@@ -113,6 +150,7 @@ class TrainingDriver(QObject):
         interval_ms: int = INTERVAL_MS,
         record_every: int = RECORD_EVERY,
         follower: Trainer | None = None,
+        clock: Callable[[], float] = time.perf_counter,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -132,6 +170,16 @@ class TrainingDriver(QObject):
         self._rate_started = 0.0
         self._rate_steps = 0
         self._emitted_steps = -1  # steps_done of the last snapshot emitted
+        self._playing = False
+        self._speed: float | None = None
+        self._clock = clock
+        self._paced = QTimer(self)  # slow motion: one shot, aimed at the next step due
+        self._paced.setSingleShot(True)
+        self._paced.setTimerType(Qt.TimerType.PreciseTimer)
+        self._paced.timeout.connect(self.paced_tick)
+        self._next_at = 0.0  # when the next paced step is due (clock)
+        self._shown_at = 0.0  # when a paced frame was last emitted (clock), above ONE_BY_ONE
+        self._burst: PacedBurst | None = None
 
     @classmethod
     def from_config(cls, config: Config, **options: object) -> TrainingDriver:
@@ -150,11 +198,27 @@ class TrainingDriver(QObject):
         return self._follower
 
     def is_running(self) -> bool:
-        return self._timer.isActive()
+        """True while playing (a paced burst alone is not playing)."""
+        return self._playing
+
+    @property
+    def speed(self) -> float | None:
+        """Steps per second, or None for full speed."""
+        return self._speed
+
+    def is_bursting(self) -> bool:
+        """True while a paced burst is under way (at full speed a burst is over at once)."""
+        return self._burst is not None
+
+    def burst_progress(self) -> tuple[int, int]:
+        """(steps taken, steps in all) of the paced burst under way; (0, 0) if none."""
+        burst = self._burst
+        return (0, 0) if burst is None else (burst.taken, burst.total)
 
     def set_trainer(self, trainer: Trainer, follower: Trainer | None = None) -> None:
         """Show and train ``trainer`` (and ``follower`` in lockstep, if given) from now on,
-        playing on if it was playing."""
+        playing on if it was playing. A paced burst of the old network ends (rate set back)."""
+        self._end_burst()
         self._trainer, self._follower = trainer, follower
         self._pacer.reset()  # a new network may be larger: measure again
         self.trainerChanged.emit(trainer)
@@ -168,39 +232,108 @@ class TrainingDriver(QObject):
         return trainer
 
     def set_learning_rate(self, lr: float) -> None:
-        """Change the rate without touching the network (a teacher's burst and back)."""
+        """Change the rate without touching the network (a teacher's burst and back). During
+        a paced burst this is the rate it goes back to: the burst keeps its own until it ends."""
+        if self._burst is not None:
+            self._burst.rates = [
+                (t, lr if t is self._trainer else rate) for t, rate in self._burst.rates
+            ]
+            return
         self._trainer.set_learning_rate(lr)
+
+    def set_speed(self, speed: float | None) -> None:
+        """Train at ``speed`` steps per second from now on (None: full speed), playing on if it
+        was. A paced burst goes on at the new speed, or at full speed takes its last steps now.
+        Raises ValueError for a speed that is not a positive number."""
+        if speed is not None and not (math.isfinite(speed) and speed > 0):
+            raise ValueError(f"a speed is a positive number of steps per second, not {speed}")
+        if speed == self._speed:
+            return
+        was_full = self._speed is None
+        self._speed = speed
+        if speed is None:
+            self._paced.stop()
+            if self._burst is not None:
+                self._finish_burst_now()
+            if self._playing:
+                self._start_full()
+            return
+        if was_full and self._timer.isActive():
+            self._timer.stop()
+            self._emit_pending()  # the last frame's steps, before the slow ones follow
+        self._start_paced()
 
     # --- play / pause / step ------------------------------------------------------------------
     def start(self) -> None:
-        if self._timer.isActive() or self._diverged():
+        if self._playing or self._diverged():
             return
+        self._playing = True
+        if self._speed is None:
+            self._start_full()
+        elif not self._paced.isActive():  # else a paced burst is under way: it paces on
+            self._start_paced()
+        self.runningChanged.emit(True)
+
+    def _start_full(self) -> None:
         now = time.perf_counter()
         self._rate_started, self._rate_steps = now, 0
         self._frame_due, self._trained_s = now + self.frame_s, 0.0
         self._timer.start()
-        self.runningChanged.emit(True)
+
+    def _start_paced(self) -> None:
+        """The first paced step at once, the next ones on the clock (if there is anything to
+        pace: playing, or a burst)."""
+        if not (self._playing or self._burst is not None):
+            return
+        now = self._clock()
+        self._next_at = self._shown_at = now
+        self._rate_started, self._rate_steps = now, 0
+        self._paced.start(0)
 
     def pause(self) -> None:
         """Stop playing. Steps taken since the last frame are shown first (``stepped``), so
-        what stands still on screen is the network as it is."""
-        if not self._timer.isActive():
+        what stands still on screen is the network as it is. A paced burst ends where it is,
+        its rate set back."""
+        if not self._playing:
             return
+        self._playing = False
         self._timer.stop()
+        self._paced.stop()
+        self._end_burst()
+        self._emit_pending()
+        self.runningChanged.emit(False)
+
+    def _emit_pending(self) -> None:
+        """``stepped`` with the network as it is, if it moved since the last snapshot."""
         if self._trainer.steps_done != self._emitted_steps:
             self._emitted_steps = self._trainer.steps_done
             self.stepped.emit(self._trainer.evaluate())
-        self.runningChanged.emit(False)
 
     def set_running(self, running: bool) -> None:
         self.start() if running else self.pause()
 
     def burst(self, steps: int = BURST_STEPS, lr: float = BURST_LR) -> Snapshot:
-        """Train ``steps`` steps at rate ``lr`` now (the follower too), then go back to the
-        previous rate (a teacher's way to kill ReLUs on purpose); emits the result like a step."""
+        """Train ``steps`` steps at rate ``lr`` (the follower too), then go back to the
+        previous rate (a teacher's way to kill ReLUs on purpose); emits the result like a step.
+
+        At full speed all at once. At a set speed the steps are paced like training, from the
+        next tick on (this returns the snapshot before them); a burst pressed during one starts
+        its count again and still goes back to the rate set before the first."""
+        if self._speed is None or self._diverged():
+            for trainer in self._trainers():
+                trainer.burst(steps, lr)
+            return self._emit_after_steps()
+        if self._burst is None:
+            rates = [(t, t.config.learning_rate) for t in self._trainers()]
+            self._burst = PacedBurst(steps, steps, rates)
+        else:
+            self._burst.total = self._burst.left = steps
         for trainer in self._trainers():
-            trainer.burst(steps, lr)
-        return self._emit_after_steps()
+            trainer.set_learning_rate(lr)
+        if not self._paced.isActive():
+            self._start_paced()
+        self.burstProgress.emit(0, steps)
+        return self._trainer.evaluate()
 
     def step_once(self, n: int = 1) -> Snapshot:
         """Train ``n`` steps now (paused or not) and emit the result."""
@@ -252,6 +385,93 @@ class TrainingDriver(QObject):
             self._frame_due = max(self._frame_due + self.frame_s, now + 0.5 * self.frame_s)
             self._trained_s = 0.0
             self._emit_after_steps()
+
+    # --- slow motion ------------------------------------------------------------------------
+    def paced_tick(self) -> None:
+        """The steps due by the clock at the set speed (the paced timer calls this). At
+        ``ONE_BY_ONE`` steps/s or fewer each step is emitted; faster, a frame every ``frame_ms``
+        and one at the end of a burst."""
+        speed = self._speed
+        if speed is None or not (self._playing or self._burst is not None):
+            return
+        now = self._clock()
+        # a stall is not made up for at once: at most CATCH_UP_S of steps are owed
+        self._next_at = max(self._next_at, now - CATCH_UP_S)
+        due = int((now - self._next_at) * speed) + 1 if now >= self._next_at else 0
+        due = min(due, self._pacer.steps_for(self.slice_s))  # a slow network: the UI first
+        one_by_one = speed <= ONE_BY_ONE
+        while due > 0 and not self._diverged():
+            n = 1 if one_by_one else due
+            if self._burst is not None:
+                n = min(n, self._burst.left)
+            taken, _ = self._pacer.run(self._train, n)
+            self._next_at += n / speed
+            self._rate_steps += taken
+            due -= n
+            ended = self._count_burst(taken)
+            if one_by_one or ended:
+                self._emit_paced()
+            if ended:
+                break
+        if self._diverged():
+            self._stop_on_divergence()
+            return
+        now = self._clock()
+        if now - self._shown_at >= self.frame_s:
+            self._emit_paced()
+        if self._playing and now - self._rate_started >= 0.5:
+            self.rateChanged.emit(self._rate_steps / (now - self._rate_started))
+            self._rate_started, self._rate_steps = now, 0
+        if self._playing or self._burst is not None:
+            wait_ms = math.ceil(max(self._next_at - now, 0.0) * 1000.0)
+            self._paced.start(max(wait_ms, 0 if one_by_one else MIN_TICK_MS))
+
+    def _emit_paced(self) -> None:
+        self._shown_at = self._clock()
+        self._emit_pending()
+
+    def _count_burst(self, taken: int) -> bool:
+        """``taken`` steps off the paced burst, if one is under way; True if that ended it."""
+        burst = self._burst
+        if burst is None:
+            return False
+        burst.left = max(burst.left - taken, 0)
+        if burst.left > 0:
+            self.burstProgress.emit(burst.taken, burst.total)
+            return False
+        self._end_burst()
+        return True
+
+    def _end_burst(self) -> None:
+        """Set the burst's trainers back to their rates and say how far it got."""
+        burst, self._burst = self._burst, None
+        if burst is None:
+            return
+        for trainer, rate in burst.rates:
+            trainer.set_learning_rate(rate)
+        if not self._playing:
+            self._paced.stop()
+        self.burstEnded.emit(burst.taken, burst.total)
+
+    def _finish_burst_now(self) -> None:
+        """The paced burst's last steps at once (full speed was chosen during it)."""
+        burst = self._burst
+        if burst is None:
+            return
+        self._count_burst(self._train(burst.left))
+        self._end_burst()  # diverged part-way: it ends here, short (else it has ended)
+        self._emit_after_steps()
+
+    def _stop_on_divergence(self) -> None:
+        """A paced step diverged: stop, show it, and end the burst after ``diverged`` (so its
+        handlers still see that a burst was running: its rate did it)."""
+        self._paced.stop()
+        self._emit_pending()
+        if self._playing:
+            self._playing = False
+            self.runningChanged.emit(False)
+        self.diverged.emit()
+        self._end_burst()
 
     def _to_record(self, n: int) -> int:
         """``n`` moved onto a step the history records, if that is at most ``ALIGN_MS`` of

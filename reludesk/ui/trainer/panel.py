@@ -14,6 +14,11 @@ several ms to redraw, so a timer redraws one of the plots or the view's heatmaps
 60 ms, round robin, and only if training moved on: each is fresh about 3 times a second, and no
 frame pays for two.
 
+Slow motion: the speed control (``speedCombo``, the keys - and +) sets the driver's steps per
+second, kept in QSettings and so shared with compare mode (each tab reads it when shown). At 100
+steps/s or slower the counters, the loss line and the weights follow every step, and at 10 steps/s
+or slower every plot too; a paced burst says how far it has got on the status line.
+
 Where the parts go, and how they follow the panel's size: ``panel_layout``.
 """
 
@@ -31,8 +36,15 @@ from reludesk.core.experiment import BURST_LR, Snapshot, Trainer
 from reludesk.ui import theme
 from reludesk.ui.trainer import status as network_status
 from reludesk.ui.trainer.boundary_plot import BoundaryPlot
-from reludesk.ui.trainer.controls import QUICK_RATES, TrainerControls
-from reludesk.ui.trainer.driver import TrainingDriver
+from reludesk.ui.trainer.controls import (
+    QUICK_RATES,
+    SPEEDS,
+    TrainerControls,
+    moved_speed,
+    store_speed,
+    stored_speed,
+)
+from reludesk.ui.trainer.driver import ONE_BY_ONE, TrainingDriver
 from reludesk.ui.trainer.history_plots import HistoryPlots
 from reludesk.ui.trainer.netview.view import NetworkView
 from reludesk.ui.trainer.panel_layout import PanelLayout
@@ -41,6 +53,7 @@ from reludesk.ui.trainer.parts import TrainerButtons, TrainerLabels
 SLOW_REFRESH_MS = 60  # one slow job (a plot, or the heatmaps) per tick: each about 3 Hz
 METRICS_EVERY_S = 0.1  # the loss line while playing: ten a second is more than anyone reads
 FONT_SCALE = 1.15
+PLOTS_EVERY_STEP = 10.0  # steps/s: this slow, every plot is redrawn after every step
 
 
 class NetworkPanel(QWidget):
@@ -103,6 +116,7 @@ class NetworkPanel(QWidget):
         self._slow_timer.timeout.connect(self._on_slow_tick)
         self._connect()
         self.controls.show_config(self._config)
+        self.show_speed(stored_speed())
         self._on_trainer_changed(driver.trainer)
 
     # --- public ---------------------------------------------------------------------------
@@ -121,6 +135,36 @@ class NetworkPanel(QWidget):
         self.controls.show_config(config)
         self._rebuild()
 
+    def set_stage(self, plots: tuple[str, ...] | None) -> None:
+        """Presentation mode's stage form: the bar, the network and only ``plots`` ("loss",
+        "dead_share", "gradient", "slope", "output"), the settings folded away; None: the full
+        panel again, as it was."""
+        self._layout.set_stage(plots)
+
+    def staged_plots(self) -> tuple[str, ...] | None:
+        """The plots the stage form keeps, or None in the full form."""
+        return self._layout.staged()
+
+    def speed(self) -> float | None:
+        """Steps per second of training and the burst, or None for full speed."""
+        return self._driver.speed
+
+    def show_speed(self, speed: float | None) -> None:
+        """Train at ``speed`` (one of ``SPEEDS``) and show it, without a status message."""
+        combo = self.controls.speed
+        blocked = combo.blockSignals(True)
+        combo.setCurrentIndex(SPEEDS.index(speed))
+        combo.blockSignals(blocked)
+        self._driver.set_speed(speed)
+
+    def change_speed(self, by: int) -> str:
+        """The speed ``by`` entries up (faster) or down (slower), held at the ends; says and
+        returns the speed it is now (the - and + keys)."""
+        self.controls.speed.setCurrentIndex(SPEEDS.index(moved_speed(self.speed(), by)))
+        text = f"Speed: {network_status.speed_text(self.speed())}"
+        self.statusMessage.emit(text)
+        return text
+
     def refresh_plots_now(self) -> None:
         """Redraw every plot and the heatmaps at once (exports and tests; not per frame)."""
         for job in self._slow_jobs:
@@ -134,6 +178,7 @@ class NetworkPanel(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._slow_timer.start()  # plots are redrawn only while someone can see them
+        self.show_speed(stored_speed())  # compare mode may have changed it meanwhile
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
@@ -157,6 +202,7 @@ class NetworkPanel(QWidget):
         c.init.currentTextChanged.connect(self._on_init_changed)
         c.optimizer.currentTextChanged.connect(self._on_optimizer_changed)
         c.seed.valueChanged.connect(self._on_seed_changed)
+        c.speed.currentIndexChanged.connect(self._on_speed_changed)
         self.play_button.toggled.connect(self._on_play_changed)
         self.play_action.triggered.connect(self.play_button.toggle)
         self.step_button.clicked.connect(self._on_step_clicked)
@@ -168,6 +214,8 @@ class NetworkPanel(QWidget):
         d.diverged.connect(self._on_diverged)
         d.trainerChanged.connect(self._on_trainer_changed)
         d.rateChanged.connect(self._on_rate_changed)
+        d.burstProgress.connect(self._on_burst_progress)
+        d.burstEnded.connect(self._on_burst_ended)
 
     # --- applying settings ----------------------------------------------------------------
     def _apply(self, **changes: object) -> None:
@@ -240,6 +288,12 @@ class NetworkPanel(QWidget):
             f"Learning rate {network_status.rate_text(lr)}: the network trains on from here"
         )
 
+    def _on_speed_changed(self, index: int) -> None:
+        speed = SPEEDS[index] if 0 <= index < len(SPEEDS) else None
+        self._driver.set_speed(speed)
+        store_speed(speed)
+        self.statusMessage.emit(f"Speed: {network_status.speed_text(speed)}")
+
     def _on_quick_rate_changed(self, index: int) -> None:
         if 0 <= index < len(QUICK_RATES):
             self._on_learning_rate_changed(QUICK_RATES[index])
@@ -274,11 +328,21 @@ class NetworkPanel(QWidget):
             self._driver.burst()
         finally:
             self._bursting = False
-        if not self._driver.trainer.diverged:
+        if self._driver.is_bursting():  # paced: it has only begun, burstProgress follows it
+            self._on_burst_progress(*self._driver.burst_progress())
+        elif not self._driver.trainer.diverged:
             self.statusMessage.emit(
                 f"Burst: {network_status.burst_text()}; back to "
                 f"{network_status.rate_text(self._config.learning_rate)}"
             )
+
+    def _on_burst_progress(self, taken: int, total: int) -> None:
+        self.statusMessage.emit(network_status.burst_progress_text(taken, total))
+
+    def _on_burst_ended(self, taken: int, total: int) -> None:
+        if not self._driver.trainer.diverged:  # the banner says what a divergence did
+            back = self._config.learning_rate
+            self.statusMessage.emit(network_status.burst_ended_text(taken, total, back))
 
     # --- driver signals -------------------------------------------------------------------
     def _on_stepped(self, snapshot: Snapshot) -> None:
@@ -293,9 +357,14 @@ class NetworkPanel(QWidget):
         self.labels.saturated.setVisible(bool(saturated))
         self._check_runaway(snapshot)
         at_rest = not self._driver.is_running()  # a step, a burst, a pause: show it exactly
-        if at_rest or time.perf_counter() - self._metrics_at >= METRICS_EVERY_S:
+        speed = self._driver.speed
+        # slow motion: every step is shown as it is, the step number and the weights too
+        exact = at_rest or (speed is not None and speed <= ONE_BY_ONE)
+        if exact or time.perf_counter() - self._metrics_at >= METRICS_EVERY_S:
             self._show_metrics(snapshot)
-        self.network_view.refresh(snapshot, weights=at_rest)
+        self.network_view.refresh(snapshot, weights=exact)
+        if speed is not None and speed <= PLOTS_EVERY_STEP and self.isVisible():
+            self.refresh_plots_now()  # a step a tenth of a second or more: time to draw all
 
     def _check_runaway(self, snapshot: Snapshot) -> None:
         """Warn while replica 0's loss has grown a million-fold but is still finite: the banner
@@ -333,8 +402,10 @@ class NetworkPanel(QWidget):
 
     def _on_diverged(self) -> None:
         self._show_running(False)
-        lr = BURST_LR if self._bursting else self._config.learning_rate
-        self._show_banner("diverged", network_status.diverged_text(lr, burst=self._bursting))
+        # a paced burst is still under way when its divergence is reported
+        bursting = self._bursting or self._driver.is_bursting()
+        lr = BURST_LR if bursting else self._config.learning_rate
+        self._show_banner("diverged", network_status.diverged_text(lr, burst=bursting))
         self.history_plots.mark_divergence(self._driver.trainer.steps_done)
 
     def _on_trainer_changed(self, trainer: Trainer) -> None:
@@ -351,6 +422,8 @@ class NetworkPanel(QWidget):
         self.configChanged.emit(self._config)
 
     def _on_rate_changed(self, steps_per_s: float) -> None:
+        if self._driver.is_bursting():
+            return  # the status line follows the burst's steps instead
         steps = self._snapshot.steps if self._snapshot is not None else 0
         self.statusMessage.emit(network_status.rate_status(steps, steps_per_s))
 

@@ -54,6 +54,20 @@ def burst_text() -> str:
     return f"{BURST_STEPS} steps at learning rate {rate_text(BURST_LR)}"
 
 
+def burst_progress_text(taken: int, total: int, lr: float = BURST_LR) -> str:
+    """A paced burst under way, for the status line: "Burst: 37 / 100 steps at rate 1"."""
+    return f"Burst: {taken:,} / {total:,} steps at rate {rate_text(lr)}"
+
+
+def burst_ended_text(taken: int, total: int, back_to: float, lr: float = BURST_LR) -> str:
+    """A paced burst that is over, with the rate it went back to: all its steps ("Burst: 100
+    steps at learning rate 1; back to 0.03"), or cut short by a pause or a new network."""
+    back = rate_text(back_to)
+    if taken >= total:
+        return f"Burst: {total:,} steps at learning rate {rate_text(lr)}; back to {back}"
+    return f"Burst stopped after {taken:,} / {total:,} steps; back to rate {back}"
+
+
 def activation_title(config: Config) -> str:
     """The hidden activation in words, with its slope if it has one: "Leaky ReLU (α 0.01)"."""
     title = activations.label(config.activation)
