@@ -21,8 +21,14 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 from reludesk.ui import theme
 from reludesk.ui.window import experiment_io
 
-# keys of the Training menu; each must be typed into a text field, not steal it
-TRAINING_KEYS = {"play": "Space", "step": "Right", "reset": "R", "burst": "B"}
+# keys of the Training menu; each must be typed into a text field, not steal it. Qt matches a
+# keypad key to its plain one, so "-" and "+" also answer the keypad's
+TRAINING_KEYS = {
+    "play": "Space", "step": "Right", "reset": "R", "burst": "B", "slower": "-", "faster": "+",
+}
+# a second key, where the first needs Shift: "=" is "+" without it on most keyboards (a second
+# action with "+" itself would leave Qt with two and fire neither)
+TRAINING_EXTRA_KEYS = {"faster": ("=",)}
 # presentation mode's own key, on every platform: the README and the F1 help promise it
 PRESENTATION_KEY = "F11"
 
@@ -73,6 +79,10 @@ class TrainingControls:
     step: QAction
     reset: QAction
     burst: QAction
+    slower: QAction
+    """One speed down (the speed control's previous entry)."""
+    faster: QAction
+    """One speed up."""
 
 
 @dataclass(frozen=True)
@@ -235,16 +245,12 @@ def _theme_menu(
 
 
 def _training_actions(controls: TrainingControls) -> dict[str, QAction]:
-    """Play / pause, Step, Reset and Burst as window-wide single-key shortcuts (one action per
-    key: two actions with one key in a window make Qt fire neither)."""
-    out = {
-        "play": controls.play,
-        "step": controls.step,
-        "reset": controls.reset,
-        "burst": controls.burst,
-    }
+    """Play / pause, Step, Reset, Burst, Slower and Faster as window-wide single-key shortcuts
+    (one action per key: two actions with one key in a window make Qt fire neither)."""
+    out = {name: getattr(controls, name) for name in TRAINING_KEYS}
     for name, action in out.items():
-        action.setShortcut(QKeySequence(TRAINING_KEYS[name]))
+        keys = (TRAINING_KEYS[name], *TRAINING_EXTRA_KEYS.get(name, ()))
+        action.setShortcuts([QKeySequence(key) for key in keys])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setToolTip(f"{action.statusTip()} ({TRAINING_KEYS[name]})")
+        action.setToolTip(f"{action.statusTip()} ({' or '.join(keys)})")
     return out
