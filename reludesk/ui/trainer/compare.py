@@ -208,6 +208,11 @@ class ComparePanel(QWidget):
         self._sync_alpha_spin(alpha)
         self.reset()
 
+    @property
+    def driver(self) -> TrainingDriver:
+        """The driver that trains the pair (the left network, the right as its follower)."""
+        return self._driver
+
     def speed(self) -> float | None:
         """Steps per second of the pair, or None for full speed."""
         return self._driver.speed

@@ -150,7 +150,7 @@ class TrainingDriver(QObject):
         interval_ms: int = INTERVAL_MS,
         record_every: int = RECORD_EVERY,
         follower: Trainer | None = None,
-        clock: Callable[[], float] = time.perf_counter,
+        clock: Callable[[], float] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -172,7 +172,8 @@ class TrainingDriver(QObject):
         self._emitted_steps = -1  # steps_done of the last snapshot emitted
         self._playing = False
         self._speed: float | None = None
-        self._clock = clock
+        # looked up now, not when the module was read, so a test may stand in for ``time``
+        self._clock = clock if clock is not None else time.perf_counter
         self._paced = QTimer(self)  # slow motion: one shot, aimed at the next step due
         self._paced.setSingleShot(True)
         self._paced.setTimerType(Qt.TimerType.PreciseTimer)
@@ -397,7 +398,8 @@ class TrainingDriver(QObject):
         now = self._clock()
         # a stall is not made up for at once: at most CATCH_UP_S of steps are owed
         self._next_at = max(self._next_at, now - CATCH_UP_S)
-        due = int((now - self._next_at) * speed) + 1 if now >= self._next_at else 0
+        # the steps due by now, the one due this instant included (1e-9: not lost to rounding)
+        due = int((now - self._next_at) * speed + 1e-9) + 1 if now >= self._next_at else 0
         due = min(due, self._pacer.steps_for(self.slice_s))  # a slow network: the UI first
         one_by_one = speed <= ONE_BY_ONE
         while due > 0 and not self._diverged():

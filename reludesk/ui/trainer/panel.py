@@ -402,9 +402,11 @@ class NetworkPanel(QWidget):
 
     def _on_diverged(self) -> None:
         self._show_running(False)
-        # a paced burst is still under way when its divergence is reported
-        bursting = self._bursting or self._driver.is_bursting()
-        lr = BURST_LR if bursting else self._config.learning_rate
+        if self._driver.is_bursting():  # paced: reported while its rate still runs
+            lr, bursting = self._driver.trainer.config.learning_rate, True
+        else:
+            lr = BURST_LR if self._bursting else self._config.learning_rate
+            bursting = self._bursting
         self._show_banner("diverged", network_status.diverged_text(lr, burst=bursting))
         self.history_plots.mark_divergence(self._driver.trainer.steps_done)
 
