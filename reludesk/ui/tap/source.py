@@ -18,7 +18,9 @@ class LinkedNeuron:
 
     ``values`` (n,) are its z over the training inputs, finite ones only, clipped to
     ``±z_limit`` (the valve's scale); ``dead`` is the network's dead test for it; ``label`` names
-    it. :meth:`feed` and :meth:`next_z` change the state; nothing else does.
+    it; ``reason`` says why the taps follow it when the window chose it ("the first to die"),
+    "" when the user clicked it. :meth:`feed` and :meth:`next_z` change the state; nothing else
+    does.
     """
 
     def __init__(self, z_limit: float) -> None:
@@ -26,17 +28,20 @@ class LinkedNeuron:
         self.values = np.empty(0)
         self.dead = False
         self.label = ""
+        self.reason = ""
         self._index = 0
         self._clock = 0.0
 
-    def feed(self, z_values: np.ndarray, dead: bool, label: str) -> float | None:
-        """Take fresh values (any shape, raveled) and verdict, keeping the place in the cycle;
-        the z to show now, or None when no value is finite."""
+    def feed(
+        self, z_values: np.ndarray, dead: bool, label: str, reason: str = ""
+    ) -> float | None:
+        """Take fresh values (any shape, raveled), verdict and words, keeping the place in the
+        cycle; the z to show now, or None when no value is finite."""
         values = np.asarray(z_values, dtype=np.float64).ravel()
         # a neuron's z can be huge after a burst; the valve's scale ends at ±z_limit, and an
         # unbounded z would ask the stream for an unbounded number of droplets
         self.values = np.clip(values[np.isfinite(values)], -self.z_limit, self.z_limit)
-        self.dead, self.label = bool(dead), str(label)
+        self.dead, self.label, self.reason = bool(dead), str(label), str(reason)
         if not self.values.size:
             return None
         self._index %= self.values.size

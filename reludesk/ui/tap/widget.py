@@ -170,7 +170,7 @@ class TapWidget(QWidget):
         return self._sweep_dir != 0.0
 
     def set_linked_source(
-        self, z_values: np.ndarray | None, dead: bool = False, label: str = ""
+        self, z_values: np.ndarray | None, dead: bool = False, label: str = "", reason: str = ""
     ) -> None:
         """Follow a neuron: z cycles through ``z_values``, one every 50 ms of animation.
 
@@ -178,8 +178,10 @@ class TapWidget(QWidget):
         are skipped). ``dead``: the network's own test (its dead mask) finds the neuron dead,
         so the ReLU tap is shown fully clogged at once and its badge says "DEAD"; without it a
         full clog only ever reads "CLOGGED" (this input), however long it lasts. ``label``
-        names the neuron, e.g. "neuron L1·3". ``None`` returns to manual mode. Calling again
-        with fresh values keeps the place in the cycle.
+        names the neuron, e.g. "neuron L1·3"; ``reason``, when the window chose the neuron
+        itself, says why ("the first to die"), and the mode then reads "Following <label>:
+        <reason>". ``None`` returns to manual mode. Calling again with fresh values keeps the
+        place in the cycle.
         """
         if z_values is None:
             was_linked = self._linked is not None
@@ -191,7 +193,7 @@ class TapWidget(QWidget):
         self.set_sweeping(False)
         if self._linked is None:
             self._linked = LinkedNeuron(Z_LIMIT)
-        z = self._linked.feed(z_values, dead, label)
+        z = self._linked.feed(z_values, dead, label, reason)
         if z is not None:
             self._move_valves(z)
         if dead:
@@ -203,9 +205,12 @@ class TapWidget(QWidget):
         return self._linked is not None
 
     def mode_text(self) -> str:
-        """The mode indicator's text: "Manual" or "Linked to <label>"."""
+        """The mode indicator's text: "Manual", "Linked to <label>" (a neuron the user clicked)
+        or "Following <label>: <reason>" (one the window chose, and why)."""
         if self._linked is None:
             return "Manual"
+        if self._linked.reason:
+            return f"Following {self._linked.label or 'a neuron'}: {self._linked.reason}"
         return f"Linked to {self._linked.label}" if self._linked.label else "Linked to a neuron"
 
     def badge_visible(self) -> bool:

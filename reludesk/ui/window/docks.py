@@ -6,7 +6,8 @@ network trainer and the water tap talk to each other:
 * the tap's Leaky ReLU hole is the network's alpha while the network has a slope below zero
   (leaky_relu, prelu), and Leaky ReLU's default (0.01) otherwise, as the explorer shows it then;
 * clicking a neuron links the taps to it (its z over the training inputs) with the network's own
-  verdict on it (its dead mask), refreshed as it trains: the tap never decides death itself.
+  verdict on it (its dead mask), refreshed as it trains: the tap never decides death itself; in
+  the burst lessons the link chooses the neuron itself (:mod:`reludesk.ui.window.tap_link`).
 
 How the trainer dock's own tabs (Train, Compare, 32 seeds) keep to one experiment is theirs:
 :mod:`reludesk.ui.trainer.tabs`.
@@ -17,8 +18,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import numpy as np
-from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from reludesk.core import activations
@@ -28,12 +27,11 @@ from reludesk.ui.tap.panel import TapPanel
 from reludesk.ui.trainer.driver import TrainingDriver
 from reludesk.ui.trainer.panel import NetworkPanel
 from reludesk.ui.trainer.tabs import TrainerTabs
+from reludesk.ui.window.tap_link import TapLink
 
 if TYPE_CHECKING:
     from reludesk.ui.trainer.compare import ComparePanel
     from reludesk.ui.trainer.seeds import SeedStatsPanel
-
-LINK_REFRESH_MS = 500  # how often a linked tap re-reads its neuron while the network trains
 
 
 @dataclass
@@ -64,69 +62,6 @@ class Panels:
         self.trainer_tabs.stop()
         self.link.stop()
         # the tap's animation timer stops by itself when the widget is hidden
-
-
-class TapLink(QObject):
-    """Feeds the taps from the neuron selected in the network view (linked mode): replica 0's z
-    over the training inputs and whether the network's dead test finds that unit dead."""
-
-    def __init__(self, network: NetworkPanel, tap: TapPanel) -> None:
-        super().__init__(tap)
-        self._network, self._tap = network, tap
-        self._unit: tuple[int, int] | None = None
-        self._last_steps = -1
-        self._timer = QTimer(self)
-        self._timer.setInterval(LINK_REFRESH_MS)
-        self._timer.timeout.connect(self._on_refresh)
-        view = network.network_view
-        view.neuronSelected.connect(self._on_neuron_selected)
-        view.selectionCleared.connect(self._on_selection_cleared)
-
-    def selected(self) -> tuple[int, int] | None:
-        return self._unit
-
-    def stop(self) -> None:
-        """Stop refreshing (the window closed); the selected neuron is kept."""
-        self._timer.stop()
-
-    def resume(self) -> None:
-        """Refresh again if a neuron is selected (the window is shown again)."""
-        if self._unit is not None and not self._timer.isActive():
-            self._feed()
-            self._timer.start()
-
-    def _on_neuron_selected(self, layer: int, unit: int) -> None:
-        self._unit = (layer, unit)
-        self._feed()
-        self._timer.start()
-
-    def _on_selection_cleared(self) -> None:
-        self._unit = None
-        self._timer.stop()
-        self._tap.tap_widget.set_linked_source(None)
-
-    def _on_refresh(self) -> None:
-        if self._network.driver.trainer.steps_done != self._last_steps:
-            self._feed()
-
-    def _feed(self) -> None:
-        if self._unit is None:
-            return
-        layer, unit = self._unit
-        trainer = self._network.driver.trainer
-        if layer >= trainer.model.n_hidden or unit >= trainer.model.hidden_sizes[layer]:
-            self._on_selection_cleared()  # the network was rebuilt smaller
-            return
-        self._last_steps = trainer.steps_done
-        # the neuron the view shows is replica 0's; a copy of it alone costs one small pass
-        one = trainer.model.replica(0)
-        with np.errstate(all="ignore"):  # a diverged network's z: the tap skips non-finite ones
-            z = one.pre_activations(trainer.X_train)[layer][0, :, unit]  # (n,)
-        self._tap.tap_widget.set_linked_source(
-            z,
-            dead=bool(trainer.evaluate().dead[layer][0, unit]),
-            label=f"layer {layer + 1}, neuron {unit + 1}",
-        )
 
 
 def tap_alpha(config: Config) -> float:

@@ -317,3 +317,16 @@ def test_a_huge_linked_z_keeps_the_taps_on_their_scale_and_memory_flat(qtbot):
     drops = sum(len(d.y) for d in (*widget._streams, *widget._drips))
     assert drops < 200
     assert abs(widget.z()) <= Z_LIMIT
+
+
+def test_a_neuron_the_window_chose_says_why_the_tap_follows_it(panel):
+    widget = panel.tap_widget
+    label = panel.findChild(QLabel, "tapModeLabel")
+    widget.set_linked_source(np.array([-0.5, -0.2]), dead=True, label="layer 1, neuron 5",
+                             reason="the first to die")
+    assert widget.mode_text() == "Following layer 1, neuron 5: the first to die"
+    assert label.text() == "Mode: Following layer 1, neuron 5: the first to die"
+    # fed again without a reason (the user clicked it): plainly linked, the reason gone
+    widget.set_linked_source(np.array([-0.5, -0.2]), label="layer 1, neuron 5")
+    assert widget.mode_text() == "Linked to layer 1, neuron 5"
+    assert label.text() == "Mode: Linked to layer 1, neuron 5"
