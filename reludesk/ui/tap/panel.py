@@ -4,7 +4,9 @@ Manual mode: a slider sets z from -5 to 5 and "Sweep" swings it back and forth. 
 open at z = START_Z, water flowing: a student turns the valve below zero to watch the ReLU pipe
 clog, rather than meeting a clogging pipe first. Linked mode (the main window calls
 ``tap_widget.set_linked_source``): the taps follow a neuron, the manual controls are disabled and
-a "Manual" button hands control back.
+a "Manual" button hands control back. When the window chose the neuron itself, a line above the
+taps (``tapFollowLabel``) says which and why: above, not in the row of controls, so it stays in
+sight in a short dock and its length never widens the dock.
 """
 
 from __future__ import annotations
@@ -70,6 +72,11 @@ class TapPanel(QWidget):
             "Manual: you turn the valve. Click a neuron in the network to link the taps to it: "
             "they then show its z over the training inputs."
         )
+        self._follow = QLabel(self)
+        self._follow.setObjectName("tapFollowLabel")
+        self._follow.setFont(bold)
+        self._follow.setWordWrap(True)
+        self._follow.hide()
         self._build_layout()
 
         self._slider.valueChanged.connect(self._on_slider_changed)
@@ -96,6 +103,7 @@ class TapPanel(QWidget):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(4)
+        layout.addWidget(self._follow)
         layout.addWidget(self.tap_widget, stretch=1)
         layout.addLayout(controls)
         self.scroll = scrolling(self, content)
@@ -132,3 +140,6 @@ class TapPanel(QWidget):
         self._slider.setEnabled(not linked)
         self._sweep.setEnabled(not linked)
         self._manual.setVisible(linked)
+        follow = self.tap_widget.follow_text()
+        self._follow.setText(follow)
+        self._follow.setVisible(bool(follow))

@@ -179,9 +179,9 @@ class TapWidget(QWidget):
         so the ReLU tap is shown fully clogged at once and its badge says "DEAD"; without it a
         full clog only ever reads "CLOGGED" (this input), however long it lasts. ``label``
         names the neuron, e.g. "neuron L1·3"; ``reason``, when the window chose the neuron
-        itself, says why ("the first to die"), and the mode then reads "Following <label>:
-        <reason>". ``None`` returns to manual mode. Calling again with fresh values keeps the
-        place in the cycle.
+        itself, says why ("the first to die"): the mode then reads "Following <label>" and
+        :meth:`follow_text` holds both. ``None`` returns to manual mode. Calling again with
+        fresh values keeps the place in the cycle.
         """
         if z_values is None:
             was_linked = self._linked is not None
@@ -206,12 +206,19 @@ class TapWidget(QWidget):
 
     def mode_text(self) -> str:
         """The mode indicator's text: "Manual", "Linked to <label>" (a neuron the user clicked)
-        or "Following <label>: <reason>" (one the window chose, and why)."""
+        or "Following <label>" (one the window chose: :meth:`follow_text` says why)."""
         if self._linked is None:
             return "Manual"
         if self._linked.reason:
-            return f"Following {self._linked.label or 'a neuron'}: {self._linked.reason}"
+            return f"Following {self._linked.label or 'a neuron'}"
         return f"Linked to {self._linked.label}" if self._linked.label else "Linked to a neuron"
+
+    def follow_text(self) -> str:
+        """Which neuron the taps follow and why, when the window chose it ("Following layer
+        1, neuron 5: the first to die"); "" otherwise."""
+        if self._linked is None or not self._linked.reason:
+            return ""
+        return f"{self.mode_text()}: {self._linked.reason}"
 
     def badge_visible(self) -> bool:
         """A "DEAD" badge is drawn: only for a linked neuron that the network's test finds dead,

@@ -322,11 +322,17 @@ def test_a_huge_linked_z_keeps_the_taps_on_their_scale_and_memory_flat(qtbot):
 def test_a_neuron_the_window_chose_says_why_the_tap_follows_it(panel):
     widget = panel.tap_widget
     label = panel.findChild(QLabel, "tapModeLabel")
+    follow = panel.findChild(QLabel, "tapFollowLabel")
+    assert follow.isHidden() and widget.follow_text() == ""
     widget.set_linked_source(np.array([-0.5, -0.2]), dead=True, label="layer 1, neuron 5",
                              reason="the first to die")
-    assert widget.mode_text() == "Following layer 1, neuron 5: the first to die"
-    assert label.text() == "Mode: Following layer 1, neuron 5: the first to die"
+    assert widget.follow_text() == "Following layer 1, neuron 5: the first to die"
+    assert follow.text() == widget.follow_text() and not follow.isHidden()
+    assert label.text() == "Mode: Following layer 1, neuron 5"  # short: the row keeps its width
     # fed again without a reason (the user clicked it): plainly linked, the reason gone
     widget.set_linked_source(np.array([-0.5, -0.2]), label="layer 1, neuron 5")
-    assert widget.mode_text() == "Linked to layer 1, neuron 5"
-    assert label.text() == "Mode: Linked to layer 1, neuron 5"
+    assert widget.mode_text() == "Linked to layer 1, neuron 5" and widget.follow_text() == ""
+    assert label.text() == "Mode: Linked to layer 1, neuron 5" and follow.isHidden()
+    widget.set_linked_source(np.array([-0.5]), label="layer 1, neuron 2", reason="why")
+    widget.set_linked_source(None)
+    assert follow.isHidden() and label.text() == "Mode: Manual"

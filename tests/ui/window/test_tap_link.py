@@ -141,7 +141,7 @@ def test_lesson_4_follows_nothing_until_the_burst_then_a_unit_it_killed(window):
     top = z_top(window)
     unit = int(np.argmin(np.where(dead, top, np.inf)))  # dead at once: the deepest below zero
     assert link.selected() == view.selected() == (0, unit)
-    assert tap.mode_text() == f"Following layer 1, neuron {unit + 1}: the first to die"
+    assert tap.follow_text() == f"Following layer 1, neuron {unit + 1}: the first to die"
     assert tap.badge_texts()[0] == "DEAD"
     window.panels.driver.step_once(500)
     link.refresh()
@@ -164,7 +164,7 @@ def test_lesson_4_the_earliest_death_beats_a_deeper_later_one(window):
     top = z_top(window)
     assert dead.sum() >= 3 and np.min(top[dead]) < top[early]  # a deeper one exists
     assert view.selected() == (0, early)
-    text = window.panels.tap.tap_widget.mode_text()
+    text = window.panels.tap.tap_widget.follow_text()
     assert text == f"Following layer 1, neuron {early + 1}: the first to die"
     link.refresh()
     assert view.selected() == (0, early)
@@ -190,7 +190,7 @@ def test_lesson_5_follows_the_most_inactive_unit_by_the_networks_shares(window):
         assert link.selected() == (layer, unit)
         assert below[unit] == below.max()  # on a tie, any of the most inactive is true
         share = int(np.floor(100 * below[unit]))
-        assert tap.mode_text() == (
+        assert tap.follow_text() == (
             f"Following layer 1, neuron {unit + 1}: the most inactive "
             f"({share} % of inputs below zero)"
         )
