@@ -386,7 +386,7 @@ class TrainerControls:
 
 def speed_combo(parent: QWidget, name: str) -> QComboBox:
     """A combo box named ``name`` offering ``SPEEDS`` (steps per second in its item data, None
-    for full speed), at full speed; its tooltip names the keys."""
+    for full speed); its tooltip names the keys. Its owner shows the stored speed in it."""
     combo = QComboBox(parent)
     combo.setObjectName(name)
     combo.setToolTip(
@@ -395,7 +395,6 @@ def speed_combo(parent: QWidget, name: str) -> QComboBox:
     )
     for speed in SPEEDS:
         combo.addItem(speed_text(speed), speed)
-    combo.setCurrentIndex(SPEEDS.index(None))
     return combo
 
 

@@ -91,9 +91,13 @@ def test_a_burst_at_10_steps_per_s_takes_10_s_and_the_counter_follows_each_step(
 def test_a_burst_while_playing_goes_back_to_playing_at_the_speed_set(paced):
     _panel, driver, clock, _steps, _said = paced()
     trainer = driver.trainer
+    exact: list[bool] = []  # the loss line's step after each step, read as the views get it
+    driver.stepped.connect(lambda snap: exact.append(
+        _panel.labels.metrics.text().startswith(f"Step\u00a0{snap.steps}")))
     driver.start()
     run_for(driver, clock, 1.0)
     assert trainer.steps_done == 10
+    assert exact == [True] * 10  # playing slowly, the step number follows every step
     driver.burst()
     run_for(driver, clock, 10.0)
     assert trainer.steps_done == 10 + BURST_STEPS
@@ -204,6 +208,18 @@ def test_a_divergence_mid_burst_stops_it_blames_the_burst_and_sets_the_rate_back
     assert trainer.steps_done == taken
 
 
+def test_a_learning_rate_set_mid_burst_is_the_one_it_goes_back_to(paced):
+    panel, driver, clock, _steps, _said = paced()
+    trainer = driver.trainer
+    driver.burst()
+    run_for(driver, clock, 3.0)
+    panel.controls.learning_rate.setValue(0.1)  # as if typed: the panel hands it on
+    assert trainer.config.learning_rate == BURST_LR  # the burst keeps its own rate
+    run_for(driver, clock, 7.0)
+    assert trainer.config.learning_rate == 0.1
+    assert panel.config().learning_rate == 0.1
+
+
 # --- playing at a speed ---------------------------------------------------------------------
 def test_faster_than_100_steps_per_s_frames_are_shown_not_every_step(paced):
     _panel, driver, clock, steps, _said = paced(speed=1000.0)
@@ -256,8 +272,10 @@ def test_a_speed_that_is_not_a_positive_number_is_refused():
 
 
 # --- the control, its setting and its words -------------------------------------------------
-def test_the_speed_combo_offers_the_speeds_and_names_the_keys(paced):
-    panel, _driver, _clock, _steps, _said = paced(speed=None)
+def test_the_speed_combo_offers_the_speeds_and_names_the_keys(qtbot):
+    panel = NetworkPanel(TrainingDriver.from_config(CONFIG))  # nothing stored: full speed
+    qtbot.addWidget(panel)
+    assert panel.speed() is None
     combo = panel.findChild(QComboBox, "speedCombo")
     texts = [combo.itemText(i) for i in range(combo.count())]
     assert texts == ["1 step/s", "10 steps/s", "100 steps/s", "1,000 steps/s", "Full speed"]
