@@ -308,7 +308,9 @@ class ComparePanel(QWidget):
 
     def _on_stepped(self, _snap: Snapshot) -> None:
         """A frame (or a step, a burst): both sides have taken the same steps."""
-        self._refresh(force_plot=not self._driver.is_running())
+        # at rest the plot is exact; a paced burst (every step, up to 100 a second) is not rest
+        at_rest = not (self._driver.is_running() or self._driver.is_bursting())
+        self._refresh(force_plot=at_rest)
         pair = self.trainers()
         diverged = status.compare_diverged_text(pair)
         # a loss a million times its start, still finite: said before anything overflows

@@ -294,15 +294,16 @@ class TrainingDriver(QObject):
     def pause(self) -> None:
         """Stop playing. Steps taken since the last frame are shown first (``stepped``), so
         what stands still on screen is the network as it is. A paced burst ends where it is,
-        its rate set back."""
-        if not self._playing:
+        its rate set back, playing or not (its tab is hidden: nothing trains out of sight)."""
+        if not (self._playing or self._burst is not None):
             return
-        self._playing = False
+        was_playing, self._playing = self._playing, False
         self._timer.stop()
         self._paced.stop()
         self._end_burst()
         self._emit_pending()
-        self.runningChanged.emit(False)
+        if was_playing:
+            self.runningChanged.emit(False)
 
     def _emit_pending(self) -> None:
         """``stepped`` with the network as it is, if it moved since the last snapshot."""

@@ -167,6 +167,21 @@ def test_a_pause_mid_burst_ends_it_with_the_rate_set_back(paced):
     assert trainer.steps_done == 25
 
 
+def test_a_pause_ends_a_burst_from_pause_too(paced):
+    """The tabs pause the network they hide: a burst must not go on out of sight."""
+    _panel, driver, clock, _steps, _said = paced()
+    trainer = driver.trainer
+    running: list[bool] = []
+    driver.runningChanged.connect(running.append)
+    driver.burst()
+    run_for(driver, clock, 1.2)
+    driver.pause()
+    assert not driver.is_bursting() and trainer.config.learning_rate == RATE
+    assert running == []  # it was not playing: nothing to say about that
+    run_for(driver, clock, 1.0)
+    assert trainer.steps_done == 12
+
+
 def test_full_speed_mid_burst_takes_its_last_steps_at_once(paced):
     panel, driver, clock, _steps, _said = paced()
     trainer = driver.trainer
