@@ -40,9 +40,11 @@ class DockLayout:
         w, docks = self._window, self._docks
         explorer, trainer, tap = (docks[k] for k in ("explorer", "trainer", "tap"))
         lesson_shown = not self._lesson_dock.isHidden()
+        # addDockWidget moves a dock that is already in: removing it first made Qt free a
+        # layout item twice after a saved state was restored (a crash on Reset layout when
+        # the last session had ended in presentation mode)
         for dock in (*docks.values(), self._lesson_dock):
             dock.setFloating(False)
-            w.removeDockWidget(dock)
         w.addDockWidget(Qt.DockWidgetArea.TopDockWidgetArea, self._lesson_dock)
         w.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, explorer)
         w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, trainer)
