@@ -63,6 +63,7 @@ class Classroom(QObject):
         self.panel.burstRequested.connect(self.burstRequested)
         # the strip keeps to the height of its text as the window changes size
         self.panel.tooTall.connect(self.fitRequested)
+        self.panel.foldChanged.connect(lambda _folded: self.fitRequested.emit())
 
     # --- menu -----------------------------------------------------------------------------
     def fill_menu(self, menu: QMenu) -> dict[str, QAction]:

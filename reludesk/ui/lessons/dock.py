@@ -4,7 +4,9 @@ It shows one :class:`~reludesk.core.lessons.Lesson` and asks for nothing itself:
 emit signals; the controller (``reludesk.ui.lessons.controller``) opens lessons and passes the
 burst on to the window.
 Laid out as a wide strip (text on the left, what to watch and the buttons on the right) so it
-can sit across the top of the window like the header of a slide.
+can sit across the top of the window like the header of a slide. On a projector's stage the
+text may fold away (``set_text_folded``): the title and what to watch stay, a "Lesson text"
+button (T) unfolds it, and the network keeps the room the class is asked to watch.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStyle,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,11 +43,13 @@ class LessonPanel(QWidget):
     """Title, text, "What to watch" and Previous / Burst / Next for one lesson.
 
     Signals: ``previousRequested``, ``nextRequested``, ``burstRequested``; ``tooTall`` when
-    it was given more height than its text needs (the window shrinks the dock again).
+    it was given more height than its text needs (the window shrinks the dock again);
+    ``foldChanged(bool)`` when its text folded (True) or unfolded (its height changed).
     """
 
     previousRequested = Signal()
     tooTall = Signal()
+    foldChanged = Signal(bool)
     nextRequested = Signal()
     burstRequested = Signal()
 
@@ -81,6 +86,18 @@ class LessonPanel(QWidget):
         bold = self.burst_button.font()
         bold.setBold(True)
         self.burst_button.setFont(bold)
+        self.text_button = QToolButton(self)
+        self.text_button.setObjectName("lessonTextButton")
+        self.text_button.setText("Lesson text")
+        self.text_button.setCheckable(True)
+        self.text_button.setShortcut("T")
+        self.text_button.setToolTip("Show or fold the lesson's text (T)")
+        self.text_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.text_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.text_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.text_button.toggled.connect(lambda on: self._show_text(on))
+        self.text_button.hide()  # only while the text may fold (the stage)
+        self._folded = False
         self.previous_button.clicked.connect(self.previousRequested)
         self.next_button.clicked.connect(self.nextRequested)
         self.burst_button.clicked.connect(self.burstRequested)
@@ -106,8 +123,12 @@ class LessonPanel(QWidget):
     def _build_layout(self) -> None:
         left = QVBoxLayout()
         left.setSpacing(4)
-        left.addWidget(self.title)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.title, stretch=1)
+        heading_row.addWidget(self.text_button)
+        left.addLayout(heading_row)
         left.addWidget(self.text, stretch=1)  # the spare height goes to the text, not a gap
+        self._left = left
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.position)
@@ -117,11 +138,13 @@ class LessonPanel(QWidget):
         right = QVBoxLayout()
         right.setSpacing(6)
         heading = QLabel("What to watch", self)
+        heading.setObjectName("lessonWatchHeading")
         bold = heading.font()
         bold.setBold(True)
         heading.setFont(bold)
         right.addWidget(heading)
         right.addWidget(self.watch)
+        self._right, self._heading = right, heading
         right.addStretch(1)
         right.addLayout(buttons)
 
@@ -156,6 +179,33 @@ class LessonPanel(QWidget):
         front has no network to burst)."""
         self.burst_button.setEnabled(available)
         self.burst_button.setToolTip(self._burst_tip if available else why_not)
+
+    def set_text_folded(self, folded: bool | None) -> None:
+        """Fold the lesson's text away (True), unfold it (False), or end folding (None: the
+        "Lesson text" button goes too). Folded, what to watch moves under the title, where
+        it has the width of a line, and the strip is two lines high."""
+        self.text_button.setVisible(folded is not None)
+        blocked = self.text_button.blockSignals(True)
+        self.text_button.setChecked(not folded)
+        self.text_button.blockSignals(blocked)
+        self._show_text(not folded)
+
+    def text_folded(self) -> bool:
+        """True while the lesson's text is folded away."""
+        return self._folded
+
+    def _show_text(self, shown: bool) -> None:
+        self._folded = not shown
+        self.text.setVisible(shown)
+        self._heading.setVisible(shown)
+        self.text_button.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+        # folded: "What to watch" is the one sentence left, under the title across the width
+        (self._right if shown else self._left).insertWidget(1 if shown else 2, self.watch)
+        self.updateGeometry()
+        self._fit_height()
+        self.foldChanged.emit(not shown)
 
     def height_for(self, width: int) -> int:
         """The height the panel needs at ``width`` pixels to show all its text."""

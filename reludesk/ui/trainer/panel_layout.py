@@ -11,7 +11,14 @@ gets it on the loss line instead.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reludesk.ui.trainer.boundary_plot import BoundaryPlot
 from reludesk.ui.trainer.controls import TrainerControls
@@ -25,6 +32,13 @@ HISTORY_SHARE = 0.36  # of the height right of the settings, for the history plo
 # the output plot: a square plane plus its axis and title, at most a share of the width
 OUTPUT_ASPECT, OUTPUT_SHARE = 0.92, 0.38
 COUNTER_MARGIN = 8  # px beside the counter when it shares the button bar
+# on the stage (presentation mode) the network takes this share of the room along the split,
+# the lesson's plots the rest, beside it in a wide panel, under it in a tall one
+STAGE_VIEW_SHARE = 0.68
+WIDE = 1.4  # width / height above which the stage's plots go beside the network
+
+
+STAGE_KEYS = ("loss", "dead_share", "gradient", "slope", "output")
 
 
 class PanelLayout:
@@ -46,16 +60,27 @@ class PanelLayout:
         self._bar.setSpacing(6)
         for button in buttons.widgets():
             self._bar.addWidget(button)
-        self._bar.addSpacing(8)
+        self._n_buttons = self._bar.count()
+        # the rate and the speed: beside the buttons when the bar is wide enough, else on a
+        # row of their own under it (see place_counter)
+        self._rates = QWidget(panel)
+        self._rates.setObjectName("trainerRates")
+        rates = QHBoxLayout(self._rates)
+        rates.setContentsMargins(8, 0, 0, 0)
+        rates.setSpacing(6)
         rate_label = QLabel("Learning rate", panel)
         rate_label.setToolTip(controls.learning_rate.toolTip())
-        self._bar.addWidget(rate_label)
-        self._bar.addWidget(controls.learning_rate)
-        self._bar.addWidget(controls.quick_rate)
-        self._bar.addSpacing(8)
-        self._bar.addWidget(controls.speed)  # steps per second (a combo's text says it)
+        rates.addWidget(rate_label)
+        rates.addWidget(controls.learning_rate)
+        rates.addWidget(controls.quick_rate)
+        rates.addSpacing(8)
+        rates.addWidget(controls.speed)  # steps per second (a combo's text says it)
+        self._bar.addWidget(self._rates)
         self._bar.addStretch(1)
         self._bar.addWidget(labels.dead)
+        self._rates_row = QHBoxLayout()
+        self._rates_row.addStretch(1)
+        self._rates_in_bar = True
         # the inactive count (leaky activations only) beside the loss line: the bar is full;
         # in a narrow dock the dead counter joins them (see place_counter)
         self._status = QHBoxLayout()
@@ -70,6 +95,19 @@ class PanelLayout:
         self._top.addWidget(view)
         self._top.addWidget(boundary.plot)
         history_row = self._history_row(history)
+        self._settings_column, self._history_widget = settings, history_row
+        self._boundary = boundary.plot
+        self._history = history.plots()
+        self._stage_plots: dict[str, QWidget] = {
+            "loss": history.loss_plot,
+            "dead_share": history.dead_plot,
+            "gradient": history.grad_plot,
+            "slope": history.slope_plot,
+            "output": boundary.plot,
+        }
+        self._stage_box: QWidget | None = None  # the stage's plots, made on first use
+        self._staged: tuple[str, ...] | None = None
+        self._was_visible: dict[str, bool] = {}
         self._right = Splitter(Qt.Orientation.Vertical, panel)
         self._right.addWidget(self._top)
         self._right.addWidget(history_row)
@@ -88,6 +126,7 @@ class PanelLayout:
         outer.setContentsMargins(4, 4, 4, 4)
         outer.setSpacing(4)
         outer.addLayout(self._bar)
+        outer.addLayout(self._rates_row)
         outer.addWidget(labels.banner)
         outer.addWidget(labels.error)
         outer.addLayout(self._status)
@@ -142,18 +181,88 @@ class PanelLayout:
             row.addWidget(plot)
         return row_widget
 
+    # --- the stage (presentation mode) --------------------------------------------------------
+    def staged(self) -> tuple[str, ...] | None:
+        """The plots kept on the stage, or None in the full form."""
+        return self._staged
+
+    def set_stage(self, plots: tuple[str, ...] | None) -> None:
+        """The stage form, keeping only ``plots`` (keys of ``STAGE_KEYS``) beside or under the
+        network, the settings folded away; None: the full form again, each plot back in its
+        place and as visible as it was. Unknown keys are ignored (ValueError if none is left)."""
+        if plots is None:
+            self._leave_stage()
+            return
+        keys = tuple(k for k in dict.fromkeys(plots) if k in self._stage_plots)
+        if not keys:
+            raise ValueError(f"no known plot in {plots!r}; choose from: {', '.join(STAGE_KEYS)}")
+        self._leave_stage()
+        self._was_visible = {k: not w.isHidden() for k, w in self._stage_plots.items()}
+        box = self._stage_box or self._make_stage_box()
+        layout = box.layout()
+        assert isinstance(layout, QBoxLayout)
+        for key in keys:
+            plot = self._stage_plots[key]
+            layout.addWidget(plot, 1)
+            plot.show()
+        self._boundary.setVisible("output" in keys)
+        self._settings_column.hide()
+        self._history_widget.hide()
+        self._top.addWidget(box)
+        box.show()
+        self._staged = keys
+        self._split()
+
+    def _make_stage_box(self) -> QWidget:
+        box = QWidget(self._panel)
+        box.setObjectName("trainerStagePlots")
+        layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self._stage_box = box
+        return box
+
+    def _leave_stage(self) -> None:
+        if self._staged is None:
+            return
+        self._staged = None
+        assert self._stage_box is not None
+        self._stage_box.hide()
+        self._stage_box.setParent(self._panel)  # out of the splitter, kept for next time
+        self._top.setOrientation(Qt.Orientation.Horizontal)
+        self._top.insertWidget(1, self._boundary)
+        row = self._history_widget.layout()
+        for plot in self._history:
+            row.addWidget(plot)  # in their first order again
+        for key, plot in self._stage_plots.items():
+            plot.setVisible(self._was_visible.get(key, True))
+        self._settings_column.show()
+        self._history_widget.show()
+        self._split()
+
     def place_counter(self) -> None:
-        """The dead counter at the end of the button bar when it fits there, else at the end
-        of the line below (the bar is then too narrow for it; scrolling sideways would hide
+        """Everything on the button bar when it fits; else the rate and speed on a row of
+        their own under the buttons; and the dead counter at the end of the bar while it fits
+        beside the buttons, else at the end of the loss line (scrolling sideways would hide
         the number the class is watching)."""
         spacing = self._bar.spacing()
-        needed = sum(
+        buttons = sum(
             item.sizeHint().width() + spacing
             for item in (self._bar.itemAt(i) for i in range(self._bar.count()))
-            if item.widget() is not self._counter
+            if item.widget() not in (self._counter, self._rates)
         )
-        needed += self._counter.sizeHint().width() + COUNTER_MARGIN + 2 * spacing
-        in_bar = self._panel.width() >= needed
+        counter = self._counter.sizeHint().width() + COUNTER_MARGIN + 2 * spacing
+        rates = self._rates.sizeHint().width() + spacing
+        room = self._panel.width() - 8  # the content's margins
+        rates_in_bar = room >= buttons + rates + counter
+        in_bar = room >= buttons + counter + (rates if rates_in_bar else 0)
+        if rates_in_bar != self._rates_in_bar:
+            self._rates_in_bar = rates_in_bar
+            (self._rates_row if rates_in_bar else self._bar).removeWidget(self._rates)
+            if rates_in_bar:
+                self._bar.insertWidget(self._n_buttons, self._rates)
+            else:
+                self._rates_row.insertWidget(0, self._rates)
         if in_bar == self._counter_in_bar:
             return
         self._counter_in_bar = in_bar
@@ -161,11 +270,15 @@ class PanelLayout:
         (self._bar if in_bar else self._status).addWidget(self._counter)
 
     def _split(self) -> None:
-        """The history plots get HISTORY_SHARE of the height, the output plot a square."""
+        """The history plots get HISTORY_SHARE of the height, the output plot a square; on
+        the stage the network STAGE_VIEW_SHARE of the room, its plots the rest."""
         if self._splitting or self._top.dragged() or self._right.dragged():
             return  # setSizes resizes the children, which lands here again; a drag stands
         self._splitting = True
         try:
+            if self._staged is not None:
+                self._split_stage()
+                return
             total = sum(self._right.sizes())
             height = self._top.height()
             if total > 0:
@@ -178,3 +291,23 @@ class PanelLayout:
                 self._top.set_sizes([width - side, side])
         finally:
             self._splitting = False
+
+    def _split_stage(self) -> None:
+        """Plots beside the network in a wide panel (stacked), under it in a tall one (in a
+        row), so the network is as large as the panel's shape allows."""
+        box = self._stage_box
+        assert box is not None
+        width, height = self._right.width(), self._right.height()
+        wide = width >= height * WIDE
+        self._top.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
+        layout = box.layout()
+        assert isinstance(layout, QBoxLayout)
+        layout.setDirection(
+            QBoxLayout.Direction.TopToBottom if wide else QBoxLayout.Direction.LeftToRight
+        )
+        room = width if wide else height
+        if room > 0:
+            view = round(room * STAGE_VIEW_SHARE)
+            # the output plot stays in the splitter, hidden, when the stage leaves it out
+            sizes = {0: view, self._top.indexOf(box): room - view}
+            self._top.set_sizes([sizes.get(i, 0) for i in range(self._top.count())])

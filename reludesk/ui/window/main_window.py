@@ -17,10 +17,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
+from reludesk.core import lessons
 from reludesk.core.config import Config
 from reludesk.core.lessons import Lesson
 from reludesk.ui import theme
@@ -29,7 +37,7 @@ from reludesk.ui.explorer.panel import ExplorerPanel
 from reludesk.ui.lessons.controller import Classroom
 from reludesk.ui.trainer.netview.view import NetworkView
 from reludesk.ui.widgets.key_guard import KeyGuard
-from reludesk.ui.window import experiment_io, lesson_setup, messages
+from reludesk.ui.window import experiment_io, lesson_setup, messages, stage
 from reludesk.ui.window.dock_layout import DockLayout, resize_to_default
 from reludesk.ui.window.docks import build_panels
 from reludesk.ui.window.experiment_files import ExperimentFiles
@@ -107,6 +115,10 @@ class MainWindow(QMainWindow):
         self.recent_menu = menus.recent
         self.lessons_menu = menus.lessons
         self.files.show_recent_in(self.recent_menu)
+        self.stage = stage.Stage(self, self.docks, self.lesson_dock, self.network_panel.set_stage,
+                                 self.classroom.panel, self.fit_lesson_dock)
+        self._add_stage_actions()
+        self._geometry_before = QByteArray()  # saveGeometry() as presentation mode began
         self.installEventFilter(KeyGuard(self))
         self._leave_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         self._leave_shortcut.setEnabled(False)
@@ -176,8 +188,8 @@ class MainWindow(QMainWindow):
     def apply_plot_colours(self, colours: theme.PlotColours) -> None:
         """Restyle every docked panel that is :class:`theme.Themed`, and every network view
         (the Train tab's, Compare's pair), for ``colours``."""
-        for dock in self.docks.values():
-            widget = dock.widget()
+        for key in self.docks:
+            widget = self.stage.panel(key)  # in its dock, or on the stage
             if isinstance(widget, theme.Themed):
                 widget.apply_theme(colours)
         for view in self.findChildren(NetworkView):  # views made later read current_page()
@@ -265,9 +277,17 @@ class MainWindow(QMainWindow):
             # use: build them now, so that presentation mode enlarges them too
             self.panels.trainer_tabs.build_all()
             self.explorer.depth.build()
+            focus = self.stage.view_with_focus()
+            self._geometry_before = self.saveGeometry()
             self.presentation.enter()
+            self.put_on_stage("lesson", focus)
         else:
+            self.stage.clear()
             self.presentation.leave()
+            self._dock_layout.reset()
+        stage.enable_actions(self._stage_actions, on)
+        for dock in self.docks.values():  # on the stage the docks are empty: keep them shut
+            dock.toggleViewAction().setEnabled(not on)
         # a theme chosen now would be painted over by presentation mode, and then lost
         for name in theme.THEMES:
             self.actions_by_name[f"theme_{name}"].setEnabled(not on)
@@ -279,6 +299,50 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             "Presentation mode: F11 or Esc to leave" if on else "Presentation mode off", 8000
         )
+
+    def put_on_stage(self, what: str, focus: str | None = None) -> None:
+        """In presentation mode, put ``what`` on the stage: "lesson" (the open lesson's stage;
+        outside lessons the view ``focus`` names, else the one with the keyboard focus) or a
+        view ("explorer", "trainer", "tap") alone. Nothing outside presentation mode."""
+        if not self.is_presenting():
+            return
+        name = self.classroom.current()
+        lesson = lessons.get(name) if name else None
+        if what == "lesson" and lesson is not None:
+            self.stage.put(lesson.stage, lesson.stage_plots)
+        else:
+            view = what if what != "lesson" else focus or self.stage.view_with_focus()
+            plots = lesson.stage_plots if lesson is not None else None
+            self.stage.put((view,), plots)
+        self.statusBar().showMessage(
+            "On stage: " + ", ".join(self.stage.views() or ())
+            + ". Keys: 1 explorer, 2 trainer, 3 tap, 0 the lesson's stage; F11 or Esc leaves",
+            8000,
+        )
+
+    def staged(self) -> str | None:
+        """The star of the stage ("explorer", "trainer" or "tap"), None off the stage."""
+        views = self.stage.views()
+        return views[0] if views else None
+
+    def _add_stage_actions(self) -> None:
+        self._stage_actions = stage.make_actions(self, self.put_on_stage)
+        self.actions_by_name.update(self._stage_actions)
+        presentation = self.actions_by_name["presentation"]
+        for entry in self.menuBar().actions():
+            menu = entry.menu()
+            if isinstance(menu, QMenu) and presentation in menu.actions():
+                sub = menu.addMenu("&Stage")
+                sub.setObjectName("stageMenu")
+                sub.setToolTipsVisible(True)
+                sub.addActions(list(self._stage_actions.values()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.stage.views() is not None:
+            # full screen arrives after the stage was set: share the new size out, once the
+            # docks have their new room
+            QTimer.singleShot(0, self.stage.share_out)
 
     def _refresh_presentation(self) -> None:
         if self._presentation is not None:  # never made: never on, nothing to thicken
@@ -317,8 +381,14 @@ class MainWindow(QMainWindow):
         self.panels.link.resume()  # shown again after a close: the linked tap follows again
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.set_presentation(False)  # remember the window as it is outside presentation mode
+        # remember the window as it was before presentation mode: a geometry saved straight
+        # after leaving full screen still says full screen, and restoring it on the next start
+        # crashed Qt at the first re-arrangement of the docks (View > Reset layout)
+        before = self._geometry_before if self.is_presenting() else None
+        self.set_presentation(False)
         self.save_settings()
+        if before is not None:
+            QSettings().setValue(f"{_SETTINGS}/geometry", before)
         super().closeEvent(event)
         if event.isAccepted():
             # nothing trains, counts or animates behind a closed window, so nothing holds up
@@ -360,11 +430,16 @@ class MainWindow(QMainWindow):
         classroom.burstRequested.connect(self.front.burst.trigger)
         # off where a burst means nothing (the 32 seeds), with the reason, like the B key
         self.front.burstAvailable.connect(classroom.panel.set_burst_available)
-        classroom.fitRequested.connect(self.fit_lesson_dock)
+        # on the stage the docks below share out what the strip's new height leaves
+        classroom.fitRequested.connect(
+            lambda: self.stage.share_out() if self.stage.views() else self.fit_lesson_dock()
+        )
 
     def _set_up_lesson(self, lesson: Lesson) -> None:
         lesson_setup.set_up(lesson, self.panels, self.docks, self.explorer)
         self._refresh_presentation()  # the explorer may show new curves
+        if self.is_presenting():  # the new lesson's stage (after the lesson dock shows it)
+            QTimer.singleShot(0, lambda: self.put_on_stage("lesson"))
 
     # --- settings --------------------------------------------------------------------------
     def _restore_settings(self) -> None:
