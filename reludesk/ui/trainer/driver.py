@@ -116,13 +116,15 @@ class PacedBurst:
 class TrainingDriver(QObject):
     """Plays, pauses and single-steps a Trainer; rebuilds it from a new Config.
 
-    Signals: ``stepped(Snapshot)`` once a frame while playing, and after every single step,
-    burst or rebuild; ``runningChanged(bool)``; ``diverged()`` when a step finds training
-    stopped on a non-finite value; ``trainerChanged(Trainer)`` after a rebuild;
+    Signals: ``stepped(Snapshot)`` once a frame while playing (after every step at a set speed
+    of ``ONE_BY_ONE`` steps/s or fewer), and after every single step, burst or rebuild;
+    ``runningChanged(bool)``; ``diverged()`` when a step finds training stopped on a non-finite
+    value; ``trainerChanged(Trainer)`` after a rebuild;
     ``rateChanged(float)``, steps per second (twice a second while playing);
-    ``burstProgress(int, int)``, (steps taken, steps in all) of a paced burst after each of its
-    steps; ``burstEnded(int, int)`` the same once it is over (all taken, or fewer if a pause, a
-    new network or a divergence cut it short), its rate set back.
+    ``burstProgress(int, int)``, (steps taken, steps in all) of a paced burst as it starts and
+    after each chunk of it (each step, at ``ONE_BY_ONE`` steps/s or fewer);
+    ``burstEnded(int, int)`` the same once it is over (all taken, or fewer if a pause, a new
+    network or a divergence cut it short), its rate set back.
 
     ``clock``: the paced mode's time in seconds (``time.perf_counter``; tests pass their own and
     call ``paced_tick``). The speed is set with ``set_speed`` (full speed at first).
