@@ -285,3 +285,22 @@ def test_the_rule_comes_from_the_lesson_not_its_name():
         lesson = dataclasses.replace(dying, config=dying.config.replace(activation=activation))
         assert tap_rule(lesson) == rule
     assert tap_rule(dataclasses.replace(dying, burst=False)) is None
+
+
+def test_another_seed_keeps_following_and_the_refresh_finds_a_death_by_itself(window, qtbot):
+    window.open_lesson("dying_relu")
+    link, tap, view = parts(window)
+    driver = window.panels.driver
+    window.network_panel.controls.seed.setValue(0)  # another starting network, same lesson
+    assert driver.trainer.config.seed == 0 and link.auto() == FIRST_TO_DIE
+    warm_up(window)
+    assert driver.trainer.evaluate().dead_count() == 0
+    # a death while nobody bursts: the link's own refresh (every LINK_REFRESH_MS) finds it
+    dying = 2
+    driver.trainer.model.biases[0][0, dying] -= z_top(window)[dying] + 0.05
+    driver.trainer.invalidate()
+    driver.step_once(FRAME)
+    qtbot.waitUntil(lambda: view.selected() == (0, dying), timeout=3000)
+    assert tap.follow_text() == f"Following layer 1, neuron {dying + 1}: the first to die"
+    window.front.burst.trigger()  # seed 0's burst kills 9: the first death stays followed
+    assert driver.trainer.evaluate().dead_count() >= 3 and view.selected() == (0, dying)
