@@ -129,6 +129,16 @@ class TapLink(QObject):
             self.refresh()
             self._timer.start()
 
+    def refresh(self) -> None:
+        """Re-read the network now, as the timer does every ``LINK_REFRESH_MS`` once it has
+        taken steps: in auto mode choose the unit again, then feed the tap its z."""
+        self._catch_up()
+        steps = self._trainer.steps_done
+        if self._auto and steps != self._looked_steps:
+            self._choose()
+        if steps != self._last_steps:
+            self._feed()
+
     # --- the network ----------------------------------------------------------------------
     def _catch_up(self, _trainer: object = None) -> bool:
         """Take note of a new network, if there is one; True if there was. Its units have not
@@ -227,16 +237,6 @@ class TapLink(QObject):
             self._network.network_view.clear_selection()
             if self._unit is not None:  # nothing was selected in the view
                 self._on_selection_cleared()
-
-    def refresh(self) -> None:
-        """Re-read the network now, as the timer does every ``LINK_REFRESH_MS`` once it has
-        taken steps: in auto mode choose the unit again, then feed the tap its z."""
-        self._catch_up()
-        steps = self._trainer.steps_done
-        if self._auto and steps != self._looked_steps:
-            self._choose()
-        if steps != self._last_steps:
-            self._feed()
 
     def _feed(self) -> None:
         if self._unit is None:
