@@ -358,6 +358,9 @@ class ComparePanel(QWidget):
 
     def _on_burst_progress(self, taken: int, total: int) -> None:
         self._status.setText(f"{status.burst_progress_text(taken, total)}, both networks")
+        # the shading grows with a paced burst, so one cut short shades only what it took
+        end = self._driver.trainer.steps_done
+        self._plot.mark_burst(end - taken, end)
 
     def _on_burst_ended(self, taken: int, total: int) -> None:
         pair = self.trainers()

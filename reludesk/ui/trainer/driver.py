@@ -441,8 +441,8 @@ class TrainingDriver(QObject):
         if burst is None:
             return False
         burst.left = max(burst.left - taken, 0)
+        self.burstProgress.emit(burst.taken, burst.total)
         if burst.left > 0:
-            self.burstProgress.emit(burst.taken, burst.total)
             return False
         self._end_burst()
         return True

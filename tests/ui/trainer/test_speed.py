@@ -341,9 +341,12 @@ def test_compare_paces_its_burst_for_both_networks_in_lockstep(qtbot, monkeypatc
     from PySide6.QtWidgets import QLabel
 
     from reludesk.ui.trainer.compare import ComparePanel
+    from reludesk.ui.trainer.compare_plot import CompareDeadPlot
 
     clock = Clock()
     monkeypatch.setattr(driver_module, "time", ModuleTime(clock))
+    shaded: list[tuple[int, int]] = []
+    monkeypatch.setattr(CompareDeadPlot, "mark_burst", lambda _self, a, b: shaded.append((a, b)))
     store_speed(10.0)  # what the Train tab left in the settings
     compare = ComparePanel(CONFIG)
     qtbot.addWidget(compare)
@@ -356,7 +359,9 @@ def test_compare_paces_its_burst_for_both_networks_in_lockstep(qtbot, monkeypatc
     assert left.config.learning_rate == right.config.learning_rate == BURST_LR
     status = compare.findChild(QLabel, "compareStatusLabel")
     assert status.text() == "Burst: 37 / 100 steps at rate 1, both networks"
+    assert shaded[-1] == (0, 37)  # the shading has followed the burst so far
     run_for(compare.driver, clock, 7.0)
     assert left.steps_done == right.steps_done == BURST_STEPS
     assert left.config.learning_rate == right.config.learning_rate == RATE
     assert status.text().startswith("After the burst (back at rate 0.03)")
+    assert shaded[-1] == (0, BURST_STEPS)
