@@ -340,8 +340,15 @@ class TrainingDriver(QObject):
         return self._trainer.evaluate()
 
     def step_once(self, n: int = 1) -> Snapshot:
-        """Train ``n`` steps now (paused or not) and emit the result."""
-        self._train(n)
+        """Train ``n`` steps now (paused or not) and emit the result. During a paced burst
+        they are steps of the burst (at its rate) as far as it goes: it still takes its
+        number of steps in all."""
+        if self._burst is not None:
+            first = min(n, self._burst.left)
+            n -= first
+            self._count_burst(self._train(first))
+        if n > 0:
+            self._train(n)
         return self._emit_after_steps()
 
     def _trainers(self) -> list[Trainer]:

@@ -135,6 +135,18 @@ def test_a_burst_pressed_during_a_burst_counts_again_and_goes_back_to_the_first_
     assert not driver.is_bursting()
 
 
+def test_a_step_during_a_paced_burst_is_one_of_its_steps(paced):
+    panel, driver, clock, _steps, _said = paced()
+    trainer = driver.trainer
+    driver.burst()
+    run_for(driver, clock, 1.0)
+    panel.step_button.click()
+    assert driver.burst_progress() == (11, BURST_STEPS)
+    driver.step_once(95)  # the burst's last 89 at its rate, then 6 at the rate set
+    assert trainer.steps_done == 10 + 1 + 95
+    assert not driver.is_bursting() and trainer.config.learning_rate == RATE
+
+
 def test_a_new_network_mid_burst_ends_it_and_trains_at_the_rate_set(paced):
     panel, driver, clock, _steps, said = paced()
     old = driver.trainer
