@@ -11,8 +11,10 @@ sight in a short dock and its length never widens the dock.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -55,7 +57,7 @@ class TapPanel(QWidget):
         self._slider.setTickInterval(SLIDER_STEPS)
         self._slider.setToolTip("Turn the valve: the neuron's input z, from −5 to 5")
         self._z_label = QLabel(self)
-        self._z_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("z = −5.00  "))
+        self._fit_z_label()
         self._sweep = QPushButton("Sweep", self)
         self._sweep.setObjectName("tapSweepButton")
         self._sweep.setCheckable(True)
@@ -89,15 +91,22 @@ class TapPanel(QWidget):
         self._on_mode_changed(self.tap_widget.mode_text())
 
     def _build_layout(self) -> None:
-        # one row under the taps: the picture gets every other pixel of the dock's height
-        controls = QHBoxLayout()
-        controls.addWidget(QLabel("Valve z:", self))
-        controls.addWidget(self._slider, stretch=1)
-        controls.addWidget(self._z_label)
-        controls.addWidget(self._sweep)
-        controls.addWidget(self._manual)
-        controls.addSpacing(8)
-        controls.addWidget(self._mode)
+        # one row under the taps: the picture gets every other pixel of the dock's height;
+        # two rows (the valve, then the buttons and the mode) when the panel is narrow, as on
+        # a projector's stage, rather than a row wider than the panel
+        valve, buttons = QHBoxLayout(), QHBoxLayout()
+        valve.addWidget(QLabel("Valve z:", self))
+        valve.addWidget(self._slider, stretch=1)
+        valve.addWidget(self._z_label)
+        buttons.addWidget(self._sweep)
+        buttons.addWidget(self._manual)
+        buttons.addSpacing(8)
+        buttons.addWidget(self._mode)
+        buttons.addStretch(1)
+        controls = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        controls.addLayout(valve, stretch=1)
+        controls.addLayout(buttons)
+        self._controls, self._valve_row, self._buttons_row = controls, valve, buttons
         content = QWidget(self)
         content.setObjectName("tapContent")
         layout = QVBoxLayout(content)
@@ -107,6 +116,31 @@ class TapPanel(QWidget):
         layout.addWidget(self.tap_widget, stretch=1)
         layout.addLayout(controls)
         self.scroll = scrolling(self, content)
+
+    def _fit_z_label(self) -> None:
+        # the widest reading, so the controls do not jump as z changes sign
+        self._z_label.setMinimumWidth(
+            self._z_label.fontMetrics().horizontalAdvance("z = −5.00  ")
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._wrap_controls()
+
+    def _wrap_controls(self) -> None:
+        """The controls on one row when it fits the panel's width, else on two."""
+        one_row = (self._valve_row.minimumSize().width() + self._buttons_row.sizeHint().width()
+                   + 2 * self._controls.spacing() + 12)
+        wanted = (QBoxLayout.Direction.LeftToRight if self.width() >= one_row
+                  else QBoxLayout.Direction.TopToBottom)
+        if self._controls.direction() != wanted:
+            self._controls.setDirection(wanted)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # presentation mode's larger text (the first one comes from __init__, before the label)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "_z_label"):
+            self._fit_z_label()
 
     def apply_theme(self, colours: theme.PlotColours) -> None:
         """The taps' paper and ink follow ``colours`` (the window calls this on a theme switch

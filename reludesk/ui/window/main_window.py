@@ -38,7 +38,7 @@ from reludesk.ui.lessons.controller import Classroom
 from reludesk.ui.trainer.netview.view import NetworkView
 from reludesk.ui.widgets.key_guard import KeyGuard
 from reludesk.ui.window import experiment_io, lesson_setup, messages, stage
-from reludesk.ui.window.dock_layout import DockLayout, resize_to_default
+from reludesk.ui.window.dock_layout import DockLayout, is_compact, resize_to_default
 from reludesk.ui.window.docks import build_panels
 from reludesk.ui.window.experiment_files import ExperimentFiles
 from reludesk.ui.window.front_tab import FrontTab
@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self.lessons_menu = menus.lessons
         self.files.show_recent_in(self.recent_menu)
         self.stage = stage.Stage(self, self.docks, self.lesson_dock, self.network_panel.set_stage,
-                                 self.classroom.panel, self.fit_lesson_dock)
+                                 self._dock_layout.fold_lesson_text, self.fit_lesson_dock)
         self._add_stage_actions()
         self._geometry_before = QByteArray()  # saveGeometry() as presentation mode began
         self.installEventFilter(KeyGuard(self))
@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
         else:
             self.stage.clear()
             self.presentation.leave()
-            self._dock_layout.reset()
+            self._dock_layout.share_out()  # the lesson's text as the window's size wants it
         stage.enable_actions(self._stage_actions, on)
         for dock in self.docks.values():  # on the stage the docks are empty: keep them shut
             dock.toggleViewAction().setEnabled(not on)
@@ -343,6 +343,11 @@ class MainWindow(QMainWindow):
             # full screen arrives after the stage was set: share the new size out, once the
             # docks have their new room
             QTimer.singleShot(0, self.stage.share_out)
+        elif self._sized and self.isMaximized() and self._dock_layout.compact() != is_compact(
+            self.width(), self.height()
+        ):
+            # maximised on a projector or a small laptop: fold the explorer away (or back)
+            QTimer.singleShot(0, self._dock_layout.share_out)
 
     def _refresh_presentation(self) -> None:
         if self._presentation is not None:  # never made: never on, nothing to thicken

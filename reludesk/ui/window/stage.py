@@ -19,13 +19,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter, QWidget
 
 from reludesk.core.lessons import VIEWS
-from reludesk.ui.lessons.dock import LessonPanel
 from reludesk.ui.widgets.scroll_frame import ScrollFrame
 
 STAR_SHARE = 0.64  # of the width, for the star; the supports share the rest in a column
-# the lesson's text stays unfolded on the stage while the strip takes at most this share of
-# the height (a 1920 x 1080 projector); below, it folds to its title and what to watch
-LESSON_SHARE = 0.22
 # the trainer's plots when no lesson says which: the three every network has
 DEFAULT_PLOTS = ("loss", "dead_share", "gradient")
 # action name -> (key, menu text, what it puts on the stage: a view, or "lesson")
@@ -72,9 +68,9 @@ class Stage:
     restoring its saved state afterwards) crashed Qt after a restored layout.
 
     ``show_trainer_plots(plots)`` puts the trainer panel into its stage form keeping ``plots``
-    (None: back to its full form); ``lesson_panel`` is the strip's content, folded to its title
-    when its text would take more than LESSON_SHARE of the height; ``fit_lesson()`` sizes the
-    strip to its text.
+    (None: back to its full form); ``fold_lesson(True)`` lets the lesson's text fold to its
+    title when it would take too much of the height; ``fit_lesson()`` sizes the strip to its
+    text.
     """
 
     def __init__(
@@ -83,11 +79,11 @@ class Stage:
         docks: Mapping[str, QDockWidget],
         lesson_dock: QDockWidget,
         show_trainer_plots: Callable[[Sequence[str] | None], object],
-        lesson_panel: LessonPanel,
+        fold_lesson: Callable[[bool], object],
         fit_lesson: Callable[[], object],
     ) -> None:
         self._window = window
-        self._lesson_panel = lesson_panel
+        self._fold_lesson = fold_lesson
         self._docks = docks
         self._lesson_dock = lesson_dock
         self._show_trainer_plots = show_trainer_plots
@@ -126,7 +122,6 @@ class Stage:
                 f"choose from: {', '.join(VIEWS)}"
             )
         self._give_back()
-        w = self._window
         if self._views is None:
             self._docks_shown = {k: not d.isHidden() for k, d in self._docks.items()}
         splitter, column = self._splitter, self._column
@@ -147,10 +142,7 @@ class Stage:
             # alone, the trainer is all there: its settings are what the teacher came for
             alone = len(views) == 1
             self._show_trainer_plots(None if alone else tuple(plots or DEFAULT_PLOTS))
-        panel = self._lesson_panel
-        panel.set_text_folded(False)
-        screen = w.screen().geometry().height() if w.screen() else w.height()
-        panel.set_text_folded(panel.height_for(w.width()) > LESSON_SHARE * screen)
+        self._fold_lesson(True)
         self.share_out()
 
     def share_out(self) -> None:
@@ -176,7 +168,6 @@ class Stage:
             dock.setVisible(self._docks_shown.get(key, True))
         self._views = None
         self._show_trainer_plots(None)
-        self._lesson_panel.set_text_folded(None)
 
     def _give_back(self) -> None:
         """The panels on the stage back into their docks; the stage hides."""

@@ -113,7 +113,7 @@ def measure(window) -> dict:
     tap = window.findChild(QWidget, "tapWidget")
     diagram = view.diagram_rect() if hasattr(view, "diagram_rect") else None
     scrolling = [
-        frame.objectName() or type(frame).__name__
+        frame.widget().objectName() or frame.objectName() or type(frame).__name__
         for frame in window.findChildren(QScrollArea)
         if frame.isVisible() and frame.widget() is not None and (
             frame.verticalScrollBar().isVisible() or frame.horizontalScrollBar().isVisible())

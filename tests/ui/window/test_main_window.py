@@ -46,6 +46,8 @@ def texts(m) -> list[str]:
 
 def test_window_builds_without_showing_and_then_shows(window, qtbot):
     assert not window.isVisible()
+    window.resize(1400, 900)  # smaller windows fold the explorer away (test_stage)
+    window.reset_layout()
     window.show()
     qtbot.waitExposed(window)
     assert window.isVisible()
