@@ -22,7 +22,7 @@ from reludesk.core.network import MLP
 HERE = Path("dir") / "run.reludesk.json"
 
 
-# --- system errors in plain words ------------------------------------------------------------------
+# --- system errors in plain words -----------------------------------------------------------------
 def test_a_known_code_reads_as_reading_unless_told_it_was_writing():
     # kills plain_problem 1 (writing by default) and 14 (writing words always)
     missing = FileNotFoundError(errno.ENOENT, "No such file or directory")
