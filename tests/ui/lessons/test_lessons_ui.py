@@ -252,7 +252,8 @@ def test_cli_exits_2_on_an_unknown_lesson(capsys):
 def test_training_menu_lists_the_single_key_actions(window):
     menu = window.findChild(QMenu, "trainingMenu")
     acts = window.actions_by_name
-    assert entries(menu) == [acts["play"], acts["step"], acts["reset"], acts["burst"]]
+    assert entries(menu) == [acts["play"], acts["step"], acts["reset"], acts["burst"],
+                            acts["slower"], acts["faster"]]
     keys = {name: acts[name].shortcut() for name in ("play", "step", "reset", "burst")}
     assert keys == {"play": QKeySequence("Space"), "step": QKeySequence("Right"),
                     "reset": QKeySequence("R"), "burst": QKeySequence("B")}

@@ -96,7 +96,8 @@ def test_menus_as_specified(window):
     view = texts(menu(window, "View"))
     assert view[:4] == ["Activation explorer", "Network trainer", "Water tap", "Reset layout"]
     assert "Presentation mode" in view and "Theme" in view
-    assert texts(menu(window, "Training")) == ["Play / pause", "Step", "Reset network", "Burst"]
+    assert texts(menu(window, "Training")) == [
+        "Play / pause", "Step", "Reset network", "Burst", "Slower", "Faster"]
     assert menu(window, "Lessons").isEnabled()
     assert texts(menu(window, "Help")) == ["Keyboard shortcuts", "About reludesk"]
 

@@ -38,7 +38,7 @@ def built(qtbot):
     qtbot.addWidget(win)
     docks = [QDockWidget(title, win) for title in ("First panel", "Second panel")]
     clicks = []
-    names = ("play", "step", "reset", "burst")
+    names = ("play", "step", "reset", "burst", "slower", "faster")
     training = TrainingControls(*(QAction(name, win) for name in names))
     for action in (training.step, training.reset):
         action.setStatusTip(f"{action.text()} the network")
