@@ -35,7 +35,7 @@ COUNTER_MARGIN = 8  # px beside the counter when it shares the button bar
 # on the stage (presentation mode) the network takes this share of the room along the split,
 # the lesson's plots the rest, beside it in a wide panel, under it in a tall one
 STAGE_VIEW_SHARE = 0.68
-WIDE = 1.4  # width / height above which the stage's plots go beside the network
+WIDE = 1.5  # the network diagram's width for its height, about (three columns of neurons)
 
 
 STAGE_KEYS = ("loss", "dead_share", "gradient", "slope", "output")
@@ -298,7 +298,10 @@ class PanelLayout:
         box = self._stage_box
         assert box is not None
         width, height = self._right.width(), self._right.height()
-        wide = width >= height * WIDE
+        # the side that leaves the network larger, as its diagram is about WIDE times wider
+        # than tall: min(width, WIDE * height) of the network's room either way
+        share = STAGE_VIEW_SHARE
+        wide = min(share * width, WIDE * height) >= min(width, WIDE * share * height)
         self._top.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
         layout = box.layout()
         assert isinstance(layout, QBoxLayout)

@@ -24,6 +24,7 @@ from reludesk.ui.widgets.scroll_frame import ScrollFrame
 STAR_SHARE = 0.64  # of the width, for the star; the supports share the rest in a column
 # the trainer's plots when no lesson says which: the three every network has
 DEFAULT_PLOTS = ("loss", "dead_share", "gradient")
+SLACK_PX = 6  # beyond a support's least width: a pixel short makes the whole panel scroll
 # action name -> (key, menu text, what it puts on the stage: a view, or "lesson")
 ACTIONS = {
     "stage_lesson": ("0", "&Lesson's stage", "lesson"),
@@ -198,4 +199,4 @@ def least_width(panel: QWidget) -> int:
         return panel.minimumSizeHint().width()
     content = frames[0].widget()
     frame = panel.width() - frames[0].viewport().width()  # edges and margins around it
-    return content.minimumSizeHint().width() + max(frame, 0)
+    return content.minimumSizeHint().width() + max(frame, 0) + SLACK_PX

@@ -233,6 +233,11 @@ class NetworkView(QWidget):
         share = float(self._shares[layer][unit]) if state is not None else float("nan")
         return unit_tooltip(self._trainer, col, unit, state, share)
 
+    def diagram_rect(self) -> QRectF:
+        """The room the neurons and their lines are drawn in: the view less its header and
+        legend strips (what a projector's stage is meant to make large)."""
+        return body_rect(self.width(), self._header_rect(), self._legend_rect())
+
     def sizeHint(self) -> QSize:
         return QSize(600, 360)
 
