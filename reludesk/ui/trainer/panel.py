@@ -135,11 +135,12 @@ class NetworkPanel(QWidget):
         self.controls.show_config(config)
         self._rebuild()
 
-    def set_stage(self, plots: tuple[str, ...] | None) -> None:
+    def set_stage(self, plots: tuple[str, ...] | None, star: bool = True) -> None:
         """Presentation mode's stage form: the bar, the network and only ``plots`` ("loss",
-        "dead_share", "gradient", "slope", "output"), the settings folded away; None: the full
-        panel again, as it was."""
-        self._layout.set_stage(plots)
+        "dead_share", "gradient", "slope", "output"), the settings folded away, the plots
+        under the network when the trainer only supports another view (``star`` False);
+        None: the full panel again, as it was."""
+        self._layout.set_stage(plots, star)
 
     def staged_plots(self) -> tuple[str, ...] | None:
         """The plots the stage form keeps, or None in the full form."""

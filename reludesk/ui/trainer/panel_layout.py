@@ -35,6 +35,9 @@ COUNTER_MARGIN = 8  # px beside the counter when it shares the button bar
 # on the stage (presentation mode) the network takes this share of the room along the split,
 # the lesson's plots the rest, beside it in a wide panel, under it in a tall one
 STAGE_VIEW_SHARE = 0.68
+SUPPORT_VIEW_SHARE = 0.55  # when the trainer supports another star: its plots matter as much
+STAGE_PLOT_WIDTH = 220  # px: a narrower column of plots cuts their titles and ticks at
+# presentation mode's text size, so they go under the network instead
 WIDE = 1.5  # the network diagram's width for its height, about (three columns of neurons)
 
 
@@ -107,6 +110,7 @@ class PanelLayout:
         }
         self._stage_box: QWidget | None = None  # the stage's plots, made on first use
         self._staged: tuple[str, ...] | None = None
+        self._star = True
         self._was_visible: dict[str, bool] = {}
         self._right = Splitter(Qt.Orientation.Vertical, panel)
         self._right.addWidget(self._top)
@@ -186,10 +190,12 @@ class PanelLayout:
         """The plots kept on the stage, or None in the full form."""
         return self._staged
 
-    def set_stage(self, plots: tuple[str, ...] | None) -> None:
+    def set_stage(self, plots: tuple[str, ...] | None, star: bool = True) -> None:
         """The stage form, keeping only ``plots`` (keys of ``STAGE_KEYS``) beside or under the
         network, the settings folded away; None: the full form again, each plot back in its
-        place and as visible as it was. Unknown keys are ignored (ValueError if none is left)."""
+        place and as visible as it was. Unknown keys are ignored (ValueError if none is left).
+        A trainer that only supports another view (``star`` False) shows its plots under the
+        network, at the panel's full width: they are what it is on the stage for."""
         if plots is None:
             self._leave_stage()
             return
@@ -211,6 +217,7 @@ class PanelLayout:
         self._top.addWidget(box)
         box.show()
         self._staged = keys
+        self._star = star
         self._split()
 
     def _make_stage_box(self) -> QWidget:
@@ -298,10 +305,13 @@ class PanelLayout:
         box = self._stage_box
         assert box is not None
         width, height = self._right.width(), self._right.height()
-        # the side that leaves the network larger, as its diagram is about WIDE times wider
-        # than tall: min(width, WIDE * height) of the network's room either way
-        share = STAGE_VIEW_SHARE
-        wide = min(share * width, WIDE * height) >= min(width, WIDE * share * height)
+        # the side that leaves the network's diagram (about WIDE times wider than tall)
+        # larger: beside it the plots keep at least STAGE_PLOT_WIDTH, under it a share
+        plots_beside = max(STAGE_PLOT_WIDTH, round((1 - STAGE_VIEW_SHARE) * width))
+        beside = min(width - plots_beside, WIDE * height)
+        under = min(width, WIDE * STAGE_VIEW_SHARE * height)
+        # a near tie: beside, where the plots keep their height
+        wide = self._star and beside >= 0.95 * under
         self._top.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
         layout = box.layout()
         assert isinstance(layout, QBoxLayout)
@@ -310,7 +320,8 @@ class PanelLayout:
         )
         room = width if wide else height
         if room > 0:
-            view = round(room * STAGE_VIEW_SHARE)
+            share = STAGE_VIEW_SHARE if self._star else SUPPORT_VIEW_SHARE
+            view = room - plots_beside if wide else round(room * share)
             # the output plot stays in the splitter, hidden, when the stage leaves it out
             sizes = {0: view, self._top.indexOf(box): room - view}
             self._top.set_sizes([sizes.get(i, 0) for i in range(self._top.count())])

@@ -21,7 +21,10 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter,
 from reludesk.core.lessons import VIEWS
 from reludesk.ui.widgets.scroll_frame import ScrollFrame
 
-STAR_SHARE = 0.64  # of the width, for the star; the supports share the rest in a column
+STAR_SHARE = 0.66  # of the width, for the star; the supports share the rest in a column
+# the explorer's two plots read well at half a projector's width; the trainer beside it then
+# has room for the network and the gradient plot lessons 1 and 2 point at
+STAR_SHARES = {"explorer": 0.5}
 # the trainer's plots when no lesson says which: the three every network has
 DEFAULT_PLOTS = ("loss", "dead_share", "gradient")
 SLACK_PX = 6  # beyond a support's least width: a pixel short makes the whole panel scroll
@@ -68,10 +71,10 @@ class Stage:
     the top. The docks themselves are only hidden: moving docks around a QMainWindow (and
     restoring its saved state afterwards) crashed Qt after a restored layout.
 
-    ``show_trainer_plots(plots)`` puts the trainer panel into its stage form keeping ``plots``
-    (None: back to its full form); ``fold_lesson(True)`` lets the lesson's text fold to its
-    title when it would take too much of the height; ``fit_lesson()`` sizes the strip to its
-    text.
+    ``show_trainer_plots(plots, star)`` puts the trainer panel into its stage form keeping
+    ``plots`` (None: back to its full form; ``star``: the trainer is the star);
+    ``fold_lesson(True)`` lets the lesson's text fold to its title when it would take too much
+    of the height; ``fit_lesson()`` sizes the strip to its text.
     """
 
     def __init__(
@@ -79,7 +82,7 @@ class Stage:
         window: QMainWindow,
         docks: Mapping[str, QDockWidget],
         lesson_dock: QDockWidget,
-        show_trainer_plots: Callable[[Sequence[str] | None], object],
+        show_trainer_plots: Callable[[Sequence[str] | None, bool], object],
         fold_lesson: Callable[[bool], object],
         fit_lesson: Callable[[], object],
     ) -> None:
@@ -142,7 +145,8 @@ class Stage:
         if "trainer" in views:
             # alone, the trainer is all there: its settings are what the teacher came for
             alone = len(views) == 1
-            self._show_trainer_plots(None if alone else tuple(plots or DEFAULT_PLOTS))
+            self._show_trainer_plots(None if alone else tuple(plots or DEFAULT_PLOTS),
+                                     views[0] == "trainer")
         self._fold_lesson(True)
         self.share_out()
 
@@ -156,7 +160,8 @@ class Stage:
         if supports:
             width = self._splitter.width() or self._window.width()
             # a support never scrolls sideways: it gets at least its contents' least width
-            side = max(round(width * (1 - STAR_SHARE)), *(least_width(p) for p in supports))
+            share = STAR_SHARES.get(self._views[0], STAR_SHARE)
+            side = max(round(width * (1 - share)), *(least_width(p) for p in supports))
             self._splitter.setSizes([width - side, side])
 
     def clear(self) -> None:
@@ -168,7 +173,7 @@ class Stage:
         for key, dock in self._docks.items():
             dock.setVisible(self._docks_shown.get(key, True))
         self._views = None
-        self._show_trainer_plots(None)
+        self._show_trainer_plots(None, True)
 
     def _give_back(self) -> None:
         """The panels on the stage back into their docks; the stage hides."""

@@ -147,6 +147,9 @@ def check_presentation(m: dict) -> list[str]:
     missed = []
     if nv[0] < 0.40 * sw or nv[1] < 0.38 * sh:
         missed.append(f"network view {nv} below 40 % x 38 % of {sw}x{sh}")
+    diagram = m["diagram"]
+    if diagram[0] * diagram[1] < 0.5 * nv[0] * nv[1]:
+        missed.append(f"the diagram {diagram} fills less than half the network view {nv}")
     if tap[0] < 0.25 * sw or tap[1] < 0.20 * sh:
         missed.append(f"tap {tap} below 25 % x 20 %")
     if m["clipped"]:
