@@ -6,6 +6,7 @@ Run by hand (slow: minutes per module, never part of ``pytest``)::
     uv run python tests/benchmarks/mutation_core.py optim tap       # some modules
     uv run python tests/benchmarks/mutation_core.py --report        # last run's results only
     uv run python tests/benchmarks/mutation_core.py --resume tap    # go on in the last mutants/
+    uv run python tests/benchmarks/mutation_core.py --recheck       # re-run every mutant not killed
 
 mutmut's settings are in pyproject.toml ``[tool.mutmut]``: it mutates reludesk/core and runs
 only tests/core against each mutant, in its git-ignored ``mutants/`` folder. The score is
@@ -76,6 +77,11 @@ def report(modules: list[str]) -> float:
         by_module.setdefault(name.split(".")[2], Counter())[status] += 1
     for module, counts in sorted(by_module.items()):
         print(f"{module:12s} " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    # mutmut's own summary line (its print_stats), over the modules reported
+    n = Counter(statuses.values())
+    print(f"mutmut: {len(statuses) - n['not checked']}/{len(statuses)}  🎉 {n['killed']} "
+          f"🫥 {n['no tests']}  ⏰ {n['timeout']}  🤔 {n['suspicious']}  🙁 {n['survived']}  "
+          f"🔇 {n['skipped']}  🧙 {n['caught by type check']}")
     killed, counted, pct = score(statuses, equivalent)
     listed = sum(1 for n, s in statuses.items() if s not in CAUGHT and n in equivalent)
     unchecked = sum(s == "not checked" for s in statuses.values())
@@ -94,13 +100,33 @@ def report(modules: list[str]) -> float:
     return pct
 
 
+def recheck(modules: list[str], max_children: int) -> None:
+    """Run mutmut again in the kept mutants/ on the mutants it did not see killed.
+
+    mutmut copies tests/ anew and collects coverage for new tests, but keeps a mutant's result
+    unless the mutant is named, so a plain run would not re-test the survivors: they are named
+    here. A first plain run picks up mutants of functions changed since (they have no result).
+    """
+    subprocess.run(["mutmut", "run", "--max-children", str(max_children)], cwd=ROOT,
+                   check=False)
+    prefixes = tuple(f"reludesk.core.{m}." for m in modules) or ("reludesk.core.",)
+    names = sorted(n for n, s in results().items() if s not in CAUGHT and n.startswith(prefixes))
+    if names:
+        subprocess.run(["mutmut", "run", "--max-children", str(max_children), *names],
+                       cwd=ROOT, check=False)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("modules", nargs="*", metavar="MODULE",
                         help=f"core modules to mutate (default all): {', '.join(MODULES)}")
     parser.add_argument("--report", action="store_true", help="only print the last results")
     parser.add_argument("--resume", action="store_true",
-                        help="keep mutants/ from the last run (its copy of the tests may be old)")
+                        help="keep mutants/ and its results from the last run (mutmut copies "
+                             "tests/ anew, but keeps every mutant's last result)")
+    parser.add_argument("--recheck", action="store_true",
+                        help="in the last mutants/, run new mutants and re-run by name every one "
+                             "not killed (after adding tests); killed ones keep their result")
     parser.add_argument("--max-children", type=int, default=2)
     args = parser.parse_args(argv)
     unknown = sorted(set(args.modules) - set(MODULES))
@@ -109,7 +135,9 @@ def main(argv: list[str] | None = None) -> int:
     if shutil.which("mutmut") is None:
         print("mutmut is not installed: uv sync --group dev", file=sys.stderr)
         return 2
-    if not args.report:
+    if args.recheck:
+        recheck(args.modules, args.max_children)
+    elif not args.report:
         if not args.resume:
             # mutmut copies tests/ once into mutants/: a fresh folder tests with today's tests
             shutil.rmtree(ROOT / "mutants", ignore_errors=True)
