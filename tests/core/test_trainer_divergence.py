@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from reludesk.core import datasets
 from reludesk.core.experiment import Config, Trainer
 
 
@@ -69,3 +70,64 @@ def test_healthy_replicas_keep_their_momentum_when_another_stops():
     assert hit.diverged_mask.tolist() == [False, True]
     for a, b in zip(calm.model.parameters(), hit.model.parameters(), strict=True):
         np.testing.assert_array_equal(a[0], b[0])
+
+
+def test_a_replica_whose_update_overflows_is_stopped_alone():
+    # replica 1's output weight of 1.3e307 keeps its loss on a batch of 10 finite (z below
+    # ~1e308; the mean over the whole training set overflows in the sum), but at rate 10 the
+    # first layer's gradient (about x x W2) times the rate overflows: the parameters, not the
+    # loss, turn inf, and the check after the update stops replica 1 alone, back at the state
+    # before the step. Kills _check_parameters 3 (only the last array checked: the
+    # biases stay finite), 5 (one sum over all replicas stops both), 16-18 (None for the
+    # masks: a TypeError)
+    t = Trainer(Config(hidden=(1,), replicas=2, learning_rate=10.0), record_every=1000)
+    t.model.weights[1][1] = 1.3e307
+    t.invalidate()
+    start = [p.copy() for p in t.model.parameters()]
+    assert t.step(1) == 1
+    assert t.diverged_mask.tolist() == [False, True]
+    for p, p0 in zip(t.model.parameters(), start, strict=True):
+        np.testing.assert_array_equal(p[1], p0[1])
+    assert not np.array_equal(t.model.weights[0][0], start[0][0])  # replica 0 trained
+    assert t.history.steps.tolist() == [0, 1]  # the step where it stopped is on the curve
+
+
+def test_a_replica_that_stops_when_the_history_is_full_is_recorded_off_the_stride():
+    # steps 0, 2, 4, 6 fill a capacity of 4; replica 1 stops at step 7 while replica 0 goes
+    # on: the halving to stride 4 keeps 0 and 4, and step 7 is forced in. Kills _step 61, 63
+    # (the record at a newly stopped replica not forced)
+    t = Trainer(Config(hidden=(4,), replicas=2), record_every=2, history_capacity=4)
+    t.step(6)
+    blow_up(t, 1)
+    assert t.step(1) == 1
+    assert t.diverged_mask.tolist() == [False, True]
+    assert t.history.steps.tolist() == [0, 4, 7]
+
+
+def test_the_trainer_records_every_ten_steps_by_default_on_its_own_split_and_init():
+    # the Trainer's defaults and what it hands on: record_every 10, the config's seed for the
+    # split, its init for the network. Kills __init__ 1 (every 11), 21 (the split's seed
+    # left at 0) and 32 (the init left at he)
+    config = Config(hidden=(4,), seed=5, init="negative_bias")
+    t = Trainer(config)
+    t.step(20)
+    assert t.history.steps.tolist() == [0, 10, 20]
+    X, y = datasets.make(config.dataset, config.n_samples, config.noise, 5)
+    X_train = datasets.split(X, y, config.train_fraction, 5)[0]
+    np.testing.assert_array_equal(t.X_train, X_train)
+    assert t.model.init == "negative_bias"
+    assert (Trainer(config).model.biases[0] == -1.0).all()
+
+
+def test_an_output_of_exactly_one_half_counts_as_label_one():
+    # all weights and biases 0: every output is sigmoid(0) = 0.5 exactly, which the rule
+    # "output >= 0.5 means 1" puts on label 1's side, so the accuracy is the share of ones.
+    # Kills _accuracy 6 (z > 0: the share of zeros instead)
+    t = Trainer(Config(hidden=(4,)))
+    for p in t.model.parameters():
+        p[...] = 0.0
+    t.invalidate()
+    snap = t.evaluate()
+    assert t.y_train.mean() != 0.5  # the random split is not balanced, so the sides differ
+    assert snap.train_accuracy[0] == t.y_train.mean()
+    assert snap.test_accuracy[0] == t.y_test.mean()
