@@ -1,7 +1,12 @@
-"""The activation registry's building blocks and hashing, for the mutants mutmut left alive in
-activations.py (tests/benchmarks/mutation_core.py); each test names the mutants it kills."""
+"""The activation registry's building blocks, hashing, a closed parameter bound and the
+precision of the quiet tails, for the mutants mutmut left alive in activations.py
+(tests/benchmarks/mutation_core.py); each test names the mutants it kills."""
 
 from __future__ import annotations
+
+import math
+
+import pytest
 
 from reludesk.core import activations
 
@@ -25,3 +30,28 @@ def test_activations_that_differ_hash_apart():
     acts += [activations.get("leaky_relu", alpha=0.1), activations.get("elu", alpha=2.0)]
     assert len({hash(a) for a in acts}) == len(acts)
     assert hash(activations.get("elu", alpha=2.0)) == hash(activations.get("elu", alpha=2))
+
+
+def test_a_closed_lower_bound_admits_its_edge_and_says_so_with_a_square_bracket():
+    # every registered alpha has an open lower bound, so ParamSpec's closed case is checked
+    # on its own: low itself is allowed, anything below is refused naming "[low, high]".
+    # Kills ParamSpec.check 6, 8 (the closed bound read as open) and 16, 18 (its bracket)
+    spec = activations.ParamSpec(0.5, 0.0, 1.0)
+    assert spec.check("act", "beta", 0.0) == 0.0
+    with pytest.raises(ValueError, match=r"^act: beta must be in \[0, 1\], got -0.1$"):
+        spec.check("act", "beta", -0.1)
+    opened = activations.ParamSpec(0.5, 0.0, 1.0, low_open=True)
+    with pytest.raises(ValueError, match=r"^act: beta must be in \(0, 1\], got 0.0$"):
+        opened.check("act", "beta", 0.0)
+
+
+@pytest.mark.parametrize("bound", [0.245, 0.22, 0.19, 0.18, 0.1])
+def test_sigmoid_quiet_tails_sit_within_1e9_of_the_exact_crossing(bound):
+    # sigmoid'(z) = s (1 - s) equals the bound where s = (1 + sqrt(1 - 4 bound)) / 2, at
+    # z = ±log(s / (1 - s)); the bisection promises that edge to 1e-9 (relative beyond 1).
+    # Kills _edge 10 (the stop at 2e-9 below |z| = 2: off by 1.1e-9 to 1.8e-9 at the first
+    # four bounds, where |z| < 1)
+    s = (1.0 + math.sqrt(1.0 - 4.0 * bound)) / 2.0
+    z = math.log(s / (1.0 - s))
+    low, high = activations.get("sigmoid").quiet_tails(bound)
+    assert abs(low + z) <= 1e-9 * max(1.0, z) and abs(high - z) <= 1e-9 * max(1.0, z)

@@ -141,13 +141,16 @@ def test_latest_at_the_only_recorded_step_adds_no_row():
 
 # --- Snapshot's counts -------------------------------------------------------------------------
 def test_counts_default_to_replica_zero():
-    # replica 0 has 1 dead and 2 inactive (the dead one among them), replica 1 none: the
-    # defaults read replica 0. Kills dead_count 1 and inactive_count 1 (default replica 1).
+    # replica 0 has 1 dead, 2 inactive (the dead one among them) and 3 saturated units,
+    # replica 1 none: the defaults read replica 0. Kills dead_count 1, inactive_count 1 and
+    # saturated_count 1 (default replica 1).
     dead = [np.array([[True, False, False], [False, False, False]])]
     inactive = [np.array([[True, True, True], [False, False, False]])]
     s = snap(0, replicas=2, widths=(3,), dead=dead, inactive=inactive)
+    s = Snapshot(**{**s.__dict__, "saturated": [np.array([[True] * 3, [False] * 3])]})
     assert (s.dead_count(), s.dead_count(1)) == (1, 0)
     assert (s.inactive_count(), s.inactive_count(1)) == (2, 0)
+    assert (s.saturated_count(), s.saturated_count(1)) == (3, 0)
 
 
 def test_inactive_count_refuses_layers_that_do_not_pair_up():
@@ -157,3 +160,18 @@ def test_inactive_count_refuses_layers_that_do_not_pair_up():
     s = snap(0, widths=(2,), inactive=inactive)
     with pytest.raises(ValueError, match="zip"):
         s.inactive_count()
+
+
+def test_the_same_step_twice_replaces_only_the_last_record():
+    # a divergence on a stride step records that step again: the second record replaces the
+    # first, the earlier ones stay. Kills record 4 (compares the record before last), 6 (n set
+    # to 1), 7 (n + 1) and 8 (n - 2)
+    h = History(n_hidden=1, n_layers=2, replicas=1)
+    for step in (0, 5, 10):
+        h.record(snap(step))
+    again = snap(10, replicas=1)
+    h.record(Snapshot(**{**again.__dict__, "train_loss": np.array([-1.0])}))
+    assert h.steps.tolist() == [0, 5, 10]
+    assert h.train_loss[:, 0].tolist() == [0.0, 50.0, -1.0]
+    h.record(snap(15))
+    assert h.steps.tolist() == [0, 5, 10, 15]
