@@ -1,4 +1,4 @@
-"""Noisy data sets rebuilt by hand from the seed, draw by draw, with Playground's rules.
+"""Data sets rebuilt by hand from the seed, draw by draw, with Playground's rules.
 
 The module docstring promises that every draw is made whatever the noise, in a fixed order
 (the points, then their jitter, then the shuffle), and that noise labels each point by a
@@ -24,6 +24,27 @@ N, SEED = 400, 11
 def shuffled(rng: np.random.Generator, X: np.ndarray, y: np.ndarray):
     order = rng.permutation(len(y))
     return X[order], y[order]
+
+
+def circle_by_hand(noise: float):
+    rng = np.random.default_rng(SEED)
+    # half the radii in [0, 2.5), half in [3.5, 5); angles all round; jitter U(-5, 5) x noise
+    r = np.concatenate([rng.uniform(0.0, 2.5, N // 2), rng.uniform(3.5, 5.0, N // 2)])
+    angle = rng.uniform(0.0, 2.0 * math.pi, N)
+    X = np.column_stack([r * np.sin(angle), r * np.cos(angle)])
+    p = X + rng.uniform(-5.0, 5.0, (N, 2)) * noise
+    return shuffled(rng, X, (np.hypot(p[:, 0], p[:, 1]) < 2.5).astype(float))
+
+
+def spiral_by_hand(noise: float):
+    rng = np.random.default_rng(SEED)
+    # two arms of 1.75 turns out to radius 5, the second half a turn on; points jittered by
+    # U(-1, 1) x noise
+    s = np.arange(N // 2) / (N // 2)
+    arms = [np.column_stack([5 * s * np.sin(3.5 * math.pi * s + d), 5 * s * np.cos(
+        3.5 * math.pi * s + d)]) for d in (0.0, math.pi)]
+    X = np.vstack(arms) + rng.uniform(-1.0, 1.0, (N, 2)) * noise
+    return shuffled(rng, X, (np.arange(N) < N // 2).astype(float))
 
 
 def xor_by_hand(noise: float):
@@ -67,19 +88,22 @@ def multi_gauss_by_hand(noise: float):
 
 @pytest.mark.parametrize(
     ("name", "by_hand"),
-    [("xor", xor_by_hand), ("gauss", gauss_by_hand), ("plane", plane_by_hand),
-     ("multi_gauss", multi_gauss_by_hand)],
+    [("circle", circle_by_hand), ("spiral", spiral_by_hand), ("xor", xor_by_hand),
+     ("gauss", gauss_by_hand), ("plane", plane_by_hand), ("multi_gauss", multi_gauss_by_hand)],
 )
 @pytest.mark.parametrize("noise", [0.0, 0.2, 0.5])
 def test_noisy_sets_match_playgrounds_rules_draw_by_draw(name, by_hand, noise):
-    # Kills _xor 26, 30, 33-36 (jitter minus, one shared draw, range +5..5, -6..5, -5..6),
+    # Kills _circle 16 (inner radii from 1), 31, 34 (one shared angle), 35, 37 (angles from 1
+    # or to 3 pi), 48, 51 (one shared jitter), 55 (jitter minus), _spiral 43 (jitter minus),
+    # _xor 26, 30, 33-36 (jitter minus, one shared draw, range +5..5, -6..5, -5..6),
     # _gauss 27 (centres minus the spread), _plane and _multi_gauss 13, 17, 20-23 (the same
     # for their U(-6, 6) jitter): each keeps the look of the set but relabels other points.
     X, y = datasets.make(name, n=N, noise=noise, seed=SEED)
     X_ref, y_ref = by_hand(noise)
+    # 1e-12: the spiral's angle is summed in another order here (3.5 pi s against 1.75 s 2 pi)
     np.testing.assert_allclose(X, X_ref, rtol=0, atol=1e-12)
     np.testing.assert_allclose(y, y_ref, rtol=0, atol=1e-12)
-    if noise == 0.5 and name in ("xor", "plane", "multi_gauss"):
+    if noise == 0.5 and name in ("circle", "xor", "plane", "multi_gauss"):
         # the noise did relabel points: the test would see a wrong jitter
         X0, y0 = datasets.make(name, n=N, noise=0.0, seed=SEED)
         np.testing.assert_array_equal(X0, X)

@@ -61,6 +61,11 @@ def test_the_kept_arrays_are_reused_and_written_by_each_step(monkeypatch):
     zs, _ = model.forward_pass(X[::-1].copy())
     for kept, z in zip(work.z, zs, strict=True):
         np.testing.assert_array_equal(kept, z)
+    # and the backward pass leaves each hidden layer's delta there: the first layer's dW is
+    # that delta times X. Kills loss_and_gradients 31, 35 (the backward pass not given them)
+    _, dW, _, _ = model.loss_and_gradients(X, y)
+    delta = work.grad[0]  # (replicas, 6, rows)
+    np.testing.assert_allclose(np.matmul(delta, X).transpose(0, 2, 1), dW[0], rtol=1e-12)
     # arrays of exactly the bound are kept: the bound is inclusive. Kills
     # loss_and_gradients 13 (< for <=)
     monkeypatch.setattr(network._Workspace, "MAX_BYTES", network._Workspace.nbytes(
