@@ -108,3 +108,20 @@ def test_noisy_sets_match_playgrounds_rules_draw_by_draw(name, by_hand, noise):
         X0, y0 = datasets.make(name, n=N, noise=0.0, seed=SEED)
         np.testing.assert_array_equal(X0, X)
         assert np.mean(y0 != y) > 0.05
+
+
+def test_split_shuffles_with_seed_zero_by_default_and_names_what_it_refuses():
+    # the train rows are the first round(n x share) of permutation(seed); seed 0 by default.
+    # Kills split 1 (default seed 1), 11, 16, 23, 24 (the refused argument's name mangled)
+    X = np.arange(40.0).reshape(20, 2)
+    y = np.arange(20.0)
+    order = np.random.default_rng(0).permutation(20)
+    X_train, y_train, X_test, y_test = datasets.split(X, y, 0.25)
+    np.testing.assert_array_equal(y_train, order[:5])
+    np.testing.assert_array_equal(y_test, order[5:])
+    np.testing.assert_array_equal(X_train[:, 0], 2 * order[:5])  # rows stay whole
+    np.testing.assert_array_equal(X_test[:, 1], 2 * order[5:] + 1)
+    with pytest.raises(ValueError, match=r"^train_fraction must be in \[0.1, 0.9\], got 0.95$"):
+        datasets.split(X, y, 0.95)
+    with pytest.raises(ValueError, match=r"^seed must be >= 0, got -1$"):
+        datasets.split(X, y, 0.5, seed=-1)

@@ -175,3 +175,11 @@ def test_the_same_step_twice_replaces_only_the_last_record():
     assert h.train_loss[:, 0].tolist() == [0.0, 50.0, -1.0]
     h.record(snap(15))
     assert h.steps.tolist() == [0, 5, 10, 15]
+
+
+def test_steps_are_whole_numbers():
+    # step counts are int64, exact to 2^63 (a float64 would round steps past 2^53) and shown
+    # without a ".0". Kills History __init__ 22, 24 (float steps)
+    h = History(n_hidden=1, n_layers=2, replicas=1)
+    h.record(snap(2**53 + 1))
+    assert h.steps.dtype == np.int64 and int(h.steps[0]) == 2**53 + 1
