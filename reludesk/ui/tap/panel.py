@@ -70,6 +70,8 @@ class TapPanel(QWidget):
         bold = self._mode.font()
         bold.setBold(True)
         self._mode.setFont(bold)
+        # "Mode: Following layer 1, neuron 10" wraps rather than widen a narrow panel
+        self._mode.setWordWrap(True)
         self._mode.setToolTip(
             "Manual: you turn the valve. Click a neuron in the network to link the taps to it: "
             "they then show its z over the training inputs."

@@ -27,7 +27,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QWidget
 
@@ -184,6 +184,13 @@ class NetworkPanel(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         self._slow_timer.stop()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # presentation mode's larger text widens the bar without resizing the panel: once the
+        # children have their new fonts, arrange the bar again (the first comes from __init__)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "_layout"):
+            QTimer.singleShot(0, self._layout.place_counter)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
