@@ -4,6 +4,9 @@ presentation mode.
     uv run python tests/benchmarks/make_screenshots.py [--out assets/screenshots] [--only NAME]
                                                         [--size 1400x900] [--screen 1920x1080]
 
+The README's stage pictures are a projector's: ``--screen 1280x720 --only stage_dying_relu``
+(and ``stage_leaky_relu``).
+
 Runs under a real X server (the screenshot tool's Xvfb) or without one (Qt's offscreen
 platform, chosen when there is no DISPLAY): pictures come from ``window.grab()``, which paints
 the widgets itself. Windows are --size; presentation mode fills the screen (a projector's
@@ -114,6 +117,16 @@ def main() -> int:
         QTest.qWaitForWindowExposed(window)
         return window
 
+    def stage(name: str) -> Callable:
+        """Lesson ``name`` after a burst, in presentation mode: its stage fills the screen
+        (run with --screen 1280x720 for a classroom projector)."""
+        def make():
+            window = lesson(name, CALM_STEPS, burst=True)()
+            window.set_presentation(True)
+            QTest.qWaitForWindowExposed(window)
+            return window
+        return make
+
     def compare():
         window, panel = trainer_tab("compare")
         panel.step(300)
@@ -156,6 +169,8 @@ def main() -> int:
         "lesson6_beyond": lesson("beyond", 800),
         "lesson4_tap_clogged": tap_clogged,
         "presentation": presentation,
+        "stage_dying_relu": stage("dying_relu"),
+        "stage_leaky_relu": stage("leaky_relu"),
         "compare": compare,
         "seed_stats": seed_stats,
     }
