@@ -20,7 +20,7 @@ DEFAULT_SIZE = (1400, 900)
 # tab behind the trainer, so the network keeps room; larger ones keep the three side by side
 COMPACT = (1366, 768)
 EXPLORER_SHARE = 0.30  # of the width, beside the trainer, when there is room for both
-TAP_SHARE = (0.36, 0.30)
+TAP_SHARE = (0.36, 0.27)
 # the lesson's text stays unfolded while its strip takes at most this share of the screen's
 # height; on a smaller screen (compact, or the stage) it folds to its title and what to watch
 LESSON_SHARE = 0.18  # of the height under the trainer: side by side, compact

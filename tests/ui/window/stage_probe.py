@@ -111,6 +111,7 @@ def measure(window) -> dict:
     screen = window.screen().geometry()
     view = window.findChild(QWidget, "networkView")
     tap = window.findChild(QWidget, "tapWidget")
+    explorer = window.explorer
     diagram = view.diagram_rect() if hasattr(view, "diagram_rect") else None
     scrolling = [
         frame.widget().objectName() or frame.objectName() or type(frame).__name__
@@ -125,6 +126,7 @@ def measure(window) -> dict:
         "network_view": [view.width(), view.height()] if view.isVisible() else [0, 0],
         "diagram": [round(diagram.width()), round(diagram.height())] if diagram else None,
         "tap": [tap.width(), tap.height()] if tap.isVisible() else [0, 0],
+        "explorer": [explorer.width(), explorer.height()] if explorer.isVisible() else [0, 0],
         "clipped": clipped_labels(window),
         "too_small": clipped_labels(window, cut=False),
         "scrolling": scrolling,
