@@ -45,6 +45,29 @@ def test_a_closed_lower_bound_admits_its_edge_and_says_so_with_a_square_bracket(
         opened.check("act", "beta", 0.0)
 
 
+@pytest.mark.parametrize("name", ["sigmoid", "tanh", "elu", "gelu", "silu", "softplus", "mish"])
+def test_quiet_tails_bisect_in_a_bounded_number_of_steps(name, monkeypatch):
+    # the explorer's table computes the tails while the user drags a slider: each edge is a
+    # bisection from one grid spacing (at most ~4 near ±1000) down to 1e-9 x |z|, about 40
+    # halvings, so f' is evaluated a few dozen times per edge, never without end. Counting the
+    # calls turns a bisection that cannot stop into a failure instead of a hang (so this test
+    # runs before the precision test below, which would hang). Kills _edge
+    # 2 (|loud + quiet| as the width), 13 (0.5 / (quiet + loud)) and 15 (0.5 (quiet - loud))
+    calls = []
+    real_df = activations.Activation.df
+
+    def counted(self, z):
+        calls.append(1)
+        if len(calls) > 500:
+            raise RuntimeError("the bisection does not stop")
+        return real_df(self, z)
+
+    monkeypatch.setattr(activations.Activation, "df", counted)
+    low, _ = activations.get(name).quiet_tails(1e-6)
+    assert len(calls) <= 1 + 2 * 64
+    assert -1000.0 <= low < 0.0
+
+
 @pytest.mark.parametrize("bound", [0.245, 0.22, 0.19, 0.18, 0.1])
 def test_sigmoid_quiet_tails_sit_within_1e9_of_the_exact_crossing(bound):
     # sigmoid'(z) = s (1 - s) equals the bound where s = (1 + sqrt(1 - 4 bound)) / 2, at
@@ -55,3 +78,4 @@ def test_sigmoid_quiet_tails_sit_within_1e9_of_the_exact_crossing(bound):
     z = math.log(s / (1.0 - s))
     low, high = activations.get("sigmoid").quiet_tails(bound)
     assert abs(low + z) <= 1e-9 * max(1.0, z) and abs(high - z) <= 1e-9 * max(1.0, z)
+
