@@ -91,7 +91,7 @@ class DockLayout:
         self.fit_lesson_dock()
         width, height = w.width(), w.height()
         if not lesson.isHidden():
-            height -= lesson.height()
+            height -= self._lesson_height(width)  # what it is about to be, not what it was
         # The trainer is the heart of the lesson and has the most to show; the tap below it
         # needs a strip wide enough for two taps side by side.
         if not self._compact:

@@ -383,6 +383,8 @@ class MainWindow(QMainWindow):
             self._sized = True
             if not self._layout_restored:
                 self._dock_layout.share_out()
+            else:
+                self._fold_lesson_for_window()  # a restored layout: the text as this size wants
         self.panels.link.resume()  # shown again after a close: the linked tap follows again
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -433,12 +435,21 @@ class MainWindow(QMainWindow):
             lambda text: self.statusBar().showMessage(text, LESSON_STATUS_MS)
         )
         classroom.burstRequested.connect(self.front.burst.trigger)
+        # a new lesson's text is longer or shorter: fold it or not, as the window's size wants
+        classroom.lessonChanged.connect(lambda _name: self._fold_lesson_for_window())
         # off where a burst means nothing (the 32 seeds), with the reason, like the B key
         self.front.burstAvailable.connect(classroom.panel.set_burst_available)
         # on the stage the docks below share out what the strip's new height leaves
         classroom.fitRequested.connect(
             lambda: self.stage.share_out() if self.stage.views() else self.fit_lesson_dock()
         )
+
+    def _fold_lesson_for_window(self) -> None:
+        """A compact window folds a long lesson text, a large one shows it whole (the stage
+        decides for itself)."""
+        if self.stage.views() is None:
+            self._dock_layout.fold_lesson_text(self._dock_layout.compact())
+            self.fit_lesson_dock()
 
     def _set_up_lesson(self, lesson: Lesson) -> None:
         lesson_setup.set_up(lesson, self.panels, self.docks, self.explorer)

@@ -131,14 +131,33 @@ def test_a_small_window_folds_the_explorer_into_a_tab_behind_the_trainer(window,
 
 
 # --- projector-sized screens, each in a process of its own ----------------------------------
-def probe(width: int, height: int, *names: str) -> list[dict]:
-    out = subprocess.run(
-        [sys.executable, "-m", "tests.ui.window.stage_probe", str(width), str(height), *names],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert out.returncode == 0, out.stderr[-2000:]
-    return [json.loads(line) for line in out.stdout.splitlines() if line.startswith("{")]
+BURST_LESSONS = ("dying_relu", "leaky_relu")
+OTHER_LESSONS = ("step", "vanishing", "relu", "beyond")
+SCREENS = [(1024, 768), (1280, 720), (1366, 768), (1920, 1080)]
+RUNS = [(*screen, BURST_LESSONS) for screen in SCREENS] + [(1280, 720, OTHER_LESSONS)]
+
+
+@pytest.fixture(scope="module")
+def measured() -> dict[tuple[int, int, str, str], dict]:
+    """Every probe's figures by (width, height, lesson, mode): one process per screen (the
+    offscreen screen is fixed when Qt starts), all of them at once."""
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "tests.ui.window.stage_probe", str(w), str(h), *names],
+            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
+        for w, h, names in RUNS
+    ]
+    out: dict[tuple[int, int, str, str], dict] = {}
+    for (w, h, _names), run in zip(RUNS, runs, strict=True):
+        stdout, stderr = run.communicate(timeout=300)
+        assert run.returncode == 0, stderr[-2000:]
+        for line in stdout.splitlines():
+            if line.startswith("{"):
+                m = json.loads(line)
+                out[(w, h, m["lesson"], m["mode"])] = m
+    return out
 
 
 def check_presentation(m: dict) -> list[str]:
@@ -161,28 +180,24 @@ def check_presentation(m: dict) -> list[str]:
     return missed
 
 
-SCREENS = [(1024, 768), (1280, 720), (1366, 768), (1920, 1080)]
-
-
-@pytest.mark.parametrize("lesson", ["dying_relu", "leaky_relu"])
+@pytest.mark.parametrize("lesson", BURST_LESSONS)
 @pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_presentation_and_maximised_targets_hold_on_a_projector(screen, lesson):
-    measured = {m["mode"]: m for m in probe(*screen, lesson)}
-    assert check_presentation(measured["presentation"]) == []
-    maximised = measured["maximised"]
+def test_presentation_and_maximised_targets_hold_on_a_projector(measured, screen, lesson):
+    assert check_presentation(measured[(*screen, lesson, "presentation")]) == []
+    maximised = measured[(*screen, lesson, "maximised")]
     assert maximised["network_view"][0] >= 0.30 * screen[0]
     assert maximised["too_small"] == []
     assert maximised["dead_count"] not in maximised["clipped"]
     assert maximised["network_view"][1] >= 0.25 * screen[1]
 
 
-@pytest.mark.parametrize("lesson", ["step", "vanishing", "relu", "beyond"])
-def test_every_other_lessons_star_is_at_least_as_large_on_a_720p_projector(lesson):
+@pytest.mark.parametrize("lesson", OTHER_LESSONS)
+def test_every_other_lessons_star_is_at_least_as_large_on_a_720p_projector(measured, lesson):
     """The explorer (lessons 1-2) or the network view (3 and 6) at least 40 % x 38 % of the
     screen in presentation mode, as the network view is in lessons 4 and 5."""
-    measured = {m["mode"]: m for m in probe(1280, 720, lesson)}["presentation"]
+    m = measured[(1280, 720, lesson, "presentation")]
     star = lessons.get(lesson).stage[0]
-    size = measured["explorer"] if star == "explorer" else measured["network_view"]
+    size = m["explorer"] if star == "explorer" else m["network_view"]
     assert size[0] >= 0.40 * 1280 and size[1] >= 0.38 * 720, (star, size)
 
 
