@@ -125,3 +125,27 @@ def test_split_shuffles_with_seed_zero_by_default_and_names_what_it_refuses():
         datasets.split(X, y, 0.95)
     with pytest.raises(ValueError, match=r"^seed must be >= 0, got -1$"):
         datasets.split(X, y, 0.5, seed=-1)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [({"n": 0}, "n must be in [1, 10000], got 0"),
+     ({"n": 2.0}, "n must be a whole number, got 2.0"),
+     ({"noise": 0.6}, "noise must be in [0, 0.5], got 0.6"),
+     ({"noise": "a"}, "noise must be a number in [0, 0.5], got 'a'"),
+     ({"seed": -1}, "seed must be >= 0, got -1")],
+)
+def test_make_names_the_argument_it_refuses_word_for_word(kwargs, message):
+    # kills make 6, 14, 15 (n's name), 26 (noise's) and 37 (seed's), which a match on the
+    # name anywhere in the message let through
+    with pytest.raises(ValueError) as refused:
+        datasets.make("xor", **kwargs)
+    assert str(refused.value) == message
+
+
+def test_make_uses_seed_zero_by_default():
+    # kills make 3 (default seed 1)
+    X, y = datasets.make("spiral", n=50, noise=0.3)
+    X0, y0 = datasets.make("spiral", n=50, noise=0.3, seed=0)
+    np.testing.assert_array_equal(X, X0)
+    np.testing.assert_array_equal(y, y0)

@@ -66,6 +66,11 @@ def test_the_kept_arrays_are_reused_and_written_by_each_step(monkeypatch):
     _, dW, _, _ = model.loss_and_gradients(X, y)
     delta = work.grad[0]  # (replicas, 6, rows)
     np.testing.assert_allclose(np.matmul(delta, X).transpose(0, 2, 1), dW[0], rtol=1e-12)
+    # the last hidden layer's delta comes from the single output unit by a broadcast product:
+    # dW of the middle layer is layer 1's output times it. Kills _backward 48, 50 (no kept
+    # array for the delta), 60, 63 (the broadcast's out dropped) and 67, 70 (matmul's)
+    a1 = model.forward_pass(X)[1][1]  # f(z) of the first hidden layer, (replicas, 6, rows)
+    np.testing.assert_allclose(np.matmul(a1, work.grad[1].swapaxes(1, 2)), dW[1], rtol=1e-12)
     # arrays of exactly the bound are kept: the bound is inclusive. Kills
     # loss_and_gradients 13 (< for <=)
     monkeypatch.setattr(network._Workspace, "MAX_BYTES", network._Workspace.nbytes(
@@ -73,3 +78,25 @@ def test_the_kept_arrays_are_reused_and_written_by_each_step(monkeypatch):
     model._work = None
     model.loss_and_gradients(X, y)
     assert model._work is not None
+
+
+def test_relu_steps_keep_their_mask_of_active_rows():
+    # ReLU's backward pass multiplies by the mask z > 0 kept between steps instead of building
+    # f'(z): after a step the kept mask is that step's z > 0. Kills _backward 8, 10, 11 (the
+    # ReLU path not taken) and 92, 95 (the mask not written into the kept array)
+    model = MLP([2, 6, 3, 1], "relu", replicas=2, seed=3)
+    X, y = datasets.make("xor", 30, seed=2)
+    model.loss_and_gradients(X, y)
+    zs, _ = model.forward_pass(X)
+    for mask, z in zip(model._work.mask, zs[:-1], strict=True):
+        np.testing.assert_array_equal(mask, z > 0)
+        assert 0 < mask.mean() < 1
+
+
+def test_prelu_takes_the_left_slope_at_zero():
+    # at a kink the left derivative: PReLU's f'(0) is the unit's own slope, not 1. Kills
+    # _df_rows_last 7 (z >= 0 takes 1 at 0)
+    model = MLP([2, 3, 1], "prelu", replicas=2, seed=1)
+    model.slopes[0][...] = [[0.25, 0.1, -0.5], [0.3, 0.2, 0.0]]
+    df = model.hidden_df(0, np.zeros((2, 4, 3)))
+    np.testing.assert_array_equal(df, np.broadcast_to(model.slopes[0][:, None, :], (2, 4, 3)))
