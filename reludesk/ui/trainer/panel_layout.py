@@ -248,10 +248,10 @@ class PanelLayout:
         self._split()
 
     def place_counter(self) -> None:
-        """Everything on the button bar when it fits; else the rate and speed on a row of
-        their own under the buttons; and the dead counter at the end of the bar while it fits
-        beside the buttons, else at the end of the loss line (scrolling sideways would hide
-        the number the class is watching)."""
+        """Everything on the button bar when it fits; else the dead counter at the end of the
+        loss line; narrower still, the rate and speed on a row of their own under the buttons,
+        and the counter back at the end of the bar when it fits there (scrolling sideways would
+        hide the number the class is watching)."""
         spacing = self._bar.spacing()
         buttons = sum(
             item.sizeHint().width() + spacing
@@ -261,7 +261,9 @@ class PanelLayout:
         counter = self._counter.sizeHint().width() + COUNTER_MARGIN + 2 * spacing
         rates = self._rates.sizeHint().width() + spacing
         room = self._panel.width() - 8  # the content's margins
-        rates_in_bar = room >= buttons + rates + counter
+        # a row saved is height for the network: the counter goes down to the loss line (which
+        # has room) before the rate and speed take a row of their own
+        rates_in_bar = room >= buttons + rates
         in_bar = room >= buttons + counter + (rates if rates_in_bar else 0)
         if rates_in_bar != self._rates_in_bar:
             self._rates_in_bar = rates_in_bar
