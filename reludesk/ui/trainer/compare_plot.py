@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from reludesk.core import health
 from reludesk.core.experiment import Trainer
 from reludesk.ui.trainer.status import FLOOR, SECOND_NAMES, activation_title, second_state
+from reludesk.ui.widgets.legend_place import legend_below
 from reludesk.ui.widgets.step_axis import make_step_plot, show_curve, step_axis_end
 
 SIDES = ("left", "right")
@@ -37,7 +38,7 @@ class CompareDeadPlot:
             f"(|f′| < {FLOOR} on every input)",
         )
         self.plot.setYRange(0, 20, padding=0.02)
-        self.plot.getPlotItem().addLegend(offset=(10, 10))
+        legend_below(self.plot, columns=2)  # inside, it hid the burst's curves
         self.plot.getPlotItem().setLimits(yMin=-5, yMax=105)
         self._burst_region = pg.LinearRegionItem(movable=False, brush=(128, 128, 128, 50))
         self._burst_region.setZValue(-10)

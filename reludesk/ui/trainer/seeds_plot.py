@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor
 from reludesk.ui import theme
 from reludesk.ui.trainer.seeds_summary import histogram
 from reludesk.ui.trainer.status import SECOND_NAMES
+from reludesk.ui.widgets.legend_place import legend_below
 from reludesk.ui.widgets.plots import make_plot
 
 MIN_NETWORKS_AXIS = 4  # the count axis reaches at least this high
@@ -32,7 +33,7 @@ class SeedHistogram:
             bottom="share of hidden units (%)",
             tooltip="Each bar counts the networks that ended with that share of dead units",
         )
-        self.plot.getPlotItem().addLegend(offset=(-10, 10))
+        legend_below(self.plot, columns=3)  # inside, it covered the tallest bars
         self._bars = pg.BarGraphItem(x=[0.0], height=[0], width=1.0, name="dead")
         self._bars.setObjectName("seedDeadBars")
         self._inactive_bars = pg.BarGraphItem(

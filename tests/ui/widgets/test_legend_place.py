@@ -102,3 +102,24 @@ def test_the_legend_sits_under_the_axis_in_one_line_and_the_plot_keeps_its_room(
         assert legend.height() <= 1.6 * line  # one row: four entries side by side
         assert view.height() >= 0.45 * plot.height()  # the curves keep most of the plot
         assert legend.right() <= plot.width() + 1  # and no entry is cut at the right
+
+
+def test_the_compare_plots_legend_covers_none_of_the_bursts_curves(qtbot):
+    """Compare's legend sat inside the plot, over the steps where the burst's curves rise."""
+    from reludesk.ui.trainer.compare_plot import CompareDeadPlot
+
+    compare = CompareDeadPlot()
+    qtbot.addWidget(compare.plot)
+    compare.plot.resize(1100, 260)  # as wide and low as the Compare tab draws it
+    compare.plot.show()
+    qtbot.waitExposed(compare.plot)
+    pair = [Trainer(CASES["relu_burst"]), Trainer(CASES["leaky"].replace(alpha=0.01))]
+    compare.show_pair(pair, ["#D55E00", "#0072B2"])
+    for trainer in pair:
+        trainer.step(300)
+        trainer.burst()
+        trainer.step(2000)
+    compare.update(pair)
+    assert len(scene_points(compare.plot)) > 100
+    assert compare.plot.getPlotItem().legend.items
+    assert covered_points(compare.plot) == []
