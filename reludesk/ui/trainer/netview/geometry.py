@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, QRectF
 MAX_NODE = 64.0  # px: beyond this neurons only waste room that the lines could use
 NODE_GAP = 1.4  # pitch / size within a column that has room to spare
 HIT_SLACK = 2.0  # px around a neuron that still hit it: tiny neurons stay clickable
+LINE_SLACK = 3.0  # px either side of a weight line that still hit it (lines are 1 to 6 px)
 
 
 def header_rect(width: float, line: float) -> QRectF:
@@ -76,4 +77,30 @@ class Geometry:
         slack = HIT_SLACK
         if self.node_rect(col, unit).adjusted(-slack, -slack, slack, slack).contains(pos):
             return col, unit
+        return None
+
+    def line_hit(self, pos: QPointF, slack: float = LINE_SLACK) -> tuple[int, int, int] | None:
+        """(gap, source, target) of the weight line nearest ``pos``, if within ``slack`` px.
+
+        Gap ``g`` joins column ``g`` to column ``g + 1``; a line runs, as ``lines`` draws it,
+        from the right edge of its source neuron to the left edge of its target. A point on a
+        neuron is the neuron's, never a line's (``hit`` answers first).
+        """
+        if self.hit(pos) is not None:
+            return None
+        half = self.size / 2.0
+        x, y = pos.x(), pos.y()
+        for gap in range(len(self.xs) - 1):
+            x0, x1 = self.xs[gap] + half, self.xs[gap + 1] - half
+            if not x0 <= x <= x1 or x1 <= x0:
+                continue
+            y0, y1 = self.ys[gap][:, None], self.ys[gap + 1][None, :]
+            dx, dy = x1 - x0, y1 - y0  # dy (sources, targets)
+            # distance from a point to a line through (x0, y0) with direction (dx, dy):
+            # the cross product over the length (the segment spans x, so its ends never win)
+            dist = np.abs(dx * (y - y0) - dy * (x - x0)) / np.hypot(dx, dy)
+            i, j = np.unravel_index(int(np.argmin(dist)), dist.shape)
+            if dist[i, j] <= slack:
+                return gap, int(i), int(j)
+            return None
         return None

@@ -168,6 +168,16 @@ def column_names(col: int, last: int) -> list[str]:
     return [f"Hidden {col}", f"H{col}", str(col)]
 
 
+def unit_name(col: int, unit: int, last: int) -> str:
+    """Unit ``unit`` of column ``col`` in words, counted from 1 as the tooltips do: "x1",
+    "neuron 3 of hidden layer 1", "the output" (column ``last``)."""
+    if col == 0:
+        return f"x{unit + 1}"
+    if col == last:
+        return "the output" if unit == 0 else f"output {unit + 1}"
+    return f"neuron {unit + 1} of hidden layer {col}"
+
+
 def layer_counts(dead: int, inactive: int, saturated: int = 0) -> list[str]:
     """What a hidden layer's header says about its health, longest first: "2 dead", "1
     inactive", "3 saturated" (a network's family reaches one of them), ..., "2✕"; "all alive"

@@ -58,6 +58,7 @@ from reludesk.ui.trainer.netview.text import (
     draw_headers,
     draw_input_labels,
     legend_height,
+    unit_name,
     unit_tooltip,
 )
 
@@ -73,6 +74,9 @@ class NetworkView(QWidget):
 
     neuronSelected = Signal(int, int)  # hidden layer (0-based), unit
     selectionCleared = Signal()
+    # a user's click (never the tap link's own choice): the inspector opens only on these
+    neuronClicked = Signal(int, int)  # hidden layer, unit
+    weightClicked = Signal(int, int, int)  # hidden layer, unit the line enters, source unit
 
     def __init__(self, trainer: Trainer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -233,6 +237,15 @@ class NetworkView(QWidget):
         share = float(self._shares[layer][unit]) if state is not None else float("nan")
         return unit_tooltip(self._trainer, col, unit, state, share)
 
+    def weight_tooltip(self, gap: int, source: int, target: int) -> str:
+        """What hovering over the line from unit ``source`` of column ``gap`` to unit ``target``
+        of the next column tells: its weight in replica 0, read now (columns as ``geometry``)."""
+        w = float(self._trainer.model.weights[gap][0, source, target])
+        last = len(self._sizes) - 1
+        names = f"{unit_name(gap, source, last)} → {unit_name(gap + 1, target, last)}"
+        edit = "\nClick to edit it" if gap + 1 < last else ""  # the inspector shows hidden units
+        return f"Weight {names}: {w:.4g}{edit}"
+
     def diagram_rect(self) -> QRectF:
         """The room the neurons and their lines are drawn in: the view less its header and
         legend strips (what a projector's stage is meant to make large)."""
@@ -288,15 +301,25 @@ class NetworkView(QWidget):
         if event.button() != Qt.MouseButton.LeftButton:
             return super().mousePressEvent(event)
         hit = self._layout().hit(event.position())
-        if hit is None:
+        line = self._layout().line_hit(event.position()) if hit is None else None
+        if line is not None and line[0] < len(self._sizes) - 2:
+            # a line into a hidden unit: that unit, with this weight to edit
+            gap, source, target = line
+            self.select(gap, target)
+            self.weightClicked.emit(gap, target, source)
+        elif hit is None:
             self.clear_selection()
         elif 1 <= hit[0] <= len(self._sizes) - 2:
             self.select(hit[0] - 1, hit[1])
+            self.neuronClicked.emit(hit[0] - 1, hit[1])
         event.accept()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         hit = self._layout().hit(event.position())
-        if hit is not None and 1 <= hit[0] <= len(self._sizes) - 2:
+        line = self._layout().line_hit(event.position()) if hit is None else None
+        if (hit is not None and 1 <= hit[0] <= len(self._sizes) - 2) or (
+            line is not None and line[0] < len(self._sizes) - 2
+        ):
             self.setCursor(Qt.CursorShape.PointingHandCursor)
         else:
             self.unsetCursor()
@@ -305,12 +328,16 @@ class NetworkView(QWidget):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             assert isinstance(event, QHelpEvent)
-            hit = self._layout().hit(QPointF(event.pos()))
-            if hit is None:
+            pos = QPointF(event.pos())
+            hit = self._layout().hit(pos)
+            line = self._layout().line_hit(pos) if hit is None else None
+            if hit is not None:
+                QToolTip.showText(event.globalPos(), self.tooltip_text(hit[0] - 1, hit[1]), self)
+            elif line is not None:
+                QToolTip.showText(event.globalPos(), self.weight_tooltip(*line), self)
+            else:
                 QToolTip.hideText()
                 event.ignore()
-            else:
-                QToolTip.showText(event.globalPos(), self.tooltip_text(hit[0] - 1, hit[1]), self)
             return True
         return super().event(event)
 
