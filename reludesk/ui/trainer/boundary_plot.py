@@ -35,6 +35,7 @@ ORANGE = theme.OKABE_ITO["orange"]
 BLUE = theme.OKABE_ITO["blue"]
 # the background is paler than the points so the points stay readable on top of it
 DIVERGING = pg.ColorMap([0.0, 0.5, 1.0], ["#F2C46B", "#FFFFFF", "#5CA3D6"])
+OVERLAY_OPACITY = 0.85  # the unit's picture on top; the data points stay above it
 POINT_MAP = pg.ColorMap([0.0, 0.5, 1.0], [ORANGE, "#B0B0B0", BLUE])
 
 
@@ -85,6 +86,11 @@ class BoundaryPlot:
         self._image = pg.ImageItem(axisOrder="row-major")
         self._image.setLookupTable(DIVERGING.getLookupTable(nPts=256))
         self.plot.addItem(self._image)
+        # one hidden unit's output (the neuron inspector's switch), over the network's
+        self._overlay = pg.ImageItem(axisOrder="row-major")
+        self._overlay.setOpacity(OVERLAY_OPACITY)
+        self._overlay.hide()
+        self.plot.addItem(self._overlay)
         self._train = pg.ScatterPlotItem(size=8, pen=pg.mkPen("#303030", width=1))
         self._test = pg.ScatterPlotItem(size=9, brush=pg.mkBrush(None))
         self.plot.addItem(self._train)
@@ -137,6 +143,23 @@ class BoundaryPlot:
         # rect with every image: set before the first image, pyqtgraph scales it by no size
         self._image.setImage(self.output_image(), levels=self._levels, autoLevels=False, rect=PLANE)
         return True
+
+    def invalidate(self) -> None:
+        """The network changed without a step (an edit by hand): the next refresh redraws."""
+        self._drawn_steps = -1
+
+    def set_overlay(self, rgba: Array | None) -> None:
+        """Show ``rgba`` (h, w, 4) uint8, rows from y = -EXTENT up, over the whole plane on
+        top of the network's output (below the points); None hides it."""
+        if rgba is None:
+            self._overlay.hide()
+            return
+        self._overlay.setImage(rgba, autoLevels=False, levels=(0, 255), rect=PLANE)
+        self._overlay.show()
+
+    def overlay_data(self) -> Array | None:
+        """The overlay's array while it is shown, else None (tests read it)."""
+        return self._overlay.image if self._overlay.isVisible() else None
 
     def image_data(self) -> Array | None:
         """The array the image shows now (tests read it)."""

@@ -1,0 +1,114 @@
+"""The inspected unit's bias and incoming weights as fields a student can type into.
+
+A field holds one number. Enter (or leaving the field) hands the typed number on through
+``valueTyped(index, value)`` (index -1 the bias, i the weight from input i); text that is not a
+number is refused here, and the inspector refuses a number the core will not take (not finite,
+beyond its limit) with the core's own sentence. A refused field goes back to the value the unit
+has, so nothing else changes.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
+
+BIAS = -1  # the index of the bias field; weights are 0, 1, ... (their source unit)
+DIGITS = 6  # significant digits shown: enough to see a small change, short enough to read
+
+
+def shown(value: float) -> str:
+    """``value`` as a field shows it."""
+    return f"{value:.{DIGITS}g}"
+
+
+def parse(text: str) -> float | None:
+    """The number typed in ``text`` (a comma as decimal point too), or None if it is none."""
+    try:
+        return float(text.strip().replace(",", ".").replace("−", "-"))
+    except ValueError:
+        return None
+
+
+class UnitFields(QWidget):
+    """A bias field and one weight field per input of the unit, with a line for refusals."""
+
+    valueTyped = Signal(int, float)  # BIAS or the weight's source unit, the value typed
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self.message = QLabel(self)
+        self.message.setObjectName("inspectorMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #D55E00;")  # vermillion: a refusal, not a state
+        self.bias = self._field(BIAS)
+        self.weights: list[QLineEdit] = []
+        self._names: list[str] = []
+        self._values = np.zeros(0)
+        self._bias_value = 0.0
+
+    def _field(self, index: int) -> QLineEdit:
+        field = QLineEdit(self)
+        field.setObjectName("biasField" if index == BIAS else f"weightField{index}")
+        field.setAlignment(Qt.AlignmentFlag.AlignRight)
+        field.editingFinished.connect(lambda: self._on_edited(index))
+        return field
+
+    def set_inputs(self, names: list[str]) -> None:
+        """One weight field per input, named ``names`` (e.g. "from x1"): made again only when
+        the number of inputs changes."""
+        if len(names) != len(self.weights):
+            while self._grid.count():
+                self._grid.takeAt(0)
+            for field in self.weights:
+                field.deleteLater()
+            self.weights = [self._field(i) for i in range(len(names))]
+            self._labels = [QLabel(self) for _ in names]
+            rows = [("bias", self.bias), *zip(names, self.weights, strict=True)]
+            labels = [QLabel("bias", self), *self._labels]
+            for r, ((_, field), label) in enumerate(zip(rows, labels, strict=True)):
+                self._grid.addWidget(label, r // 2, 2 * (r % 2))
+                self._grid.addWidget(field, r // 2, 2 * (r % 2) + 1)
+            self._grid.addWidget(self.message, (len(rows) + 1) // 2, 0, 1, 4)
+        for label, name in zip(self._labels, names, strict=True):
+            label.setText(name)
+        self._names = names
+
+    def show_values(self, weights: np.ndarray, bias: float) -> None:
+        """Show ``weights`` (fan_in,) and ``bias``; a field being typed in is left alone."""
+        self._values, self._bias_value = np.array(weights, dtype=float), float(bias)
+        for field, value in ((self.bias, bias), *zip(self.weights, weights, strict=True)):
+            if not field.hasFocus() or not field.isModified():
+                field.setText(shown(float(value)))
+                field.setModified(False)
+
+    def field(self, index: int) -> QLineEdit:
+        """The bias field (``BIAS``) or the weight field from input ``index``."""
+        return self.bias if index == BIAS else self.weights[index]
+
+    def refuse(self, index: int, message: str) -> None:
+        """Say why the value typed in field ``index`` was not taken, and show the old one."""
+        self.message.setText(message)
+        value = self._bias_value if index == BIAS else float(self._values[index])
+        field = self.field(index)
+        field.setText(shown(value))
+        field.setModified(False)
+
+    def _on_edited(self, index: int) -> None:
+        field = self.field(index)
+        if not field.isModified():
+            return  # focus left without typing: nothing to apply
+        field.setModified(False)
+        value = parse(field.text())
+        if value is None:
+            what = "the bias" if index == BIAS else "a weight"
+            self.refuse(index, f"'{field.text()[:20]}' is not a number: type {what} as e.g. -0.5")
+            return
+        self.message.clear()
+        old = self._bias_value if index == BIAS else float(self._values[index])
+        if value != old or not math.isfinite(value):
+            self.valueTyped.emit(index, value)
