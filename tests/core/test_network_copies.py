@@ -81,15 +81,18 @@ def test_the_kept_arrays_are_reused_and_written_by_each_step(monkeypatch):
 
 
 def test_relu_steps_keep_their_mask_of_active_rows():
-    # ReLU's backward pass multiplies by the mask z > 0 kept between steps instead of building
-    # f'(z): after a step the kept mask is that step's z > 0. Kills _backward 8, 10, 11 (the
-    # ReLU path not taken) and 92, 95 (the mask not written into the kept array)
+    # ReLU's forward pass writes max(z, 0) into the kept outputs, and its backward pass
+    # multiplies by the mask z > 0 kept between steps instead of building f'(z): after a step
+    # they hold that step's values. Kills _backward 8, 10, 11 and _forward 56, 58, 59 (the
+    # ReLU path not taken), _backward 92, 95, 98 (the mask not written into the kept array)
+    # and _forward 68, 71, 74 (the outputs not written)
     model = MLP([2, 6, 3, 1], "relu", replicas=2, seed=3)
     X, y = datasets.make("xor", 30, seed=2)
     model.loss_and_gradients(X, y)
     zs, _ = model.forward_pass(X)
-    for mask, z in zip(model._work.mask, zs[:-1], strict=True):
+    for mask, a, z in zip(model._work.mask, model._work.a, zs[:-1], strict=True):
         np.testing.assert_array_equal(mask, z > 0)
+        np.testing.assert_array_equal(a, np.maximum(z, 0.0))
         assert 0 < mask.mean() < 1
 
 
