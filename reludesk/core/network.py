@@ -26,6 +26,13 @@ INITS = ("he", "xavier", "playground", "negative_bias")
 
 Array = np.ndarray
 
+# A hand-typed weight or bias beyond this is refused: far outside anything training reaches on
+# the plane, so it is a slip of the keyboard, and it would overflow the next steps.
+UNIT_LIMIT = 1000.0
+# How far below zero a killed unit's largest z is put, as a share of its z's spread (at least
+# this much in absolute terms): see MLP.kill_bias.
+KILL_MARGIN = 0.1
+
 # output sizes below this take the loss path with fewer numpy calls; above, fewer exp/log
 _FEW = 1024
 
@@ -386,3 +393,118 @@ class MLP:
         twin.biases = [b.copy() for b in self.biases]
         twin.slopes = [s.copy() for s in self.slopes]
         return twin
+
+    # --- one hidden unit, by hand (the neuron inspector) --------------------------------------
+    def _check_unit(self, layer: int, unit: int, replica: int) -> None:
+        """ValueError in one sentence unless (layer, unit) is a hidden unit and ``replica``
+        one of the replicas; layers and units count from 0 here."""
+        for name, value in (("layer", layer), ("unit", unit), ("replica", replica)):
+            if not isinstance(value, (int, np.integer)):
+                raise ValueError(f"{name} must be a whole number, got {value!r}")
+        if not 0 <= layer < self.n_hidden:
+            raise ValueError(
+                f"layer must be a hidden layer, 0 to {self.n_hidden - 1}, got {layer}"
+            )
+        width = self.layer_sizes[layer + 1]
+        if not 0 <= unit < width:
+            raise ValueError(f"unit must be 0 to {width - 1} in layer {layer}, got {unit}")
+        if not 0 <= replica < self.replicas:
+            raise ValueError(f"replica must be 0 to {self.replicas - 1}, got {replica}")
+
+    def unit_params(self, layer: int, unit: int, replica: int = 0) -> tuple[Array, float]:
+        """Copies of one hidden unit's incoming weights (fan_in,) and bias. ``layer`` counts the
+        hidden layers from 0, as the network view and health do; the output unit is not a
+        hidden unit and is refused (ValueError naming the allowed range). Nothing is changed."""
+        self._check_unit(layer, unit, replica)
+        return self.weights[layer][replica, :, unit].copy(), float(
+            self.biases[layer][replica, unit]
+        )
+
+    def set_unit(
+        self,
+        layer: int,
+        unit: int,
+        weights: Array | list[float] | None = None,
+        bias: float | None = None,
+        replica: int = 0,
+    ) -> None:
+        """Set one hidden unit's incoming weights (fan_in,) and/or bias in replica ``replica``
+        (None keeps the old value). Every value must be a finite number within
+        ±``UNIT_LIMIT``: a typed value beyond that is a slip, not an experiment. Everything is
+        checked before anything is written, so a refused call (ValueError, one sentence)
+        changes nothing."""
+        self._check_unit(layer, unit, replica)
+        fan_in = self.layer_sizes[layer]
+        w = None if weights is None else _checked_values(weights, (fan_in,), "weights")
+        b = None if bias is None else _checked_values(bias, (), "the bias")
+        if w is not None:
+            self.weights[layer][replica, :, unit] = w
+        if b is not None:
+            self.biases[layer][replica, unit] = b
+
+    def reinit_unit(
+        self, layer: int, unit: int, rng: np.random.Generator, replica: int = 0
+    ) -> None:
+        """Draw one hidden unit's incoming weights and bias afresh from ``rng``, as the
+        network's initialiser draws them (``_init_layer`` with this layer's fan-in and fan-out:
+        Xavier's scale depends on both). The whole layer is drawn and this unit's column kept:
+        the columns are independent, so the column is exactly one unit's draw, and the rule stays
+        in one place. A PReLU unit's slope goes back to its starting alpha too. Changes replica
+        ``replica``'s arrays in place and advances ``rng``."""
+        self._check_unit(layer, unit, replica)
+        sizes = self.layer_sizes
+        W, b = _init_layer(rng, self.init, sizes[layer], sizes[layer + 1], hidden=True)
+        self.weights[layer][replica, :, unit] = W[:, unit]
+        self.biases[layer][replica, unit] = b[unit]
+        if self.learns_slope:
+            self.slopes[layer][replica, unit] = self.activation.params["alpha"]
+
+    def unit_inputs(self, layer: int, X: Array, replica: int = 0) -> Array:
+        """What hidden layer ``layer`` of replica ``replica`` receives for inputs X (n, d): X
+        itself for layer 0, else the previous layer's f(z); shape (n, fan_in). A new array."""
+        self._check_unit(layer, 0, replica)
+        X = np.asarray(X, dtype=np.float64)
+        if layer == 0:
+            return X.copy()
+        _, acts = self.replica(replica)._forward(X)
+        return acts[layer][0].T.copy()
+
+    def kill_bias(
+        self, layer: int, unit: int, X: Array, replica: int = 0, margin: float = KILL_MARGIN
+    ) -> float:
+        """The bias that puts the unit's z below 0 on every row of X (n, d), its weights kept:
+        b = -max_rows(w . a(x)) - margin * max(1, spread), where a(x) is what the layer receives
+        and spread the range of w . a over the rows. The gap scales with the spread so that it
+        shows on the unit's z histogram at any scale, and it is never below ``margin`` so that it
+        stays far above the rounding of the sums (the forward pass adds in another order).
+
+        Only this unit is pushed below zero; a unit of a later layer that was fed only by it can
+        die with it. ValueError (one sentence) for no rows or non-finite inputs or weights.
+        Nothing is changed."""
+        self._check_unit(layer, unit, replica)
+        a = self.unit_inputs(layer, X, replica)
+        if a.shape[0] == 0:
+            raise ValueError("a kill bias needs at least one input row")
+        with np.errstate(all="ignore"):
+            s = a @ self.weights[layer][replica, :, unit]  # (n,): z without the bias
+        if not np.all(np.isfinite(s)):
+            raise ValueError("this unit's inputs are not finite numbers, so no bias can kill it")
+        top, spread = float(s.max()), float(s.max() - s.min())
+        return -top - margin * max(1.0, spread)
+
+
+def _checked_values(values: object, shape: tuple[int, ...], what: str) -> Array:
+    """``values`` as float64 of ``shape``; ValueError in one plain sentence if that is not
+    possible, or a value is not finite or beyond ±UNIT_LIMIT. Nothing is changed."""
+    try:
+        arr = np.asarray(values, dtype=np.float64)
+    except (TypeError, ValueError):
+        raise ValueError(f"{what} must be numbers") from None
+    if arr.shape != shape:
+        wanted = f"{shape[0]} numbers" if shape else "one number"
+        raise ValueError(f"{what} must be {wanted}, got shape {arr.shape}")
+    if not np.all(np.isfinite(arr)):
+        raise ValueError(f"{what} must be finite numbers (no nan or infinity)")
+    if np.any(np.abs(arr) > UNIT_LIMIT):
+        raise ValueError(f"{what} must lie within ±{UNIT_LIMIT:g}")
+    return arr
