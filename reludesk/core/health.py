@@ -20,6 +20,7 @@ broken network can never pass for a dead, sleeping or saturated one.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
@@ -229,3 +230,37 @@ def most_inactive(zs: Sequence[Array]) -> tuple[int, int, float] | None:
         keys.append((np.where(finite, -share, np.nan), np.where(finite, top, np.nan)))
     unit = _lowest(keys)
     return None if unit is None else (*unit, float(shares[unit[0]][unit[1]]))
+
+
+# --- the distribution of z per hidden layer ----------------------------------------------------
+Z_QUANTILES = (5, 25, 50, 75, 95)  # percent: the median, the middle half and the middle 90 %
+
+
+def z_quantiles(zs: Sequence[Array], qs: Sequence[float] = Z_QUANTILES) -> Array:
+    """Per replica and hidden layer, the ``qs`` percentiles of z pooled over every input row
+    and every unit of the layer: shape (replicas, hidden layers, len(qs)). ``zs`` holds one
+    (replicas, n, width) array per hidden layer (``MLP.pre_activations``; the feature-major
+    (replicas, width, n) of ``forward_pass`` gives the same, the pool has no order).
+
+    Non-finite z (a diverged network) are left out of the pool; a replica whose z are all
+    non-finite gets NaN. Nothing is changed. One percentile call per layer: this runs at every
+    history record, so it must stay cheap next to the forward pass it follows.
+    """
+    q = np.asarray(qs, dtype=float)
+    layers = []
+    for z in zs:
+        pool = np.asarray(z, dtype=float).reshape(z.shape[0], -1)  # (replicas, n * width)
+        if pool.shape[1] == 0:
+            layers.append(np.full((pool.shape[0], q.size), np.nan))
+        elif np.isfinite(pool).all():
+            layers.append(np.percentile(pool, q, axis=1).T)
+        else:
+            # nanpercentile skips NaN; inf must be skipped too, and an all-NaN replica says so
+            # with a RuntimeWarning that here is the documented answer, NaN
+            clean = np.where(np.isfinite(pool), pool, np.nan)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", RuntimeWarning)
+                layers.append(np.nanpercentile(clean, q, axis=1).T)
+    if not layers:
+        return np.zeros((0, 0, q.size))  # no hidden layer: nor any replica to name
+    return np.stack(layers, axis=1)
