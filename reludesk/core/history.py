@@ -11,6 +11,7 @@ import io
 
 import numpy as np
 
+from reludesk.core.health import Z_QUANTILES
 from reludesk.core.snapshot import Snapshot
 
 Array = np.ndarray
@@ -37,6 +38,14 @@ class History:
     (k, hidden layers, replicas), ``grad_norm`` (k, weight layers, replicas),
     ``saturated_share`` (k, hidden layers, replicas) and, with ``slopes`` (PReLU),
     ``slope_mean`` (k, hidden layers, replicas): each layer's mean learned slope.
+
+    ``z_quantiles`` (k, replicas, hidden layers, 5): the 5/25/50/75/95 % quantiles of each
+    hidden layer's z over the training inputs and units (``health.z_quantiles``), NaN where a
+    record was made without them. Its replica axis comes before the layers, as
+    ``health.z_quantiles`` gives it, so ``z_quantiles[:, r]`` is replica r's curves.
+
+    ``events`` lists (step, text) of what was done by hand (an edited unit), oldest first; it is
+    never thinned.
     """
 
     def __init__(
@@ -71,6 +80,10 @@ class History:
         }
         fields = _FIELDS if slopes else _FIELDS[:-1]
         self._data = {k: np.zeros((capacity, *shapes[k])) for k in fields}
+        self._data["z_quantiles"] = np.full(
+            (capacity, replicas, n_hidden, len(Z_QUANTILES)), np.nan
+        )
+        self.events: list[tuple[int, str]] = []
 
     def __len__(self) -> int:
         return self._n
@@ -79,10 +92,13 @@ class History:
         """True when ``step`` falls on the recording stride."""
         return step % self.stride == 0
 
-    def record(self, snap: Snapshot, force: bool = False) -> None:
+    def record(
+        self, snap: Snapshot, force: bool = False, z_quantiles: Array | None = None
+    ) -> None:
         """Append one Snapshot, halving the records first if the arrays are full. After a
         halving, a step off the new stride is skipped unless ``force`` (a divergence, which must
-        be seen)."""
+        be seen). ``z_quantiles`` (replicas, hidden layers, 5), from ``health.z_quantiles``, is
+        the record's z distribution; without it the record holds NaN there."""
         if self._n and self._steps[self._n - 1] == snap.steps:
             self._n -= 1  # the same step again (e.g. divergence on a stride step): overwrite
         if self._n == self.capacity:
@@ -94,7 +110,13 @@ class History:
         self._steps[i] = snap.steps
         for key, value in self._values(snap).items():
             self._data[key][i] = value
+        self._data["z_quantiles"][i] = np.nan if z_quantiles is None else z_quantiles
         self._n += 1
+
+    def add_event(self, step: int, text: str) -> None:
+        """Note that ``text`` happened at ``step`` (e.g. "edited unit 2 of layer 1"): appended to
+        ``events``, which the history plots mark on the step axis. The records are unchanged."""
+        self.events.append((int(step), str(text)))
 
     def _values(self, snap: Snapshot) -> dict[str, Array]:
         """One record's arrays from ``snap``, shaped as the rows of ``_data``."""
@@ -138,12 +160,19 @@ class History:
         """Memory held by the arrays: fixed by the capacity, whatever the number of steps."""
         return self._steps.nbytes + sum(a.nbytes for a in self._data.values())
 
-    def to_csv(self, replica: int = 0, latest: Snapshot | None = None) -> str:
+    def to_csv(
+        self,
+        replica: int = 0,
+        latest: Snapshot | None = None,
+        latest_z_quantiles: Array | None = None,
+    ) -> str:
         """The history of one replica as CSV text: a header, then one row per record.
 
         ``latest`` (the trainer's Snapshot now) adds a last row when it is newer than the last
-        record, so an export at step 137 ends at 137, not at the record of step 100. Nothing is
-        recorded: the history itself is unchanged.
+        record, so an export at step 137 ends at 137, not at the record of step 100; its z
+        quantiles come from ``latest_z_quantiles`` (replicas, hidden layers, 5), NaN without.
+        Nothing is recorded: the history itself is unchanged. The z quantile columns
+        (``z_q05_layer1`` ...) come after the saturated shares, before PReLU's slopes.
         """
         n_hidden = self._data["dead_share"].shape[1]
         n_layers = self._data["grad_norm"].shape[1]
@@ -153,17 +182,26 @@ class History:
         header += [f"grad_norm_layer{l + 1}" for l in range(n_layers)]
         header += [f"saturated_share_layer{l + 1}" for l in range(n_hidden)]
         fields = [k for k in _FIELDS if k in self._data]
+        header += [f"z_q{q:02d}_layer{l + 1}" for q in Z_QUANTILES for l in range(n_hidden)]
         if "slope_mean" in self._data:
             header += [f"prelu_slope_layer{l + 1}" for l in range(n_hidden)]
         steps = self.steps
         data = {k: getattr(self, k) for k in fields}
+        zq = self.z_quantiles[:, replica]  # (k, hidden layers, 5)
         if latest is not None and (self._n == 0 or latest.steps > steps[-1]):
             extra = self._values(latest)
             steps = np.append(steps, latest.steps)
             data = {k: np.concatenate([data[k], extra[k][None]]) for k in fields}
+            last = np.full((1, *zq.shape[1:]), np.nan)
+            if latest_z_quantiles is not None:
+                last[0] = np.asarray(latest_z_quantiles)[replica]
+            zq = np.concatenate([zq, last])
         cols = [steps[:, None].astype(float)]
         cols += [data[k][:, replica][:, None] for k in fields[:4]]
-        cols += [data[k][:, :, replica] for k in fields[4:]]
+        cols += [data[k][:, :, replica] for k in fields[4:8]]
+        # quantile-major, as the header: all layers' 5 % first
+        cols += [zq.transpose(0, 2, 1).reshape(len(steps), zq.shape[1] * zq.shape[2])]
+        cols += [data[k][:, :, replica] for k in fields[8:]]
         table = np.hstack(cols) if len(steps) else np.zeros((0, len(header)))
         out = io.StringIO()
         out.write(",".join(header) + "\n")

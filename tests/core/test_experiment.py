@@ -497,6 +497,8 @@ def test_history_to_csv():
         "dead_share_layer1", "dead_share_layer2", "inactive_share_layer1",
         "inactive_share_layer2", "grad_norm_layer1", "grad_norm_layer2", "grad_norm_layer3",
         "saturated_share_layer1", "saturated_share_layer2",
+        "z_q05_layer1", "z_q05_layer2", "z_q25_layer1", "z_q25_layer2", "z_q50_layer1",
+        "z_q50_layer2", "z_q75_layer1", "z_q75_layer2", "z_q95_layer1", "z_q95_layer2",
     ]  # fmt: skip
     rows = [list(map(float, line.split(","))) for line in lines[1:]]
     assert [int(r[0]) for r in rows] == [0, 5, 10, 15, 20]

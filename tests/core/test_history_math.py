@@ -91,9 +91,9 @@ def test_an_unforced_latest_record_off_the_stride_is_dropped():
 def test_nbytes_counts_every_array_at_its_capacity():
     # capacity 8, 2 replicas, 1 hidden layer, 2 weight layers, float64 and int64 (8 bytes):
     # steps 8; four (8, 2) loss/accuracy arrays; dead, inactive, saturated (8, 1, 2);
-    # grad_norm (8, 2, 2). Kills nbytes 1 (steps minus the rest).
+    # grad_norm (8, 2, 2); z_quantiles (8, 2, 1, 5). Kills nbytes 1 (steps minus the rest).
     h = History(n_hidden=1, n_layers=2, replicas=2, capacity=8)
-    assert h.nbytes() == 8 * (8 + 4 * 16 + 3 * 16 + 32)
+    assert h.nbytes() == 8 * (8 + 4 * 16 + 3 * 16 + 32 + 80)
     with_slopes = History(n_hidden=1, n_layers=2, replicas=2, capacity=8, slopes=True)
     assert with_slopes.nbytes() == h.nbytes() + 8 * 16
 
@@ -116,11 +116,13 @@ def test_csv_columns_follow_the_hidden_layers_not_the_replicas():
         "dead_share_layer1", "dead_share_layer2", "inactive_share_layer1",
         "inactive_share_layer2", "grad_norm_layer1", "grad_norm_layer2", "grad_norm_layer3",
         "saturated_share_layer1", "saturated_share_layer2",
+        *(f"z_q{q:02d}_layer{l}" for q in (5, 25, 50, 75, 95) for l in (1, 2)),
         "prelu_slope_layer1", "prelu_slope_layer2",
     ]  # fmt: skip
-    # replica 2's loss is 10 * 0 + 2; slopes 0.25 and 0.5 per layer
+    # replica 2's loss is 10 * 0 + 2; slopes 0.25 and 0.5 per layer; no z quantiles recorded
     assert row.split(",") == ["0", "2", "2.5", "0.75", "0.25", "0", "0", "0", "0",
-                              "2", "2", "2", "0", "0", "0.25", "0.5"]  # fmt: skip
+                              "2", "2", "2", "0", "0", *["nan"] * 10,
+                              "0.25", "0.5"]  # fmt: skip
 
 
 def test_an_empty_history_is_a_header_alone():
