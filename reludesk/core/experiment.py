@@ -7,6 +7,8 @@ as a whole stops (``diverged``) once every replica has.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
 from reludesk.core import datasets, health, optim
@@ -27,6 +29,9 @@ BURST_LR = 1.0
 # training has not overflowed yet, but it is diverging (a ReLU net on the plane at rate 1 climbs
 # to 10^100 before a number turns infinite), and the window says so.
 RUNAWAY_FACTOR = 1e6
+# Revive draws from this stream of the seed: (seed, r) initialise the replicas and (seed, 1) deals
+# the batches, and three words never equal two (SeedSequence pads with zeros, not ones).
+REVIVE_STREAM = (17, 1)
 
 
 def _accuracy(z_out: Array, y: Array) -> Array:
@@ -63,6 +68,9 @@ class Trainer:
         self.optimizer = optim.make(config.optimizer, config.learning_rate)
         # batches come from their own stream, so two trainers with one seed see the same batches
         self._rng = np.random.default_rng((config.seed, 1))
+        self._revive_rng = np.random.default_rng((config.seed, *REVIVE_STREAM))
+        self._undo: list[_Edit] = []
+        self._zq: Array | None = None  # z quantiles of the cached Snapshot
         self._order = self._rng.permutation(len(self.X_train))
         self._cursor = 0
         self._epoch_X: Array | None = None
@@ -80,7 +88,7 @@ class Trainer:
             capacity=history_capacity,
             stride=record_every,
         )
-        self.history.record(self.evaluate())
+        self.history.record(self.evaluate(), z_quantiles=self.z_quantiles())
 
     @property
     def diverged(self) -> bool:
@@ -146,7 +154,7 @@ class Trainer:
             if newly or history.wants(self.steps_done):
                 self._check_parameters()
                 frozen = bool(mask.any())  # the check may have stopped replicas too
-                history.record(self.evaluate(), force=newly)
+                history.record(self.evaluate(), force=newly, z_quantiles=self.z_quantiles())
         self._check_parameters()
         return taken
 
@@ -166,7 +174,7 @@ class Trainer:
         """Record the step where replicas newly stopped, so the history shows it."""
         self._snapshot = None
         if (self.diverged_mask & ~before).any():
-            self.history.record(self.evaluate(), force=True)
+            self.history.record(self.evaluate(), force=True, z_quantiles=self.z_quantiles())
 
     def _freeze(self, bad: Array) -> None:
         """Put replicas that went non-finite (or were already frozen) back to their state
@@ -211,6 +219,7 @@ class Trainer:
         else:
             train_acc = test_acc = np.full(m.replicas, np.nan)
         h = health.from_pre_activations(m, [z.swapaxes(1, 2) for z in zs[:-1]])
+        self._zq = _quantiles(zs[:-1], m.replicas)
         if self._start_loss is None:
             self._start_loss = train_loss.copy()
         ceiling = RUNAWAY_FACTOR * np.maximum(np.nan_to_num(self._start_loss, nan=1.0), 1.0)
@@ -230,3 +239,144 @@ class Trainer:
             slopes=[s.copy() for s in m.slopes],
             runaway=np.isfinite(train_loss) & (train_loss > ceiling),
         )
+
+    def z_quantiles(self) -> Array:
+        """(replicas, hidden layers, 5): the ``health.Z_QUANTILES`` percentiles of each hidden
+        layer's z over the training inputs and units, now (from the cached evaluation)."""
+        self.evaluate()
+        assert self._zq is not None  # set by every evaluation
+        return self._zq
+
+    # --- one unit by hand: the neuron inspector --------------------------------------------
+    # Every edit zeroes the edited unit's optimiser state (momentum, Adam's moments) in its
+    # replica: that state is the memory of gradients of the old weights, and kept, a killed
+    # unit would coast on its velocity for tens of steps and could climb back above zero. With
+    # Adam the zeroed second moment makes the unit's next step about lr / sqrt(1 - beta2) =
+    # 3 lr in size where its gradient is not 0 (a dead unit's is, so it stays still). Undo puts
+    # the state back with the weights.
+
+    def edit_unit(
+        self,
+        layer: int,
+        unit: int,
+        weights: Array | list[float] | None = None,
+        bias: float | None = None,
+        *,
+        replica: int = 0,
+    ) -> None:
+        """Set hidden unit ``unit`` of hidden layer ``layer`` (both from 0): its incoming
+        weights (fan_in,) and/or bias, as ``MLP.set_unit`` checks them (ValueError, nothing
+        changed, for a value that is not finite, beyond ±1000 or of the wrong shape). Records
+        the event "edited unit u of layer l" (counted from 1) at the current step; undoable."""
+        saved = self._save_unit(layer, unit, replica)
+        self.model.set_unit(layer, unit, weights, bias, replica)
+        self._edited(saved, "edited")
+
+    def kill_unit(self, layer: int, unit: int, *, replica: int = 0) -> float:
+        """Push the unit's bias down so that its z is below 0 on every training input
+        (``MLP.kill_bias`` on ``X_train``: a computed value, not a fixed one) and return that
+        bias. For ReLU the unit is then dead; a later layer's unit fed only by it can die too.
+        The event "killed unit u of layer l"; undoable. ValueError when the unit's inputs are
+        not finite (nothing changed)."""
+        saved = self._save_unit(layer, unit, replica)
+        b = self.model.kill_bias(layer, unit, self.X_train, replica)
+        # written past set_unit's ±1000 check: the bias is computed, not typed
+        self.model.biases[layer][replica, unit] = b
+        self._edited(saved, "killed")
+        return b
+
+    def revive_unit(self, layer: int, unit: int, *, replica: int = 0) -> None:
+        """Draw the unit's incoming weights and bias afresh, as the network's initialiser
+        would (``MLP.reinit_unit``), from the trainer's own revive stream: two trainers with one
+        seed revive alike, and reviving takes nothing from the batches' stream. The event
+        "revived unit u of layer l"; undoable."""
+        saved = self._save_unit(layer, unit, replica)
+        self.model.reinit_unit(layer, unit, self._revive_rng, replica)
+        self._edited(saved, "revived")
+
+    def can_undo(self) -> bool:
+        """True when there is an edit that ``undo_edit`` can take back."""
+        return bool(self._undo)
+
+    def undo_edit(self) -> bool:
+        """Take back the last edit, kill or revive: the unit's weights, bias, slope and
+        optimiser state get exactly the values they had before it (with no training since,
+        every array is as it was, bit for bit; steps trained since are kept for the other
+        units). Records "undid: <the edit>". False, and nothing changed, when there is none."""
+        if not self._undo:
+            return False
+        edit = self._undo.pop()
+        self._put_unit(edit)
+        self._snapshot = None
+        self.history.add_event(self.steps_done, f"undid: {edit.text}")
+        return True
+
+    def _unit_entries(
+        self, layer: int, unit: int, replica: int
+    ) -> tuple[list[tuple[Array, tuple]], list[tuple[Array, tuple]]]:
+        """Where one unit lives: (array, index) of its incoming weights, bias and slope, then
+        the same entries of every optimiser state array that exists (none before the first
+        step with SGD-free optimisers, none ever with SGD)."""
+        m = self.model
+        L = len(m.weights)
+        places = [(layer, (replica, slice(None), unit)), (L + layer, (replica, unit))]
+        if m.slopes:
+            places.append((2 * L + layer, (replica, unit)))
+        own = [(m.parameters()[i], index) for i, index in places]
+        state = [(arrs[i], index) for arrs in _optimizer_state(self.optimizer)
+                 for i, index in places]
+        return own, state
+
+    def _save_unit(self, layer: int, unit: int, replica: int) -> _Edit:
+        self.model.unit_params(layer, unit, replica)  # ValueError for a unit that is not one
+        own, state = self._unit_entries(layer, unit, replica)
+        return _Edit(layer, unit, replica, [np.copy(a[i]) for a, i in own],
+                     [np.copy(a[i]) for a, i in state], "")
+
+    def _put_unit(self, edit: _Edit) -> None:
+        own, state = self._unit_entries(edit.layer, edit.unit, edit.replica)
+        for (a, i), value in zip(own, edit.values, strict=True):
+            a[i] = value
+        if not edit.state:
+            # the optimiser had no state yet at the edit: a state that starts now starts at 0
+            edit.state = [np.zeros_like(a[i]) for a, i in state]
+        for (a, i), value in zip(state, edit.state, strict=True):
+            a[i] = value
+
+    def _edited(self, saved: _Edit, verb: str) -> None:
+        """After an edit: zero the unit's optimiser state, keep ``saved`` for undo, note it."""
+        _, state = self._unit_entries(saved.layer, saved.unit, saved.replica)
+        for a, i in state:
+            a[i] = 0.0
+        saved.text = f"{verb} unit {saved.unit + 1} of layer {saved.layer + 1}"
+        self._undo.append(saved)
+        self._snapshot = None
+        self.history.add_event(self.steps_done, saved.text)
+
+
+@dataclass
+class _Edit:
+    """What an edit replaced: the unit's own entries and its optimiser state entries
+    (``Trainer._unit_entries`` order) as they were before it, and the edit's words."""
+
+    layer: int
+    unit: int
+    replica: int
+    values: list[Array]
+    state: list[Array]
+    text: str
+
+
+def _optimizer_state(opt: optim.Optimizer) -> list[list[Array]]:
+    """The optimiser's per-parameter state arrays, each list in ``MLP.parameters`` order:
+    none for SGD (and before the first step), momentum's velocity, Adam's two moments."""
+    names = ("_v", "_m", "_s")
+    return [state for name in names if (state := getattr(opt, name, None)) is not None]
+
+
+def _quantiles(zs: list[Array], replicas: int) -> Array:
+    """``health.z_quantiles`` of feature-major zs (replicas, width, n), shaped (replicas,
+    hidden layers, 5) even with no hidden layer."""
+    if not zs:
+        return np.zeros((replicas, 0, len(health.Z_QUANTILES)))
+    return health.z_quantiles(zs)
