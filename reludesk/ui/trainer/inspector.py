@@ -144,8 +144,14 @@ class NeuronInspector(QWidget):
         if self._unit != (layer, unit):
             self._set_unit((layer, unit))
         if focus is not None:
-            field = self.fields.field(focus)
-            field.setFocus()
+            # after the events of this click: the dock that holds us may only now be shown,
+            # and the mouse release would give the focus back to the network view
+            QTimer.singleShot(0, lambda: self._focus_field(focus))
+
+    def _focus_field(self, index: int) -> None:
+        if self._unit is not None and index < len(self.fields.weights):
+            field = self.fields.field(index)
+            field.setFocus(Qt.FocusReason.MouseFocusReason)
             field.selectAll()
 
     def clear(self) -> None:

@@ -9,6 +9,10 @@ network trainer and the water tap talk to each other:
   verdict on it (its dead mask), refreshed as it trains: the tap never decides death itself; in
   the burst lessons the link chooses the neuron itself (:mod:`reludesk.ui.window.tap_link`).
 
+Clicking a neuron (a user's click, not the link's own choice) also opens the "Neuron inspector"
+dock on it, tabbed with the tap and raised (:func:`add_inspector_dock`); clicking a weight line
+opens it on the unit the line enters, that weight's field ready to type in.
+
 How the trainer dock's own tabs (Train, Compare, 32 seeds) keep to one experiment is theirs:
 :mod:`reludesk.ui.trainer.tabs`.
 """
@@ -18,13 +22,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from reludesk.core import activations
 from reludesk.core.config import Config
 from reludesk.core.tap import TapModel
 from reludesk.ui.tap.panel import TapPanel
 from reludesk.ui.trainer.driver import TrainingDriver
+from reludesk.ui.trainer.inspector_tabs import NEURON_TAB, InspectorTabs
 from reludesk.ui.trainer.panel import NetworkPanel
 from reludesk.ui.trainer.tabs import TrainerTabs
 from reludesk.ui.window.tap_link import TapLink
@@ -46,6 +52,7 @@ class Panels:
     trainer_tabs: TrainerTabs
     tap: TapPanel
     link: TapLink
+    inspector: InspectorTabs
 
     @property
     def compare(self) -> ComparePanel:
@@ -87,7 +94,8 @@ def build_panels(config: Config, parent: QWidget) -> Panels:
     # collector emits currentChanged from its destructor into its own half-deleted slot
     tabs = TrainerTabs(network, parent)
     tap = _make_tap(config)
-    panels = Panels(driver, network, tabs, tap, TapLink(network, tap))
+    inspector = InspectorTabs(network, parent)
+    panels = Panels(driver, network, tabs, tap, TapLink(network, tap), inspector)
 
     def on_trainer_changed(_trainer: object) -> None:
         alpha = tap_alpha(network.config())
@@ -96,3 +104,29 @@ def build_panels(config: Config, parent: QWidget) -> Panels:
 
     driver.trainerChanged.connect(on_trainer_changed)
     return panels
+
+
+def add_inspector_dock(window: QMainWindow, tap_dock: QDockWidget, panels: Panels) -> QDockWidget:
+    """The "Neuron inspector" dock (``inspectorDock``) holding ``panels.inspector``: hidden until
+    a neuron or a weight line is clicked, then shown as a tab beside ``tap_dock`` and raised.
+    The tap link's own choice of unit (burst lessons) never opens it: only a click does."""
+    dock = QDockWidget("Neuron inspector", window)
+    dock.setObjectName("inspectorDock")
+    dock.setWidget(panels.inspector)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    dock.hide()
+    inspector = panels.inspector.inspector
+
+    def open_on(layer: int, unit: int, focus: int | None = None) -> None:
+        if dock.isHidden():
+            # beside the tap wherever the layout has put it now (a reset moves the tap)
+            window.tabifyDockWidget(tap_dock, dock)
+            dock.show()
+        dock.raise_()
+        panels.inspector.setCurrentIndex(NEURON_TAB)
+        inspector.show_unit(layer, unit, focus)
+
+    view = panels.network.network_view
+    view.neuronClicked.connect(lambda layer, unit: open_on(layer, unit))
+    view.weightClicked.connect(open_on)
+    return dock

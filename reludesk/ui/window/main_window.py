@@ -39,7 +39,7 @@ from reludesk.ui.trainer.netview.view import NetworkView
 from reludesk.ui.widgets.key_guard import KeyGuard
 from reludesk.ui.window import experiment_io, lesson_setup, messages, stage
 from reludesk.ui.window.dock_layout import DockLayout, is_compact, resize_to_default
-from reludesk.ui.window.docks import build_panels
+from reludesk.ui.window.docks import add_inspector_dock, build_panels
 from reludesk.ui.window.experiment_files import ExperimentFiles
 from reludesk.ui.window.front_tab import FrontTab
 from reludesk.ui.window.menus import MenuHandlers, build_menus
@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.tap_panel = self.panels.tap
         self.docks["trainer"].setWidget(self.panels.trainer_tabs)
         self.docks["tap"].setWidget(self.tap_panel)
+        self.inspector_dock = add_inspector_dock(self, self.docks["tap"], self.panels)
         # Play, Step, Reset and Burst (keys, menu, the lesson's button) act on the tab in front
         self.front = FrontTab(self.panels.trainer_tabs, self)
         for source in (self.network_panel, self.front):
