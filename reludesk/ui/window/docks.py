@@ -10,7 +10,8 @@ network trainer and the water tap talk to each other:
   the burst lessons the link chooses the neuron itself (:mod:`reludesk.ui.window.tap_link`).
 
 Clicking a neuron (a user's click, not the link's own choice) also opens the "Neuron inspector"
-dock on it, tabbed with the tap and raised (:func:`add_inspector_dock`); clicking a weight line
+dock on it, tabbed with the explorer (the tap when the explorer is folded behind the trainer) and
+raised (:func:`add_inspector_dock`); clicking a weight line
 opens it on the unit the line enters, that weight's field ready to type in.
 
 How the trainer dock's own tabs (Train, Compare, 32 seeds) keep to one experiment is theirs:
@@ -30,7 +31,7 @@ from reludesk.core.config import Config
 from reludesk.core.tap import TapModel
 from reludesk.ui.tap.panel import TapPanel
 from reludesk.ui.trainer.driver import TrainingDriver
-from reludesk.ui.trainer.inspector_tabs import NEURON_TAB, InspectorTabs
+from reludesk.ui.trainer.inspector_pane import InspectorPane
 from reludesk.ui.trainer.panel import NetworkPanel
 from reludesk.ui.trainer.tabs import TrainerTabs
 from reludesk.ui.window.tap_link import TapLink
@@ -52,7 +53,7 @@ class Panels:
     trainer_tabs: TrainerTabs
     tap: TapPanel
     link: TapLink
-    inspector: InspectorTabs
+    inspector: InspectorPane
 
     @property
     def compare(self) -> ComparePanel:
@@ -94,7 +95,7 @@ def build_panels(config: Config, parent: QWidget) -> Panels:
     # collector emits currentChanged from its destructor into its own half-deleted slot
     tabs = TrainerTabs(network, parent)
     tap = _make_tap(config)
-    inspector = InspectorTabs(network, parent)
+    inspector = InspectorPane(network, parent)
     panels = Panels(driver, network, tabs, tap, TapLink(network, tap), inspector)
 
     def on_trainer_changed(_trainer: object) -> None:
@@ -106,9 +107,13 @@ def build_panels(config: Config, parent: QWidget) -> Panels:
     return panels
 
 
-def add_inspector_dock(window: QMainWindow, tap_dock: QDockWidget, panels: Panels) -> QDockWidget:
+def add_inspector_dock(
+    window: QMainWindow, docks: dict[str, QDockWidget], panels: Panels
+) -> QDockWidget:
     """The "Neuron inspector" dock (``inspectorDock``) holding ``panels.inspector``: hidden until
-    a neuron or a weight line is clicked, then shown as a tab beside ``tap_dock`` and raised.
+    a neuron or a weight line is clicked, then shown as a tab and raised beside the explorer
+    (the window's full-height column: room for the unit and the z plot; the network stays in
+    view), or beside the tap while the explorer is itself a tab behind the trainer (compact).
     The tap link's own choice of unit (burst lessons) never opens it: only a click does."""
     dock = QDockWidget("Neuron inspector", window)
     dock.setObjectName("inspectorDock")
@@ -119,11 +124,12 @@ def add_inspector_dock(window: QMainWindow, tap_dock: QDockWidget, panels: Panel
 
     def open_on(layer: int, unit: int, focus: int | None = None) -> None:
         if dock.isHidden():
-            # beside the tap wherever the layout has put it now (a reset moves the tap)
-            window.tabifyDockWidget(tap_dock, dock)
+            # where the layout has put the docks now (a reset or a smaller window moves them)
+            explorer, trainer = docks["explorer"], docks["trainer"]
+            folded = trainer in window.tabifiedDockWidgets(explorer) or explorer.isHidden()
+            window.tabifyDockWidget(docks["tap"] if folded else explorer, dock)
             dock.show()
         dock.raise_()
-        panels.inspector.setCurrentIndex(NEURON_TAB)
         inspector.show_unit(layer, unit, focus)
 
     view = panels.network.network_view

@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         self.tap_panel = self.panels.tap
         self.docks["trainer"].setWidget(self.panels.trainer_tabs)
         self.docks["tap"].setWidget(self.tap_panel)
-        self.inspector_dock = add_inspector_dock(self, self.docks["tap"], self.panels)
+        self.inspector_dock = add_inspector_dock(self, self.docks, self.panels)
         # Play, Step, Reset and Burst (keys, menu, the lesson's button) act on the tab in front
         self.front = FrontTab(self.panels.trainer_tabs, self)
         for source in (self.network_panel, self.front):

@@ -1,5 +1,5 @@
-"""The inspector in the window: a click on a neuron opens its dock beside the tap, which still
-follows the same neuron; a click on a weight line opens it on that weight's field."""
+"""The inspector in the window: a click on a neuron opens its dock (beside the explorer) while the
+tap still follows the same neuron; a click on a weight line opens it on that weight's field."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDockWidget
 from reludesk.ui.trainer.inspector import NeuronInspector
 
 
-def test_clicking_a_neuron_opens_the_inspector_beside_the_tap(qtbot, window):
+def test_clicking_a_neuron_opens_the_inspector_beside_the_explorer(qtbot, window):
     window.resize(1400, 900)
     window.show()
     qtbot.waitExposed(window)
@@ -23,7 +23,9 @@ def test_clicking_a_neuron_opens_the_inspector_beside_the_tap(qtbot, window):
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=centre)
     qtbot.waitUntil(dock.isVisible, timeout=2000)
     assert inspector.unit() == (0, 2)
-    assert window.tabifiedDockWidgets(dock) == [window.docks["tap"]]
+    # a wide window: in the explorer's full-height column, the network still in view
+    assert window.tabifiedDockWidgets(dock) == [window.docks["explorer"]]
+    assert view.isVisible() and window.findChild(object, "zQuantilePlot").isVisible()
     assert window.panels.link.selected() == (0, 2)  # the tap still follows the click
 
     # a weight line (the default network has two hidden layers): the unit it enters, that
