@@ -111,6 +111,22 @@ def main() -> int:
             tap.advance(1 / 60)
         return window
 
+    def inspector(name: str, state: str, calm: int) -> Callable:
+        """Lesson ``name`` after a burst and ``calm`` steps, the neuron inspector opened (as a
+        click does) on the first unit the network's own Snapshot calls ``state``: "dead", or
+        "inactive" (below zero everywhere, yet alive)."""
+        def make():
+            window = lesson(name, calm, burst=True)()
+            snapshot = window.panels.driver.trainer.evaluate()
+            masks = snapshot.dead if state == "dead" else [
+                i & ~d for i, d in zip(snapshot.inactive, snapshot.dead, strict=True)]
+            units = [(l, int(u)) for l, mask in enumerate(masks) for u in mask[0].nonzero()[0]]
+            if not units:
+                raise SystemExit(f"{name}: no {state} unit after the burst to show")
+            window.network_panel.network_view.neuronClicked.emit(*units[0])
+            return window
+        return make
+
     def presentation():
         window = lesson("leaky_relu", CALM_STEPS, burst=True)()
         window.set_presentation(True)
@@ -173,6 +189,9 @@ def main() -> int:
         "stage_leaky_relu": stage("leaky_relu"),
         "compare": compare,
         "seed_stats": seed_stats,
+        "inspector_dead_relu": inspector("dying_relu", "dead", CALM_STEPS),
+        # a short calm: with alpha 0.1 the units the burst pushed below zero soon come back
+        "inspector_inactive_leaky": inspector("leaky_relu", "inactive", 20),
     }
     if args.only and args.only not in shots:
         parser.error(f"--only takes one of: {', '.join(shots)}")

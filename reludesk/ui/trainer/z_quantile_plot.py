@@ -138,14 +138,20 @@ class ZQuantilePlot:
         """Redraw if the history has new records or events since the last draw; True if so."""
         if self._trainer is None:
             return False
-        h = self._trainer.history
-        last = int(h.steps[-1]) if len(h) else -1
-        key = (id(self._trainer), len(h), last, len(h.events))
+        trainer = self._trainer
+        h = trainer.history
+        last = trainer.steps_done
+        key = (id(trainer), len(h), last, len(h.events))
         if key == self._drawn:
             return False
         self._drawn = key
         steps = h.steps.astype(float)
         q = h.z_quantiles[:, 0]  # (k, hidden layers, 5) of replica 0
+        if len(h) == 0 or last > h.steps[-1]:
+            # the history records every few steps; the network now is one more point (the
+            # driver evaluates it every frame, so this is the cached evaluation's)
+            steps = np.append(steps, float(last))
+            q = np.concatenate([q, trainer.z_quantiles()[:1]])
         for l in range(self._trainer.model.n_hidden):
             self._layers[l].show(steps, q[:, l])
         self._show_events(h.events[-MARKERS:])

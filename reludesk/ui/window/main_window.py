@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
             widget = self.stage.panel(key)  # in its dock, or on the stage
             if isinstance(widget, theme.Themed):
                 widget.apply_theme(colours)
+        self.panels.inspector.apply_theme(colours)  # its dock is not one of self.docks
         for view in self.findChildren(NetworkView):  # views made later read current_page()
             view.apply_theme(colours)
 

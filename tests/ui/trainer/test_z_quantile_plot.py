@@ -37,6 +37,11 @@ def test_curves_are_the_quantiles_of_each_layers_z(zplot):
             assert np.array_equal(x, [0, 10, 20, 30, 40])
             assert y[-1] == pytest.approx(np.percentile(pooled, q), rel=1e-12, abs=1e-12)
     assert not zplot.refresh()  # nothing new: no redraw
+    trainer.step(3)  # off the record stride: the network now is the last point all the same
+    assert zplot.refresh()
+    x, y = drawn(zplot.curves(1)[50])
+    pooled = trainer.model.pre_activations(trainer.X_train)[1][0].ravel()
+    assert x[-1] == 43 and y[-1] == pytest.approx(np.median(pooled), rel=1e-12, abs=1e-12)
 
 
 def test_the_burst_pushes_the_layer_below_zero_and_edits_are_marked(zplot):
