@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pytest
 
 from reludesk.core import activations
@@ -79,3 +80,12 @@ def test_sigmoid_quiet_tails_sit_within_1e9_of_the_exact_crossing(bound):
     low, high = activations.get("sigmoid").quiet_tails(bound)
     assert abs(low + z) <= 1e-9 * max(1.0, z) and abs(high - z) <= 1e-9 * max(1.0, z)
 
+
+
+@pytest.mark.parametrize("name", ["step", "linear"])
+def test_the_derivative_of_integer_input_is_float64(name):
+    # df promises float64 whatever comes in: step's zeros_like and linear's ones_like would
+    # copy an integer dtype. Kills Activation.df 7, 9 (z not converted to float64 first)
+    df = activations.get(name).df(np.array([-2, 0, 3]))
+    assert df.dtype == np.float64
+    assert df.tolist() == ([0.0, 0.0, 0.0] if name == "step" else [1.0, 1.0, 1.0])
