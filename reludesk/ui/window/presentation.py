@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 import pyqtgraph as pg
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
@@ -139,6 +139,14 @@ class Presentation:
             self._enlarge_text(plot, saved)
         self.refresh()
         w.showFullScreen()
+        # without a window manager (a bare X server in a classroom kiosk) full screen keeps
+        # the window where it was: put it on the screen's corner once it has its size
+        QTimer.singleShot(0, self._fill_screen)
+
+    def _fill_screen(self) -> None:
+        w, screen = self._window, self._window.screen()
+        if self._saved is not None and screen is not None and w.geometry() != screen.geometry():
+            w.setGeometry(screen.geometry())
 
     def refresh(self) -> None:
         """Thicken the lines (and enlarge the titles) of plots restyled since presentation mode
