@@ -32,6 +32,7 @@ HISTORY_SHARE = 0.36  # of the height right of the settings, for the history plo
 # the output plot: a square plane plus its axis and title, at most a share of the width
 OUTPUT_ASPECT, OUTPUT_SHARE = 0.92, 0.38
 COUNTER_MARGIN = 8  # px beside the counter when it shares the button bar
+WIDEST_COUNT = "Dead 00 / 00 (100 %)"  # the widest reading of a net of up to 99 units
 # on the stage (presentation mode) the network takes this share of the room along the split,
 # the lesson's plots the rest, beside it in a wide panel, under it in a tall one
 STAGE_VIEW_SHARE = 0.68
@@ -90,7 +91,15 @@ class PanelLayout:
         self._status.addWidget(labels.metrics, 1)
         self._status.addWidget(labels.inactive)
         self._status.addWidget(labels.saturated)
-        self._counter_in_bar = True
+        self._status_labels = (labels.metrics, labels.inactive, labels.saturated)
+        # the counter alone, when no line has room for it (a widget, hidden while empty: an
+        # empty layout would still take a spacing's height from the network)
+        self._counter_line = QWidget(panel)
+        self._counter_row = QHBoxLayout(self._counter_line)
+        self._counter_row.setContentsMargins(0, 0, 0, 0)
+        self._counter_row.addStretch(1)
+        self._counter_line.hide()
+        self._counter_place = "bar"
 
         # made in reading order (settings, network, output, history): the focus chain follows
         settings = SettingsColumn(self._settings(controls), controls.hidden, panel)
@@ -127,13 +136,14 @@ class PanelLayout:
         content = QWidget(panel)
         content.setObjectName("trainerContent")
         outer = QVBoxLayout(content)
-        outer.setContentsMargins(4, 4, 4, 4)
-        outer.setSpacing(4)
+        outer.setContentsMargins(4, 2, 4, 2)  # every pixel of height goes to the network
+        outer.setSpacing(3)
         outer.addLayout(self._bar)
         outer.addLayout(self._rates_row)
         outer.addWidget(labels.banner)
         outer.addWidget(labels.error)
         outer.addLayout(self._status)
+        outer.addWidget(self._counter_line)
         outer.addLayout(body, stretch=1)
         self.scroll: ScrollFrame = scrolling(panel, content)
         self._splitting = False
@@ -249,16 +259,22 @@ class PanelLayout:
 
     def place_counter(self) -> None:
         """Everything on the button bar when it fits; else the dead counter at the end of the
-        loss line; narrower still, the rate and speed on a row of their own under the buttons,
-        and the counter back at the end of the bar when it fits there (scrolling sideways would
-        hide the number the class is watching)."""
+        loss line (or on a line of its own when that is full too); narrower still, the rate and
+        speed on a row of their own under the buttons, and the counter back at the end of the
+        bar when it fits there (scrolling sideways would hide the number the class watches)."""
+        # as wide as its widest reading, so a burst that takes the count from "0 / 16 (0 %)"
+        # to "14 / 16 (88 %)" does not push the bar wider than the panel (the font may have
+        # changed since: presentation mode)
+        widest = self._counter.fontMetrics().horizontalAdvance(WIDEST_COUNT)
+        self._counter.setMinimumWidth(widest + 2 * self._counter.margin() + 4)
         spacing = self._bar.spacing()
         buttons = sum(
             item.sizeHint().width() + spacing
             for item in (self._bar.itemAt(i) for i in range(self._bar.count()))
             if item.widget() not in (self._counter, self._rates)
         )
-        counter = self._counter.sizeHint().width() + COUNTER_MARGIN + 2 * spacing
+        counter = (max(self._counter.sizeHint().width(), self._counter.minimumWidth())
+                   + COUNTER_MARGIN + 2 * spacing)
         rates = self._rates.sizeHint().width() + spacing
         room = self._panel.width() - 8  # the content's margins
         # a row saved is height for the network: the counter goes down to the loss line (which
@@ -272,11 +288,18 @@ class PanelLayout:
                 self._bar.insertWidget(self._n_buttons, self._rates)
             else:
                 self._rates_row.insertWidget(0, self._rates)
-        if in_bar == self._counter_in_bar:
+        # the counter: at the end of the bar, else of the loss line, else on a line of its own
+        status = sum(w.minimumSizeHint().width() + spacing for w in self._status_labels
+                     if not w.isHidden()) + counter
+        place = "bar" if in_bar else "status" if room >= status else "row"
+        if place == self._counter_place:
             return
-        self._counter_in_bar = in_bar
-        (self._status if in_bar else self._bar).removeWidget(self._counter)
-        (self._bar if in_bar else self._status).addWidget(self._counter)
+        self._counter_place = place
+        for layout in (self._bar, self._status, self._counter_row):
+            layout.removeWidget(self._counter)
+        {"bar": self._bar, "status": self._status, "row": self._counter_row}[place].addWidget(
+            self._counter)
+        self._counter_line.setVisible(place == "row")
 
     def _split(self) -> None:
         """The history plots get HISTORY_SHARE of the height, the output plot a square; on

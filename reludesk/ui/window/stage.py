@@ -162,6 +162,10 @@ class Stage:
             # a support never scrolls sideways: it gets at least its contents' least width
             share = STAR_SHARES.get(self._views[0], STAR_SHARE)
             side = max(round(width * (1 - share)), *(least_width(p) for p in supports))
+            # ... and the star never scrolls either: where both cannot have their least width
+            # (a 4:3 projector with a large system font), the star keeps its own
+            star = least_width(self._panels[self._views[0]])
+            side = min(side, max(width - star, round(width * (1 - share))))
             self._splitter.setSizes([width - side, side])
 
     def clear(self) -> None:
@@ -196,12 +200,12 @@ class Stage:
 def least_width(panel: QWidget) -> int:
     """The width ``panel``'s contents need not to scroll sideways: a panel in a scroll frame
     asks the window for little (so small windows can hold it), but on the stage it must not
-    scroll."""
-    frames = panel.findChildren(ScrollFrame)
+    scroll. Only the frames on screen count (the trainer's hidden tabs have their own)."""
+    frames = [f for f in panel.findChildren(ScrollFrame) if f.isVisible()]
     if isinstance(panel, ScrollFrame):
         frames.insert(0, panel)
     if not frames:
         return panel.minimumSizeHint().width()
-    content = frames[0].widget()
-    frame = panel.width() - frames[0].viewport().width()  # edges and margins around it
-    return content.minimumSizeHint().width() + max(frame, 0) + SLACK_PX
+    # edges and margins between the panel and each frame's contents
+    return max(f.widget().minimumSizeHint().width() + max(panel.width() - f.viewport().width(), 0)
+               for f in frames) + SLACK_PX
