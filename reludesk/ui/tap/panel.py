@@ -172,10 +172,12 @@ class TapPanel(QWidget):
 
     def _on_mode_changed(self, text: str) -> None:
         linked = self.tap_widget.is_linked()
-        self._mode.setText(f"Mode: {text}")
+        follow = self.tap_widget.follow_text()
+        # following a unit the window chose: the line above the taps names it and says why,
+        # so the mode stays one short word here (a narrow stage panel wrapped it to 4 lines)
+        self._mode.setText("Mode: Following" if follow else f"Mode: {text}")
         self._slider.setEnabled(not linked)
         self._sweep.setEnabled(not linked)
         self._manual.setVisible(linked)
-        follow = self.tap_widget.follow_text()
         self._follow.setText(follow)
         self._follow.setVisible(bool(follow))

@@ -328,7 +328,7 @@ def test_a_neuron_the_window_chose_says_why_the_tap_follows_it(panel):
                              reason="the first to die")
     assert widget.follow_text() == "Following layer 1, neuron 5: the first to die"
     assert follow.text() == widget.follow_text() and not follow.isHidden()
-    assert label.text() == "Mode: Following layer 1, neuron 5"  # short: the row keeps its width
+    assert label.text() == "Mode: Following"  # short: the line above names the unit
     # fed again without a reason (the user clicked it): plainly linked, the reason gone
     widget.set_linked_source(np.array([-0.5, -0.2]), label="layer 1, neuron 5")
     assert widget.mode_text() == "Linked to layer 1, neuron 5" and widget.follow_text() == ""
