@@ -95,6 +95,7 @@ class Stage:
         self._views: tuple[str, ...] | None = None
         self._panels: dict[str, QWidget] = {}  # the panels on the stage, by view
         self._docks_shown: dict[str, bool] = {}
+        self._others_shown: list[tuple[QDockWidget, bool]] = []
         # the stage is the window's central widget from the start, hidden off the stage (the
         # docks then fill the window): a central widget set later, while Qt still holds a
         # restored dock state to apply at the next resize, was dropped by that state
@@ -128,6 +129,10 @@ class Stage:
         self._give_back()
         if self._views is None:
             self._docks_shown = {k: not d.isHidden() for k, d in self._docks.items()}
+            # any other dock (the neuron inspector) leaves the stage too, and comes back
+            self._others_shown = [(d, not d.isHidden()) for d in self._other_docks()]
+        for dock, _shown in self._others_shown:
+            dock.hide()
         splitter, column = self._splitter, self._column
         for i, view in enumerate(views):
             panel = self._docks[view].widget()
@@ -176,8 +181,15 @@ class Stage:
         self._give_back()
         for key, dock in self._docks.items():
             dock.setVisible(self._docks_shown.get(key, True))
+        for dock, shown in self._others_shown:
+            dock.setVisible(shown)
+        self._others_shown = []
         self._views = None
         self._show_trainer_plots(None, True)
+
+    def _other_docks(self) -> list[QDockWidget]:
+        ours = {*self._docks.values(), self._lesson_dock}
+        return [d for d in self._window.findChildren(QDockWidget) if d not in ours]
 
     def _give_back(self) -> None:
         """The panels on the stage back into their docks; the stage hides."""

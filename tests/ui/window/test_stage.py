@@ -88,6 +88,18 @@ def test_keys_1_2_3_0_change_the_stage_and_leaving_gives_every_panel_back(window
     assert not acts["stage_tap"].isEnabled()
 
 
+def test_any_other_dock_leaves_the_stage_and_comes_back_as_it_was(window, qtbot):
+    from PySide6.QtWidgets import QDockWidget, QLabel
+
+    extra = QDockWidget("Another panel", window)
+    extra.setWidget(QLabel("something else"))
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, extra)
+    present(window, qtbot, "dying_relu")
+    assert extra.isHidden()
+    window.set_presentation(False)
+    assert not extra.isHidden()
+
+
 def test_outside_lessons_the_view_with_focus_goes_on_stage(window, qtbot):
     window.resize(1400, 900)
     window.show()
