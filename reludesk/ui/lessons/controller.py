@@ -97,10 +97,20 @@ class Classroom(QObject):
         toggle.setText("Lesson &panel")
         toggle.setShortcut(QKeySequence("Ctrl+4"))
         toggle.setStatusTip("Show or hide the lesson text")
+        fold = QAction("Fold / unfold the lesson &text", w)
+        fold.setShortcut(QKeySequence("T"))
+        fold.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        fold.setStatusTip("On a small screen or the stage: show the lesson's whole text, or "
+                          "only its title and what to watch")
+        # only where the text can fold (the button shows then); elsewhere T does nothing
+        fold.triggered.connect(
+            lambda: self.panel.text_button.toggle() if self.panel.text_button.isVisible() else None
+        )
         menu.addActions([previous, nxt])
         menu.addSeparator()
-        menu.addAction(toggle)
-        self.actions.update(lesson_previous=previous, lesson_next=nxt, lesson_panel=toggle)
+        menu.addActions([toggle, fold])
+        self.actions.update(lesson_previous=previous, lesson_next=nxt, lesson_panel=toggle,
+                            lesson_text=fold)
         self._update_actions()
         return dict(self.actions)
 

@@ -90,7 +90,7 @@ class LessonPanel(QWidget):
         self.text_button.setObjectName("lessonTextButton")
         self.text_button.setText("Lesson text")
         self.text_button.setCheckable(True)
-        self.text_button.setShortcut("T")
+        # the key T is the window's action (Lessons menu), so F1 lists it
         self.text_button.setToolTip("Show or fold the lesson's text (T)")
         self.text_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.text_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

@@ -34,7 +34,22 @@ def test_lessons_menu_has_one_checkable_entry_per_lesson(window):
     assert [a.text() for a in lesson_entries] == [le.title for le in lessons.LESSONS]
     assert all(a.isCheckable() and not a.isChecked() for a in lesson_entries)
     texts = [a.text().replace("&", "") for a in entries(menu)]
-    assert texts[6:] == ["Previous lesson", "Next lesson", "Lesson panel"]
+    assert texts[6:] == ["Previous lesson", "Next lesson", "Lesson panel",
+                         "Fold / unfold the lesson text"]
+
+
+def test_t_folds_and_unfolds_the_lesson_text_only_where_it_can_fold(window, qtbot):
+    window.open_lesson("dying_relu")
+    panel, fold = window.classroom.panel, window.actions_by_name["lesson_text"]
+    assert fold.shortcut().toString() == "T"
+    panel.set_text_folded(None)  # a large window: the text cannot fold, T does nothing
+    fold.trigger()
+    assert not panel.text_folded() and panel.text.isVisibleTo(panel)
+    panel.set_text_folded(True)  # a small screen or the stage
+    fold.trigger()
+    assert not panel.text_folded() and panel.text.isVisibleTo(panel)
+    fold.trigger()
+    assert panel.text_folded() and not panel.text.isVisibleTo(panel)
 
 
 def test_opening_a_lesson_sets_everything_it_names(window):
