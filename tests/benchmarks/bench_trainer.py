@@ -2,6 +2,7 @@
 
     uv run python tests/benchmarks/bench_trainer.py [--seconds 5] [--runs 1] [--tab]
                                                     [--frame MS] [--slice MS] [--where]
+                                                    [--inspector]
 
 Builds ``reludesk.ui.MainWindow`` offscreen and trains its own trainer panel (with the water
 tap and the explorer docked beside it, as a student sees them) on [2, 8, 8, 1] spiral with
@@ -17,6 +18,12 @@ printed, and ``--runs N`` repeats the training run (medians shown, each run list
 ``--where`` adds a table of where the GUI thread's CPU time went while training (per event
 and receiver: paints, timers, layouts). It hooks every event, which costs a little, so its run
 is a separate one after the measured runs.
+
+``--inspector`` adds runs with the neuron inspector open (as a click on neuron 3 of hidden layer
+1 opens it) and its z quantile plot shown, alternated with runs without them in this process
+(the neuron selected in both, so the tap follows it in both, as it did before the inspector),
+and prints what they keep: steps/s with over steps/s without (target >= 85 %), and the 10 ms
+timer's p95 delay with them (target <= 40 ms) over its p95 without.
 
 Targets (issue "Training without freezing"): p95 delay <= 40 ms, >= 30 redraws/s,
 >= 5,000 steps/s while drawing.
@@ -213,6 +220,46 @@ def print_breakdown(app: TimedApplication, wall: float, steps_per_s: float) -> N
         print(f"{1000 * cpu / wall:7.1f} {n / wall:7.1f} {1000 * cpu / n:8.2f}  {kind}, {name}")
 
 
+def compare_inspector(window: QMainWindow, panel: NetworkPanel, seconds: float, runs: int) -> None:
+    """Runs without and with the neuron inspector (on neuron 3 of hidden layer 1) and its z
+    quantile plot shown, alternated so that drift in the machine's speed hits both alike;
+    prints the ratios of their medians (issue "Hands on the neuron": >= 85 % of the steps/s,
+    p95 delay <= 40 ms)."""
+    dock = window.findChild(QWidget, "inspectorDock")
+    z_plot = window.findChild(QWidget, "zQuantilePlot")
+    if dock is None or z_plot is None:
+        print("inspector: this window has no inspector dock; nothing measured")
+        return
+    view = panel.network_view
+    figures: dict[bool, list[dict]] = {False: [], True: []}
+    for _ in range(runs):
+        for shown in (False, True):
+            panel.set_config(CONFIG)
+            # the neuron selected either way: the tap follows it as it did before the
+            # inspector existed, and only the inspector and its z plot differ
+            view.select(0, 2)
+            if shown:
+                view.neuronClicked.emit(0, 2)  # what a click on the neuron does
+            else:
+                dock.hide()
+            run_for(0.3)
+            if shown and not (dock.isVisible() and z_plot.isVisible()):
+                print("inspector: the dock did not show; nothing measured")
+                return
+            figures[shown].append(measure(panel, seconds, play=True))
+    dock.hide()
+    steps = {k: statistics.median(r["steps/s"] for r in v) for k, v in figures.items()}
+    p95 = {k: percentile([d for r in v for d in r["delays"]], 0.95) for k, v in figures.items()}
+    keep = steps[True] / steps[False]
+    print(f"\nneuron inspector and z plot shown ({runs} x {seconds:g} s each, alternated):")
+    print(f"{'':24}{'without':>12}{'with':>12}{'ratio':>9}")
+    print(f"{'steps / s':<24}{steps[False]:>12,.0f}{steps[True]:>12,.0f}{keep:>8.0%}")
+    ratio = p95[True] / p95[False] if p95[False] > 0 else float("inf")
+    print(f"{'10 ms timer delay p95':<24}{p95[False]:>9.2f} ms{p95[True]:>9.2f} ms{ratio:>8.1f}x")
+    verdict = ("met" if keep >= 0.85 else "MISSED", "met" if p95[True] <= 40.0 else "MISSED")
+    print("targets: steps/s with >= 85 % of without {}, p95 with <= 40 ms {}".format(*verdict))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=5.0, help="length of each run")
@@ -221,6 +268,9 @@ def main() -> None:
     parser.add_argument("--frame", type=float, default=FRAME_MS, help="driver frame, ms")
     parser.add_argument("--slice", type=float, default=SLICE_MS, help="training ms per tick")
     parser.add_argument("--where", action="store_true", help="where the GUI time goes, too")
+    parser.add_argument(
+        "--inspector", action="store_true", help="runs with the neuron inspector open, too"
+    )
     args = parser.parse_args()
     # the window reads and writes its layout in QSettings: keep the user's own out of it
     QStandardPaths.setTestModeEnabled(True)
@@ -295,6 +345,8 @@ def main() -> None:
             *("met" if ok else "MISSED" for ok in verdict)
         )
     )
+    if args.inspector:
+        compare_inspector(window, panel, args.seconds, max(1, args.runs))
     if isinstance(app, TimedApplication):
         panel.set_config(CONFIG)
         run_for(0.3)

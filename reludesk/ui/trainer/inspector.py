@@ -36,7 +36,9 @@ from reludesk.ui.trainer.netview.glyphs import STATE_NAMES
 from reludesk.ui.trainer.netview.heatmaps import to_rgba, unit_outputs
 from reludesk.ui.trainer.panel import NetworkPanel
 
-REFRESH_MS = 300  # a redraw costs a forward pass and a plot: about 3 a second while training
+# a redraw costs a forward pass and a plot (~10 ms): twice a second while training keeps the
+# histogram live and costs training about 2 % (bench_trainer.py --inspector)
+REFRESH_MS = 500
 OVERLAY_GRID = 60  # samples per side of the unit's picture on the output plot, as the plot's
 
 

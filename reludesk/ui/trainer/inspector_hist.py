@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from reludesk.core import activations, health
 from reludesk.ui import theme
 from reludesk.ui.widgets.plots import make_plot
+from reludesk.ui.widgets.step_axis import cache_axes, settle
 from reludesk.ui.widgets.titles import TitleFitter
 
 Array = np.ndarray
@@ -95,6 +96,8 @@ class ZHistogram:
             ),
         )
         self.plot.getPlotItem().getViewBox().setMouseEnabled(x=False, y=False)
+        self.plot.getPlotItem().disableAutoRange()  # set per draw: one paint, not two
+        cache_axes(self.plot)
         self.left = self.plot.plot(stepMode="center", fillLevel=0, pen=pg.mkPen(FLAT, width=1))
         self.right = self.plot.plot(
             stepMode="center", fillLevel=0, pen=pg.mkPen(FIRING, width=1), brush=FIRING
@@ -112,7 +115,12 @@ class ZHistogram:
         self.left.setBrush(pg.mkBrush(colour))
         self.left.setData(left_edges, left.astype(float))
         self.right.setData(right_edges, right.astype(float))
-        self.plot.getPlotItem().enableAutoRange()
+        # the range from the bins, with 0 always in view: the line there is the point
+        lo, hi = float(left_edges[0]), float(right_edges[-1])
+        pad = 0.04 * (hi - lo)
+        top = float(max(left.max(initial=0), right.max(initial=0), 1))
+        self.plot.setRange(xRange=(lo - pad, hi + pad), yRange=(0, 1.05 * top), padding=0.0)
+        settle(self.plot)
 
     def left_brush(self) -> str:
         """The left side's colour as #rrggbb (tests read it)."""

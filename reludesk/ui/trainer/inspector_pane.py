@@ -2,8 +2,10 @@
 quantiles of every hidden layer over the steps (``zQuantilePlot``): the unit and its layer's
 whole distribution side by side, so a burst that drags the layer below 0 shows on both.
 
-The z plot is redrawn on a timer, ``REFRESH_MS`` apart and only while it is shown and the
-history has new records: a pyqtgraph redraw costs about 10 ms, so never one per step.
+The z plot is redrawn on a timer, ``Z_REFRESH_MS`` apart and only while it is shown and the
+history has new records: a pyqtgraph redraw costs about 10 ms, so never one per step. Once a
+second is enough for a curve over thousands of steps; the unit's histogram (the inspector's
+own timer) is the live one.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from reludesk.ui import theme
 from reludesk.ui.trainer.inspector import REFRESH_MS, NeuronInspector
 from reludesk.ui.trainer.panel import NetworkPanel
 from reludesk.ui.trainer.z_quantile_plot import ZQuantilePlot
+
+Z_REFRESH_MS = 1000
 
 
 class InspectorPane(QSplitter):
@@ -35,7 +39,7 @@ class InspectorPane(QSplitter):
         self.z_plot.set_trainer(panel.driver.trainer)
         panel.driver.trainerChanged.connect(self._on_trainer_changed)
         self._timer = QTimer(self)
-        self._timer.setInterval(REFRESH_MS)
+        self._timer.setInterval(Z_REFRESH_MS)
         self._timer.timeout.connect(self._on_tick)
 
     def _on_trainer_changed(self, trainer: Trainer) -> None:
@@ -49,7 +53,13 @@ class InspectorPane(QSplitter):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.z_plot.refresh()
-        self._timer.start()
+        # half a period after the inspector's own timer: the two plots never redraw in one
+        # tick, so no frame of training waits for both
+        QTimer.singleShot(REFRESH_MS // 2, self._start_timer)
+
+    def _start_timer(self) -> None:
+        if self.isVisible():
+            self._timer.start()
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
