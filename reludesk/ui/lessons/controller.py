@@ -104,7 +104,7 @@ class Classroom(QObject):
                           "only its title and what to watch")
         # only where the text can fold (the button shows then); elsewhere T does nothing
         fold.triggered.connect(
-            lambda: self.panel.text_button.toggle() if self.panel.text_button.isVisible() else None
+            lambda: None if self.panel.text_button.isHidden() else self.panel.text_button.toggle()
         )
         menu.addActions([previous, nxt])
         menu.addSeparator()
