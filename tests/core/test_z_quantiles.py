@@ -154,3 +154,21 @@ def test_events_are_kept_in_order_and_not_thinned():
 def test_trainer_quantiles_have_a_layer_axis_even_without_hidden_layers(hidden):
     t = Trainer(Config(hidden=hidden, replicas=2))
     assert t.z_quantiles().shape == (2, len(hidden), 5)
+
+
+def test_quantiles_equal_numpys_to_the_last_bit_on_ties_and_odd_sizes():
+    # the sorted-rows shortcut must keep np.percentile's arithmetic: sizes 1 to 7 (weights
+    # near 0.5 take numpy's other branch), rounded values for ties, a wide range of scales
+    rng = np.random.default_rng(7)
+    qs = (0, 5, 12.5, 25, 50, 62.5, 75, 95, 100)
+    for n in range(1, 8):
+        z = np.round(rng.normal(size=(3, n, 2)) * 10.0 ** rng.integers(-3, 6), 1)
+        got = health.z_quantiles([z], qs)
+        want = np.stack([np.percentile(z[r].ravel(), qs) for r in range(3)])
+        assert np.array_equal(got[:, 0], want), n
+
+
+@pytest.mark.parametrize("qs", [(-1, 50), (50, 100.5), ((5, 25),)])
+def test_quantiles_outside_0_to_100_are_refused(qs):
+    with pytest.raises(ValueError, match="percentages from 0 to 100"):
+        health.z_quantiles([np.zeros((1, 2, 2))], qs)
