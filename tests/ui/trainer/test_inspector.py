@@ -188,6 +188,7 @@ def test_kill_makes_the_unit_dead_from_the_networks_own_test(make_inspector):
     assert np.array_equal(np.delete(dead, alive), np.delete(dead_before, alive))
     assert inspector.title.text().endswith(": dead")
     assert panel.network_view.unit_state(0, alive) == health.UnitState.DEAD  # told at once
+    assert panel.dead_label.text().startswith(f"Dead {int(dead.sum())} / {dead.size}")
     _, ly, _, ry = drawn_sides(inspector)
     assert ry.sum() == 0 and ly.sum() == len(trainer.X_train)
 

@@ -25,7 +25,8 @@ def drawn(curve) -> tuple[np.ndarray, np.ndarray]:
 
 
 def test_curves_are_the_quantiles_of_each_layers_z(zplot):
-    trainer = Trainer(Config(hidden=(6, 4), seed=5), record_every=10)
+    # three replicas: the plot draws replica 0, the network on screen
+    trainer = Trainer(Config(hidden=(6, 4), seed=5, replicas=3), record_every=10)
     trainer.step(40)  # records at 0, 10, ..., 40: the last is the network as it is now
     zplot.set_trainer(trainer)
     assert zplot.refresh()
