@@ -5,11 +5,11 @@ histogram of its z over the training inputs (``inspector_hist``), its bias and i
 as fields (``inspector_fields``), Kill, Revive and Undo (Ctrl+Z), and a switch that draws the
 unit's output over the input plane on top of the big output plot.
 
-Every change goes through the trainer (``Trainer.edit_unit``, ``kill_unit``, ``revive_unit``,
-``undo_edit``), which checks the numbers, keeps the undo stack and notes the edit in the
-history; after one, the whole panel is told at once (the driver's ``stepped`` with the new
-Snapshot), as after a single step. While training runs the inspector redraws at most every
-``REFRESH_MS``: one forward pass of the training inputs, not one per step.
+Every change goes through the trainer (``inspector_edits``: ``Trainer.edit_unit``,
+``kill_unit``, ``revive_unit``, ``undo_edit``), which checks the numbers, keeps the undo stack
+and notes the edit in the history; after one, the whole panel is told at once (the driver's
+``stepped`` with the new Snapshot), as after a single step. While training runs the inspector
+redraws at most every ``REFRESH_MS``: one forward pass of the training inputs, not one per step.
 """
 
 from __future__ import annotations
@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 from reludesk.core import health
 from reludesk.core.experiment import Snapshot, Trainer
 from reludesk.ui import theme
-from reludesk.ui.trainer.inspector_fields import BIAS, UnitFields
+from reludesk.ui.trainer.inspector_edits import UnitEdits
+from reludesk.ui.trainer.inspector_fields import UnitFields
 from reludesk.ui.trainer.inspector_hist import ZHistogram, caption, flat_below_zero
 from reludesk.ui.trainer.netview.glyphs import STATE_NAMES
 from reludesk.ui.trainer.netview.heatmaps import to_rgba, unit_outputs
@@ -42,7 +43,7 @@ REFRESH_MS = 500
 OVERLAY_GRID = 60  # samples per side of the unit's picture on the output plot, as the plot's
 
 
-class NeuronInspector(QWidget):
+class NeuronInspector(UnitEdits, QWidget):
     """The inspector of ``panel``'s network: ``show_unit(layer, unit)`` picks the unit (hidden
     layer counted from 0, as the network view and the Snapshot do)."""
 
@@ -231,59 +232,6 @@ class NeuronInspector(QWidget):
         values = unit_outputs(self.trainer().model, OVERLAY_GRID)[layer + 1][unit]
         rgba = to_rgba(values[None])[0]
         self._panel.boundary.set_overlay(rgba[::-1])  # image rows top-down -> plot's y upward
-
-    # --- edits ---------------------------------------------------------------------------------
-    def _on_value_typed(self, index: int, value: float) -> None:
-        assert self._unit is not None
-        layer, unit = self._unit
-        trainer = self.trainer()
-        try:
-            if index == BIAS:
-                trainer.edit_unit(layer, unit, bias=value)
-            else:
-                weights = trainer.model.weights[layer][0, :, unit].copy()
-                weights[index] = value
-                trainer.edit_unit(layer, unit, weights=weights)
-        except ValueError as error:
-            self.fields.refuse(index, str(error)[:1].upper() + str(error)[1:])
-            return
-        self._after_edit()
-
-    def kill(self) -> float | None:
-        """Push the unit's bias down until z < 0 on every training input; the new bias."""
-        if self._unit is None:
-            return None
-        bias = self.trainer().kill_unit(*self._unit)
-        self._after_edit()
-        return bias
-
-    def revive(self) -> None:
-        """Draw the unit's weights and bias afresh, as the network's initialiser would."""
-        if self._unit is not None:
-            self.trainer().revive_unit(*self._unit)
-            self._after_edit()
-
-    def undo(self) -> bool:
-        """Undo the last edit, arrays restored exactly; False if there was none."""
-        if not self.trainer().undo_edit():
-            return False
-        self._after_edit()
-        return True
-
-    def _after_edit(self) -> None:
-        """Everything that draws the network sees the edit now, as after a single step."""
-        self._edits += 1
-        self.fields.message.clear()
-        trainer = self.trainer()
-        snapshot = trainer.evaluate()
-        self._snapshot = snapshot
-        self._driver.stepped.emit(snapshot)  # counters, neuron states, the linked tap
-        view = self._panel.network_view
-        view.refresh(snapshot, weights=True)
-        view.refresh_heatmaps()
-        self._panel.boundary.invalidate()
-        self._panel.boundary.refresh(trainer.steps_done)
-        self.refresh()
 
     # --- signals --------------------------------------------------------------------------------
     def _on_neuron_selected(self, layer: int, unit: int) -> None:
