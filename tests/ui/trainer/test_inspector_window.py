@@ -43,3 +43,19 @@ def test_clicking_a_neuron_opens_the_inspector_beside_the_explorer(qtbot, window
     assert field.selectedText() == field.text()  # typing replaces the old value
     w = window.panels.driver.trainer.model.weights[1][0, 0, 0]
     assert float(field.text()) == np.float64(float(f"{w:.6g}"))
+
+
+def test_a_compact_window_opens_it_beside_the_tap(qtbot, window):
+    # 1024 x 768: the explorer is folded behind the trainer, so the inspector must not hide
+    # the network by taking a tab there
+    window.resize(1024, 700)
+    window.reset_layout()
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.docks["trainer"] in window.tabifiedDockWidgets(window.docks["explorer"])
+    dock = window.findChild(QDockWidget, "inspectorDock")
+    view = window.network_panel.network_view
+    window.panels.network.network_view.neuronClicked.emit(0, 1)  # as a click does
+    qtbot.waitUntil(dock.isVisible, timeout=2000)
+    assert window.tabifiedDockWidgets(dock) == [window.docks["tap"]]
+    assert view.isVisible()

@@ -2,7 +2,9 @@
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QToolTip
 
 from reludesk.core.experiment import Config, Trainer
 from reludesk.ui.trainer.netview.geometry import LINE_SLACK, Geometry
@@ -71,3 +73,13 @@ def test_hovering_a_line_tells_its_weight_and_clicking_it_picks_its_target(qtbot
         qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=pos.toPoint())
     assert clicked.args == [1, 1, 2]  # hidden layer 1 (0-based), the unit entered, the source
     assert view.selected() == (1, 1)
+
+
+def test_hovering_a_line_shows_its_weight(qtbot, make_view):
+    trainer = Trainer(Config(hidden=(4, 3), seed=3))
+    view = make_view(trainer)
+    pos = along(view._layout(), 0, 0, 0, 0.5).toPoint()  # the top line of the first gap
+    view.event(QHelpEvent(QEvent.Type.ToolTip, pos, view.mapToGlobal(pos)))
+    w = float(trainer.model.weights[0][0, 0, 0])
+    assert QToolTip.text() == f"Weight x1 → neuron 1 of hidden layer 1: {w:.4g}\nClick to edit it"
+    QToolTip.hideText()
