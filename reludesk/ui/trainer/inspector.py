@@ -267,6 +267,8 @@ class NeuronInspector(UnitEdits, QWidget):
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._timer.stop()  # nobody looks: training pays nothing for the inspector
+        # the overlay belongs to the inspector: it would go stale on the output plot
+        self._panel.boundary.set_overlay(None)
         super().hideEvent(event)
 
     def apply_theme(self, colours: theme.PlotColours) -> None:

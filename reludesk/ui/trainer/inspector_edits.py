@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from reludesk.ui.trainer.inspector_fields import BIAS
 
 if TYPE_CHECKING:
@@ -48,15 +50,23 @@ class UnitEdits:
                 weights[index] = value
                 trainer.edit_unit(layer, unit, weights=weights)
         except ValueError as error:
-            self.fields.refuse(index, str(error)[:1].upper() + str(error)[1:])
+            self.fields.refuse(index, _sentence(error))
             return
         self._after_edit()
 
     def kill(self) -> float | None:
-        """Push the unit's bias down until z < 0 on every training input; the new bias."""
+        """Push the unit's bias down until z < 0 on every training input; the new bias, or
+        None (nothing inspected, or a diverged network whose z no bias can bound: said in
+        the message line)."""
         if self._unit is None:
             return None
-        bias = self.trainer().kill_unit(*self._unit)
+        try:
+            # a diverged layer below feeds inf: the core refuses it, numpy need not warn too
+            with np.errstate(all="ignore"):
+                bias = self.trainer().kill_unit(*self._unit)
+        except ValueError as error:
+            self.fields.message.setText(_sentence(error))
+            return None
         self._after_edit()
         return bias
 
@@ -87,3 +97,9 @@ class UnitEdits:
         self._panel.boundary.invalidate()
         self._panel.boundary.refresh(trainer.steps_done)
         self.refresh()
+
+
+def _sentence(error: ValueError) -> str:
+    """The core's one-sentence refusal, as a sentence begins."""
+    text = str(error)
+    return text[:1].upper() + text[1:]

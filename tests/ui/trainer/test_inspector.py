@@ -223,8 +223,22 @@ def test_the_overlay_is_the_units_own_output_over_the_plane(make_inspector):
     pixels = rgba[[0, 0, -1, -1], [0, -1, 0, -1], :3]
     for value, pixel in zip(out, pixels, strict=True):
         assert (value == 0.0) == bool(np.all(pixel == 255))
+    inspector.hide()  # the inspector's dock closed: its picture goes with it
+    assert panel.boundary.overlay_data() is None
+    inspector.show()
+    assert np.array_equal(panel.boundary.overlay_data(), rgba)
     inspector.overlay.setChecked(False)
     assert panel.boundary.overlay_data() is None
+
+
+def test_kill_on_a_diverged_network_says_why_instead_of_failing(make_inspector):
+    panel, inspector = make_inspector(Config(hidden=(3, 2), seed=2))
+    trainer = panel.driver.trainer
+    inspector.show_unit(1, 0)
+    trainer.model.weights[0][0, :, :] = np.inf  # what a diverged layer below leaves
+    assert inspector.kill() is None
+    assert "not finite" in inspector.fields.message.text()
+    assert not trainer.can_undo()
 
 
 def test_histogram_bins_meet_at_zero_and_keep_every_value():
