@@ -384,3 +384,26 @@ def test_an_edit_shows_in_the_next_evaluation():
     assert t.evaluate().dead[0][0, 1]  # the cached Snapshot was dropped
     t.undo_edit()
     assert not t.evaluate().dead[0][0, 1]
+
+
+def test_the_trainer_kills_with_the_training_inputs():
+    t = Trainer(Config(hidden=(5,), replicas=2, dataset="circle"))
+    t.step(100)
+    old = t.model.copy()
+    b = t.kill_unit(0, 3, replica=1)
+    assert b == old.kill_bias(0, 3, t.X_train, replica=1)
+    assert b != old.kill_bias(0, 3, t.X_test, replica=1)
+    assert t.model.biases[0][1, 3] == b and t.model.biases[0][0, 3] == old.biases[0][0, 3]
+
+
+def test_the_trainer_edits_the_replica_asked_for():
+    t = Trainer(Config(hidden=(4,), replicas=3))
+    before = _params(t.model)
+    t.edit_unit(0, 2, weights=[0.5, -1.5], bias=0.25, replica=2)
+    np.testing.assert_array_equal(t.model.weights[0][2, :, 2], [0.5, -1.5])
+    assert t.model.biases[0][2, 2] == 0.25
+    for r in (0, 1):
+        assert np.array_equal(t.model.weights[0][r], before[0][r])
+        assert np.array_equal(t.model.biases[0][r], before[2][r])
+    assert t.undo_edit()
+    _assert_same(before, t.model)
