@@ -243,15 +243,21 @@ def z_quantiles(zs: Sequence[Array], qs: Sequence[float] = Z_QUANTILES) -> Array
     (replicas, width, n) of ``forward_pass`` gives the same, the pool has no order).
 
     Non-finite z (a diverged network) are left out of the pool; a replica whose z are all
-    non-finite gets NaN. Nothing is changed. One percentile call per layer: this runs at every
-    history record, so it must stay cheap next to the forward pass it follows.
+    non-finite gets NaN. Nothing is changed. This runs at every history record, so it must stay
+    cheap next to the forward pass it follows: one sort of every layer's pools at once when the
+    layers are equally wide and all finite (the usual case), else one per layer.
     """
     q = np.asarray(qs, dtype=float)
     if q.ndim != 1 or not np.all((q >= 0.0) & (q <= 100.0)):
         raise ValueError(f"quantiles must be percentages from 0 to 100, got {qs!r}")
+    pools = [np.asarray(z, dtype=float).reshape(z.shape[0], -1) for z in zs]  # (R, n * width)
+    if pools and len({p.shape for p in pools}) == 1 and pools[0].size:
+        every = np.concatenate(pools)  # (layers * replicas, n * width)
+        if np.isfinite(every).all():
+            out = _sorted_percentiles(np.sort(every, axis=1), q)
+            return out.reshape(len(pools), -1, q.size).transpose(1, 0, 2)
     layers = []
-    for z in zs:
-        pool = np.asarray(z, dtype=float).reshape(z.shape[0], -1)  # (replicas, n * width)
+    for pool in pools:
         if pool.shape[1] == 0:
             layers.append(np.full((pool.shape[0], q.size), np.nan))
         elif np.isfinite(pool).all():

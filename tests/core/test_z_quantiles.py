@@ -172,3 +172,20 @@ def test_quantiles_equal_numpys_to_the_last_bit_on_ties_and_odd_sizes():
 def test_quantiles_outside_0_to_100_are_refused(qs):
     with pytest.raises(ValueError, match="percentages from 0 to 100"):
         health.z_quantiles([np.zeros((1, 2, 2))], qs)
+
+
+@pytest.mark.parametrize("broken", [False, True])
+def test_equally_wide_layers_sorted_together_keep_their_replicas_and_layers_apart(broken):
+    # three layers of 3 units and 2 replicas share one sort; a NaN in one takes the slow path
+    net = MLP([2, 3, 3, 3, 1], replicas=2)
+    for l, W in enumerate(net.weights):
+        W[...] = np.cos(np.arange(W.size).reshape(W.shape) * (l + 0.7))
+    zs = net.pre_activations(X)
+    if broken:
+        zs[2][1, 0, 0] = np.nan
+    got = health.z_quantiles(zs)
+    assert got.shape == (2, 3, 5)
+    for r in range(2):
+        for l, z in enumerate(zs):
+            pool = z[r][np.isfinite(z[r])]
+            np.testing.assert_array_equal(got[r, l], np.percentile(pool, QS))
