@@ -89,3 +89,17 @@ def test_the_derivative_of_integer_input_is_float64(name):
     df = activations.get(name).df(np.array([-2, 0, 3]))
     assert df.dtype == np.float64
     assert df.tolist() == ([0.0, 0.0, 0.0] if name == "step" else [1.0, 1.0, 1.0])
+
+
+def test_unknown_names_and_parameters_are_listed_comma_separated():
+    # kills _check_name 4 and get 11, 16 ('XX, XX' joining the names)
+    with pytest.raises(ValueError) as refused:
+        activations.get("swish")
+    listed = str(refused.value).removeprefix("unknown activation 'swish'; choose one of: ")
+    assert listed.split(", ") == activations.names()
+    with pytest.raises(ValueError) as refused:
+        activations.get("relu", beta=1.0, alpha=0.1)
+    assert str(refused.value) == "relu: unknown parameter alpha, beta; allowed: none"
+    with pytest.raises(ValueError) as refused:
+        activations.get("elu", beta=1.0, gamma=2.0)
+    assert str(refused.value) == "elu: unknown parameter beta, gamma; allowed: alpha"
