@@ -54,9 +54,11 @@ def test_a_point_beyond_the_slack_finds_no_line(g):
 
 
 def test_a_neuron_is_never_taken_for_a_line(g):
-    centre = g.node_rect(1, 2).center()
-    assert g.hit(centre) == (1, 2)
-    assert g.line_hit(centre) is None
+    # just inside the right edge, where its outgoing lines begin: the neuron's, not a line's
+    rect = g.node_rect(1, 2)
+    edge = QPointF(rect.right() + 1.0, rect.center().y())
+    assert g.hit(edge) == (1, 2)
+    assert g.line_hit(edge) is None
 
 
 def test_hovering_a_line_tells_its_weight_and_clicking_it_picks_its_target(qtbot, make_view):
