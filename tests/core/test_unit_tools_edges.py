@@ -1,6 +1,7 @@
-"""Edges of the neuron inspector's unit tools in network.py, for the mutants mutmut left alive
-there (tests/benchmarks/mutation_core.py): the refusals word for word, replica 0 by default, and
-kill_bias on rows that cannot be killed. Each test names the mutants it kills."""
+"""Edges of the neuron inspector's unit tools in network.py and of health.z_quantiles, for the
+mutants mutmut left alive there (tests/benchmarks/mutation_core.py): the refusals word for word,
+replica 0 by default, kill_bias on rows that cannot be killed, quantiles of empty pools. Each
+test names the mutants it kills."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import warnings
 import numpy as np
 import pytest
 
+from reludesk.core import health
 from reludesk.core.network import MLP
 
 
@@ -53,3 +55,18 @@ def test_kill_bias_refusals_in_words_and_no_warnings():
     assert str(refused.value) == (
         "this unit's inputs are not finite numbers, so no bias can kill it"
     )
+
+
+def test_z_quantiles_of_empty_pools_and_of_no_hidden_layer():
+    # a layer with no rows has no percentile: NaN for each replica, next to a layer of another
+    # width that has some (the per-layer path); a network without hidden layers gives (0, 0, q)
+    # and a pool of one value gives that value. Kills z_quantiles 67 (a one-value pool read as
+    # empty), 68-73 (the empty pool's NaN block mangled) and 108, 109 (the empty answer's shape)
+    qs = (5, 50, 95)
+    out = health.z_quantiles([np.zeros((2, 0, 3)), np.arange(6.0).reshape(2, 3, 1)], qs)
+    assert out.shape == (2, 2, 3)
+    assert np.isnan(out[:, 0]).all()
+    np.testing.assert_allclose(out[:, 1], np.percentile([[0, 1, 2], [3, 4, 5]], qs, axis=1).T)
+    assert health.z_quantiles([], qs).shape == (0, 0, 3)
+    one = health.z_quantiles([np.array([[[2.5]]]), np.zeros((1, 2, 2))], qs)
+    np.testing.assert_array_equal(one[0, 0], [2.5, 2.5, 2.5])
