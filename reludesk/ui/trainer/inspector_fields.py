@@ -1,10 +1,10 @@
-"""The inspected unit's bias and incoming weights as fields a student can type into.
+"""The inspected unit's bias and incoming weights as spin boxes a student can type into.
 
-A field holds one number. Enter (or leaving the field) hands the typed number on through
-``valueTyped(index, value)`` (index -1 the bias, i the weight from input i); text that is not a
-number is refused here, and the inspector refuses a number the core will not take (not finite,
-beyond its limit) with the core's own sentence. A refused field goes back to the value the unit
-has, so nothing else changes.
+A field (``inspector_spin.NumberSpin``) holds one number. Enter, leaving the field or an arrow
+step hands the number on through ``valueTyped(index, value)`` (index -1 the bias, i the weight
+from input i); text that is not a number is refused here, and the inspector refuses a number
+the core will not take (not finite, beyond ±1000) with the core's own sentence. A refused field
+goes back to the value the unit has, so nothing else changes.
 """
 
 from __future__ import annotations
@@ -12,24 +12,12 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+from reludesk.ui.trainer.inspector_spin import NumberSpin
 
 BIAS = -1  # the index of the bias field; weights are 0, 1, ... (their source unit)
-DIGITS = 6  # significant digits shown: enough to see a small change, short enough to read
-
-
-def shown(value: float) -> str:
-    """``value`` as a field shows it."""
-    return f"{value:.{DIGITS}g}"
-
-
-def parse(text: str) -> float | None:
-    """The number typed in ``text`` (a comma as decimal point too), or None if it is none."""
-    try:
-        return float(text.strip().replace(",", ".").replace("−", "-"))
-    except ValueError:
-        return None
 
 
 class UnitFields(QWidget):
@@ -46,16 +34,15 @@ class UnitFields(QWidget):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #D55E00;")  # vermillion: a refusal, not a state
         self.bias = self._field(BIAS)
-        self.weights: list[QLineEdit] = []
+        self.weights: list[NumberSpin] = []
         self._names: list[str] = []
         self._values = np.zeros(0)
         self._bias_value = 0.0
 
-    def _field(self, index: int) -> QLineEdit:
-        field = QLineEdit(self)
+    def _field(self, index: int) -> NumberSpin:
+        field = NumberSpin(self)
         field.setObjectName("biasField" if index == BIAS else f"weightField{index}")
-        field.setAlignment(Qt.AlignmentFlag.AlignRight)
-        field.editingFinished.connect(lambda: self._on_edited(index))
+        field.committed.connect(lambda text, value: self._on_committed(index, text, value))
         return field
 
     def set_inputs(self, names: list[str]) -> None:
@@ -82,11 +69,10 @@ class UnitFields(QWidget):
         """Show ``weights`` (fan_in,) and ``bias``; a field being typed in is left alone."""
         self._values, self._bias_value = np.array(weights, dtype=float), float(bias)
         for field, value in ((self.bias, bias), *zip(self.weights, weights, strict=True)):
-            if not field.hasFocus() or not field.isModified():
-                field.setText(shown(float(value)))
-                field.setModified(False)
+            if not field.is_typing():
+                field.set_shown(float(value))
 
-    def field(self, index: int) -> QLineEdit:
+    def field(self, index: int) -> NumberSpin:
         """The bias field (``BIAS``) or the weight field from input ``index``."""
         return self.bias if index == BIAS else self.weights[index]
 
@@ -94,19 +80,12 @@ class UnitFields(QWidget):
         """Say why the value typed in field ``index`` was not taken, and show the old one."""
         self.message.setText(message)
         value = self._bias_value if index == BIAS else float(self._values[index])
-        field = self.field(index)
-        field.setText(shown(value))
-        field.setModified(False)
+        self.field(index).set_shown(value)
 
-    def _on_edited(self, index: int) -> None:
-        field = self.field(index)
-        if not field.isModified():
-            return  # focus left without typing: nothing to apply
-        field.setModified(False)
-        value = parse(field.text())
+    def _on_committed(self, index: int, text: str, value: float | None) -> None:
         if value is None:
             what = "the bias" if index == BIAS else "a weight"
-            self.refuse(index, f"'{field.text()[:20]}' is not a number: type {what} as e.g. -0.5")
+            self.refuse(index, f"'{text.strip()[:20]}' is not a number: type {what} as e.g. -0.5")
             return
         self.message.clear()
         old = self._bias_value if index == BIAS else float(self._values[index])

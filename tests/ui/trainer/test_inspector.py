@@ -248,3 +248,18 @@ def test_histogram_bins_meet_at_zero_and_keep_every_value():
     assert lc.sum() == 3 and rc.sum() == 2  # 0 itself on the left: ReLU's f'(0) = 0
     le, lc, re, rc = split_bins(np.array([-3.0, -1.0]))
     assert rc.size == 0 and lc.sum() == 2
+
+
+def test_an_arrow_key_steps_the_weight_and_the_step_is_undone_exactly(qtbot, make_inspector):
+    panel, inspector = make_inspector(Config(hidden=(4,), seed=1))
+    trainer = panel.driver.trainer
+    inspector.show_unit(0, 1)
+    w_before = trainer.model.weights[0][0, :, 1].copy()
+    field = inspector.fields.field(1)
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Up)  # a spin box: up by its step, applied at once
+    assert trainer.model.weights[0][0, 1, 1] == pytest.approx(w_before[1] + 0.1, abs=1e-9)
+    assert float(field.text()) == pytest.approx(w_before[1] + 0.1, abs=1e-5)
+    assert trainer.history.events[-1][1] == "edited unit 2 of layer 1"
+    assert inspector.undo()
+    assert np.array_equal(trainer.model.weights[0][0, :, 1], w_before)

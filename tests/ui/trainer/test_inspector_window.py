@@ -40,7 +40,7 @@ def test_clicking_a_neuron_opens_the_inspector_beside_the_explorer(qtbot, window
     assert inspector.unit() == (1, 0)
     field = inspector.fields.field(0)
     qtbot.waitUntil(lambda: window.focusWidget() is field, timeout=2000)
-    assert field.selectedText() == field.text()  # typing replaces the old value
+    assert field.lineEdit().selectedText() == field.text()  # typing replaces the old value
     w = window.panels.driver.trainer.model.weights[1][0, 0, 0]
     assert float(field.text()) == np.float64(float(f"{w:.6g}"))
 
