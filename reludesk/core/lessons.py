@@ -120,18 +120,17 @@ LESSONS: tuple[Lesson, ...] = (
             "for a Burst: 100 steps at learning rate 1, then back to 0.1. Its big, noisy steps "
             "shrink a dying unit's weights (about 7-fold) and pull its bias below zero until its "
             "z is negative for every training input: no water passes the tap, no gradient "
-            "reaches its weights. Click a crossed neuron to open the neuron inspector: the "
-            "histogram of its z over the training inputs lies wholly left of zero. The burst "
-            "kills a median of 8 of the 16 units (16 starting weights), and 60,000 steps later "
-            "every one of them is still dead: each sees only the fixed data, so nothing can move "
-            "its z again. In a deeper network a dead unit of a later layer can come back, "
-            "because the layers below it keep learning and move its inputs."
+            "reaches its weights. Click a crossed neuron: the neuron inspector shows the histogram "
+            "of its z over the training inputs, wholly left of zero. The burst kills a median of "
+            "8 of the 16 units (16 starting weights), and 60,000 steps later every one of them "
+            "is still dead: each sees only the fixed data, so nothing can move its z again. In a "
+            "deeper network a dead unit of a later layer can come back, because the layers below "
+            "it keep learning and move its inputs."
         ),
         config=_BURST_NET.replace(activation="relu"),
         watch=(
             "Dead neurons turn grey and crossed; the dead count jumps (about 8 / 16 in the median "
-            "network) and never falls. In the neuron inspector a crossed neuron's z histogram "
-            "lies wholly left of zero, and stays there."
+            "network) and never falls."
         ),
         burst=True,
     ),
@@ -142,18 +141,15 @@ LESSONS: tuple[Lesson, ...] = (
             "Leaky ReLU lets a small slope alpha through for negative z: a hole in the pipe. "
             "The same burst on the same network pushes units below zero, but they are only "
             "inactive, not dead: the gradient still flows at slope alpha, so they keep learning "
-            "and can come back. Click a dashed neuron: its z histogram lies left of zero like a "
-            "dead ReLU's, yet its weights still get a gradient. With alpha 0.1 the burst leaves "
-            "a median of 5.5 of the 16 units inactive (16 starting weights), and 2,000 steps "
-            "later 2 are left; with alpha 0.01 (PyTorch's default) it leaves 8, and 6.5 are "
-            "still inactive 2,000 steps later. Try the burst, then set alpha to 0.01 and try "
-            "again."
+            "and can come back. With alpha 0.1 the burst leaves a median of 5.5 of the 16 units "
+            "inactive (16 starting weights), and 2,000 steps later 2 are left; with alpha 0.01 "
+            "(PyTorch's default) it leaves 8, and 6.5 are still inactive 2,000 steps later. "
+            "Try the burst, then set alpha to 0.01 and try again."
         ),
         config=_BURST_NET.replace(activation="leaky_relu", alpha=0.1),
         watch=(
-            "No neuron is crossed out; dashed (inactive) ones come back to life. In the neuron "
-            "inspector a dashed neuron's z histogram lies left of zero, yet its caption says "
-            "the gradient still flows at slope alpha."
+            "No neuron is crossed out; dashed (inactive) ones come back to life. Click one: its z "
+            "histogram lies left of zero, yet its gradient flows at slope alpha."
         ),
         burst=True,
     ),
