@@ -202,7 +202,9 @@ class ExperimentFiles(QObject):
         network is at now) as CSV, atomically."""
         path = Path(path)
         trainer = self._panels.driver.trainer
-        files.write_text_atomic(path, trainer.history.to_csv(latest=trainer.evaluate()))
+        text = trainer.history.to_csv(latest=trainer.evaluate(),
+                                      latest_z_quantiles=trainer.z_quantiles())
+        files.write_text_atomic(path, text)
         return self._saved(path, "the training history to ")
 
     def save_screenshot(self, path: str | Path) -> Path:

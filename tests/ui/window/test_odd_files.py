@@ -216,3 +216,18 @@ def test_the_history_csv_ends_at_the_current_step(window, tmp_path):
     loss = float(driver.trainer.evaluate().train_loss[0])
     assert float(lines[-1].split(",")[1]) == pytest.approx(loss, rel=1e-9)
     assert [int(r.split(",")[0]) for r in lines[1:]] == [0, 50, 100, 137]
+
+
+def test_the_history_csvs_last_row_has_the_networks_z_quantiles_now(window, tmp_path):
+    import numpy as np
+
+    driver = window.panels.driver
+    driver.step_once(137)  # between two records: the last row is the network now
+    lines = window.export_history_csv(tmp_path / "h.csv").read_text("utf-8").splitlines()
+    header, last = lines[0].split(","), lines[-1].split(",")
+    columns = [i for i, name in enumerate(header) if name.startswith("z_q")]
+    assert len(columns) == 5 * driver.trainer.model.n_hidden
+    now = driver.trainer.z_quantiles()[0]  # replica 0: (hidden layers, 5)
+    written = np.array([float(last[i]) for i in columns])
+    assert np.all(np.isfinite(written))  # it was NaN: the export did not pass them
+    assert sorted(written.tolist()) == pytest.approx(sorted(now.ravel().tolist()))
