@@ -16,6 +16,7 @@ import pytest
 from reludesk.core import health
 from reludesk.core.experiment import Config, Trainer
 from reludesk.core.history import History
+from reludesk.core.network import MLP
 from reludesk.core.snapshot import Snapshot
 
 
@@ -155,3 +156,27 @@ def test_first_to_die_refuses_layers_that_do_not_pair_up():
     with pytest.raises(ValueError, match="zip"):
         health.first_to_die([np.array([0])], [np.zeros((2, 1)), np.zeros((2, 1))])
 
+
+
+def test_the_network_is_built_from_the_configs_seed():
+    # kills Trainer __init__ 34 (the MLP built with its default seed 0)
+    config = Config(hidden=(4,), seed=5, replicas=2)
+    model = Trainer(config).model
+    twin = MLP(config.layer_sizes, config.make_activation(), replicas=2, seed=5)
+    for a, b in zip(model.parameters(), twin.parameters(), strict=True):
+        np.testing.assert_array_equal(a, b)
+
+
+def test_records_hold_the_z_quantiles_of_their_step_also_when_a_replica_stops():
+    # every record, a stride step's and a divergence's, holds health's quantiles of z then.
+    # Kills _step 62, 65 and _after_divergence 6, 9 (the quantiles left out: NaN)
+    t = Trainer(Config(hidden=(4, 3), replicas=2), record_every=2)
+    t.step(2)
+    zq = health.z_quantiles(t.model.pre_activations(t.X_train))
+    np.testing.assert_allclose(t.history.z_quantiles[-1], zq, rtol=1e-12)
+    for W in t.model.weights:
+        W[...] = 1e300
+    t.invalidate()
+    t.step(1)
+    assert t.diverged and t.history.steps[-1] == 2
+    assert np.isfinite(t.history.z_quantiles[-1]).all()
