@@ -110,7 +110,8 @@ def restrict_tests(names: list[str], patterns: list[str]) -> list[str]:
 
     Sound for re-checking survivors after adding tests: a mutant run on fewer tests can only
     escape more often, never be reported killed by a test that passes; the tests left out had
-    already let it survive.
+    already let it survive. The map stays narrowed for those functions: a later full run
+    starts afresh (without --resume), which rebuilds it.
     """
     path = ROOT / "mutants" / "mutmut-stats.json"
     stats = json.loads(path.read_text(encoding="utf-8"))
