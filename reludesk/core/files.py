@@ -255,7 +255,7 @@ def start_from(trainer: Any, weights: dict[str, list]) -> None:
     record step 0 again with them, so the history starts from the saved network."""
     load_weights(trainer.model, weights)
     trainer.invalidate()
-    trainer.history.record(trainer.evaluate())
+    trainer.history.record(trainer.evaluate(), z_quantiles=trainer.z_quantiles())
 
 
 def write_text_atomic(path: Path, text: str) -> None:

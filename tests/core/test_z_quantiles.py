@@ -189,3 +189,20 @@ def test_equally_wide_layers_sorted_together_keep_their_replicas_and_layers_apar
         for l, z in enumerate(zs):
             pool = z[r][np.isfinite(z[r])]
             np.testing.assert_array_equal(got[r, l], np.percentile(pool, QS))
+
+
+def test_a_network_loaded_from_a_file_records_its_z_quantiles_at_step_0():
+    """files.start_from records step 0 again with the loaded weights: with their quantiles,
+    not NaN (it passed none)."""
+    import json
+
+    from reludesk.core import files
+
+    source = Trainer(Config(hidden=(4, 3), seed=2))
+    source.step(30)
+    weights = json.loads(files.experiment_json(source.config, source.model))["weights"]
+    target = Trainer(Config(hidden=(4, 3), seed=7))
+    files.start_from(target, weights)
+    recorded = target.history.z_quantiles[-1]
+    assert np.all(np.isfinite(recorded))
+    assert np.array_equal(recorded, target.z_quantiles())
