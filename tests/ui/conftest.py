@@ -17,10 +17,16 @@ def window(qtbot):
     win.set_theme("system")
 
 
-def pytest_runtest_setup(item: pytest.Item) -> None:
-    """Collect the last test's garbage now, between tests. Left to the collector's own timing,
-    cycles of Python wrappers around Qt objects (closed windows, their plots and crosshairs)
-    were freed in the middle of a later test's event processing, and a pyqtgraph item asked for
-    its view box after the box was gone crashed the whole run (seen in the explorer tests, with
-    some sets of test files only)."""
+@pytest.fixture(autouse=True)
+def collect_garbage_between_tests():
+    """Collect garbage between UI tests only, never in the middle of one. Left to the
+    collector's own timing, cycles of Python wrappers around Qt objects (closed windows, their
+    plots and crosshairs) were freed in the middle of a later test's event processing, and a
+    pyqtgraph item that asked for its gone view box crashed the whole run (seen in the explorer
+    tests and the stage tests, with some sets of test files only). Set up before and torn down
+    after every other fixture of the test, so its windows are closed when it collects."""
+    gc.collect()
+    gc.disable()
+    yield
+    gc.enable()
     gc.collect()
