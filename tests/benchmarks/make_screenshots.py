@@ -184,6 +184,9 @@ def main() -> int:
         "lesson5_leaky_relu": lesson("leaky_relu", CALM_STEPS, burst=True),
         "lesson6_beyond": lesson("beyond", 800),
         "lesson4_tap_clogged": tap_clogged,
+        "window": lesson("relu", 600),
+        "explorer": lesson("vanishing", 400),
+        "tap_clogged": tap_clogged,
         "presentation": presentation,
         "stage_dying_relu": stage("dying_relu"),
         "stage_leaky_relu": stage("leaky_relu"),
@@ -193,6 +196,8 @@ def main() -> int:
         # a short calm: with alpha 0.1 the units the burst pushed below zero soon come back
         "inspector_inactive_leaky": inspector("leaky_relu", "inactive", 20),
     }
+    # pictures of one panel of the window: the README shows them beside their text
+    parts = {"explorer": lambda w: w.explorer, "tap_clogged": lambda w: w.tap_panel}
     if args.only and args.only not in shots:
         parser.error(f"--only takes one of: {', '.join(shots)}")
     for name, make in shots.items():
@@ -200,11 +205,11 @@ def main() -> int:
             continue
         window = make()
         settle(window)
-        if name in docked:
-            dock = window.docks["trainer"]
+        if name in docked or name in parts:
+            part = parts[name](window) if name in parts else window.docks["trainer"]
             path = args.out / f"{name}.png"
-            dock.grab().save(str(path))
-            size = f"{dock.width()} x {dock.height()}"
+            part.grab().save(str(path))
+            size = f"{part.width()} x {part.height()}"
         else:
             path = window.save_screenshot(args.out / f"{name}.png")
             size = f"{window.width()} x {window.height()}"
