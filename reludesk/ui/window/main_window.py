@@ -383,8 +383,14 @@ class MainWindow(QMainWindow):
             # Before the first show the dock areas have no real size yet and Qt scales the
             # proportions asked for; asking again once shown gives the intended split.
             self._sized = True
-            if not self._layout_restored:
-                self._dock_layout.share_out()
+            explorer, trainer = self.docks["explorer"], self.docks["trainer"]
+            folded = explorer in self.tabifiedDockWidgets(trainer) or explorer.isHidden()
+            if not self._layout_restored or (
+                is_compact(self.width(), self.height()) and not folded
+            ):
+                # a layout saved on a larger screen would squeeze the network on this small
+                # one (a projector at 1280x720): fold the explorer away as a first start does
+                self._dock_layout.reset()
             else:
                 self._fold_lesson_for_window()  # a restored layout: the text as this size wants
         self.panels.link.resume()  # shown again after a close: the linked tap follows again

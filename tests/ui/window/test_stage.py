@@ -257,3 +257,20 @@ def test_a_session_that_ended_on_stage_reopens_and_resets_without_a_crash(tmp_pa
                            text=True, timeout=120) for step in ("first", "second")]
     assert [r.returncode for r in runs] == [0, 0], runs[1].stderr[-1500:]
     assert "alive trainer" in runs[1].stdout
+
+
+def test_a_layout_saved_on_a_large_screen_folds_the_explorer_on_a_small_one(qtbot):
+    from reludesk.ui import MainWindow
+
+    big = MainWindow()
+    qtbot.addWidget(big)
+    big.resize(1600, 1000)
+    big.reset_layout()
+    big.close()  # saves the explorer beside the trainer
+    small = MainWindow()
+    qtbot.addWidget(small)
+    small.resize(1280, 720)
+    small.show()
+    qtbot.waitExposed(small)
+    explorer, trainer = small.docks["explorer"], small.docks["trainer"]
+    assert explorer in small.tabifiedDockWidgets(trainer)
