@@ -4,6 +4,10 @@ A Config is frozen: the UI makes a new one (``Config.replace``) when a control c
 bounds keep a hostile file from eating the machine: at most 8 hidden layers of at most 64 units,
 at most 10,000 samples, at most 256 replicas, a learning rate in (0, 10].
 
+Format 2 added the input features, regularisation, a data seed of its own and your own points
+(dataset "own"); a format 1 document reads as format 2 with their defaults, which are what
+format 1 ran (inputs x1 and x2, no regularisation, the data drawn from the seed).
+
 ``Config(...)`` refuses a batch larger than the training set; what a user changes
 (``Config.replace``, a file read by ``Config.from_dict``) caps it to the training set instead, so
 a full batch stays a full batch when the train share shrinks, and ``fit_batch`` says so.
@@ -18,11 +22,21 @@ import sys
 from dataclasses import dataclass
 from typing import Any
 
-from reludesk.core import activations, datasets, optim
-from reludesk.core.network import INITS
+from reludesk.core import activations, datasets, features, optim
+from reludesk.core.errors import ConfigError
+from reludesk.core.network import INITS, REGULARIZATIONS
+from reludesk.core.points import Points
+
+__all__ = ["REGULARIZATIONS", "Config", "ConfigError", "Points"]
 
 FORMAT = "reludesk-config"
-VERSION = 1
+VERSION = 2
+READ_VERSIONS = (1, 2)
+OWN = datasets.OWN
+MIN_OWN_POINTS = 2  # one to train on and one to test with
+MAX_REGULARIZATION_RATE = 10.0
+# TF Playground's choices of regularisation rate
+REGULARIZATION_RATES = (0.0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
 MAX_LAYERS = 8
 MAX_WIDTH = 64
 MAX_SAMPLES = 10_000
@@ -30,7 +44,9 @@ MIN_SAMPLES = 20
 MAX_REPLICAS = 256
 MAX_LR = 10.0
 MAX_SEED = 2**32 - 1
-MAX_JSON_CHARS = 1_000_000  # a config is a few hundred characters; more is not a config
+# a config is a few hundred characters, but an experiment with 10,000 points of its own and the
+# largest network's weights takes about 2 MB of JSON; the file limit is 8 MB
+MAX_JSON_CHARS = 8_000_000
 # Each bound alone is modest, but together (256 replicas of 8 layers of 64 units on 9,000
 # training rows) a pass over the data would take ~38 GB. Evaluating a network holds about four
 # float64s per hidden unit, row and replica (z and f(z) of every layer, train and test passes,
@@ -38,11 +54,6 @@ MAX_JSON_CHARS = 1_000_000  # a config is a few hundred characters; more is not 
 # 32-seed statistics of the largest single network (4.7 GB).
 MAX_WORK_BYTES = 6 * 2**30
 BYTES_PER_UNIT_ROW = 32
-
-
-class ConfigError(ValueError):
-    """A field is missing, of the wrong type or out of range; the message says which and what
-    is allowed."""
 
 
 def shown(value: Any, limit: int = 40) -> str:
@@ -84,15 +95,41 @@ def _integer(name: str, value: Any, low: int, high: int) -> int:
 
 
 def _choice(name: str, value: Any, allowed: list[str] | tuple[str, ...]) -> str:
-    if value not in allowed or not isinstance(value, str):
+    if not isinstance(value, str) or value not in allowed:
         raise ConfigError(f"{name} must be one of: {', '.join(allowed)}; got {shown(value)}")
     return value
+
+
+def _features(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str) or not isinstance(value, list | tuple):
+        raise ConfigError(f"features must be a list of names, got {shown(value)}")
+    if not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"features must be names from: {', '.join(features.FEATURES)}; got "
+                          f"{shown(value)}")
+    try:
+        return features.normalize(value)
+    except ValueError as exc:
+        raise ConfigError(f"features: {exc}") from None
+
+
+def _points(value: Any) -> Points | None:
+    if value is None or isinstance(value, Points):
+        return value
+    return Points.from_dict(value)  # a file's {"task": ..., "rows": [...]}
 
 
 @dataclass(frozen=True)
 class Config:
     """One experiment. ``alpha`` None means the activation's own default (leaky_relu 0.01,
-    prelu 0.25, elu 1.0); it is ignored by activations without a slope."""
+    prelu 0.25, elu 1.0); it is ignored by activations without a slope.
+
+    ``features``: the network's inputs (``core.features`` names, canonical order).
+    ``regularization`` none / l1 / l2 at ``regularization_rate`` adds rate x |w| or
+    rate x w² / 2 of every weight to what training minimises (the loss shown stays the data's).
+    ``data_seed``: the seed of the data and its split (None: ``seed``), so new weights can keep
+    the data and new data the weights. ``points``: your own points, used when ``dataset`` is
+    "own" (kept otherwise, so switching back finds them).
+    """
 
     dataset: str = "circle"
     noise: float = 0.0
@@ -107,10 +144,22 @@ class Config:
     optimizer: str = "sgd"
     seed: int = 0
     replicas: int = 1
+    features: tuple[str, ...] = features.DEFAULT
+    regularization: str = "none"
+    regularization_rate: float = 0.0
+    data_seed: int | None = None
+    points: Points | None = None
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__  # frozen: normalise once, here
-        set_(self, "dataset", _choice("dataset", self.dataset, datasets.names()))
+        set_(self, "dataset", _choice("dataset", self.dataset, [*datasets.names(), OWN]))
+        set_(self, "points", _points(self.points))
+        if self.dataset == OWN and (self.points is None or len(self.points) < MIN_OWN_POINTS):
+            have = 0 if self.points is None else len(self.points)
+            raise ConfigError(
+                f"dataset own needs at least {MIN_OWN_POINTS} points of your own (drawn on the "
+                f"output plot or read from a CSV file), got {have}"
+            )
         set_(self, "noise", _number("noise", self.noise, 0.0, 0.5))
         set_(self, "n_samples", _integer("n_samples", self.n_samples, MIN_SAMPLES, MAX_SAMPLES))
         set_(self, "train_fraction", _number("train_fraction", self.train_fraction, 0.1, 0.9))
@@ -130,12 +179,21 @@ class Config:
         set_(self, "learning_rate",
              _number("learning_rate", self.learning_rate, 0.0, MAX_LR, low_open=True))
         n_train = self.n_train
-        set_(self, "batch_size", _integer("batch_size", self.batch_size, 1, n_train))
+        # your own points change with every click: the trainer caps the batch to them instead
+        most = MAX_SAMPLES if self.dataset == OWN else n_train
+        set_(self, "batch_size", _integer("batch_size", self.batch_size, 1, most))
         set_(self, "init", _choice("init", self.init, INITS))
         set_(self, "optimizer", _choice("optimizer", self.optimizer, optim.NAMES))
         set_(self, "seed", _integer("seed", self.seed, 0, MAX_SEED))
         set_(self, "replicas", _integer("replicas", self.replicas, 1, MAX_REPLICAS))
-        per_replica = BYTES_PER_UNIT_ROW * max(n_train, self.n_samples - n_train) * sum(self.hidden)
+        set_(self, "features", _features(self.features))
+        set_(self, "regularization",
+             _choice("regularization", self.regularization, REGULARIZATIONS))
+        set_(self, "regularization_rate", _number(
+            "regularization_rate", self.regularization_rate, 0.0, MAX_REGULARIZATION_RATE))
+        if self.data_seed is not None:
+            set_(self, "data_seed", _integer("data_seed", self.data_seed, 0, MAX_SEED))
+        per_replica = BYTES_PER_UNIT_ROW * max(n_train, self.n_rows - n_train) * sum(self.hidden)
         if self.replicas * per_replica > MAX_WORK_BYTES:
             most = MAX_WORK_BYTES // per_replica
             raise ConfigError(
@@ -148,16 +206,47 @@ class Config:
     # --- derived ------------------------------------------------------------------------------
     @property
     def task(self) -> str:
+        """"classification" or "regression": the data set's, or your own points'."""
+        if self.dataset == OWN:
+            assert self.points is not None  # checked at construction
+            return self.points.task
         return "classification" if datasets.is_classification(self.dataset) else "regression"
 
     @property
+    def n_rows(self) -> int:
+        """Points in use: ``n_samples`` of a generated data set, or your own points' count."""
+        if self.dataset == OWN:
+            assert self.points is not None
+            return len(self.points)
+        return self.n_samples
+
+    @property
     def n_train(self) -> int:
-        """Rows the network trains on; the rest of ``n_samples`` test it."""
+        """Rows the network trains on, about ``train_fraction`` of them (your own points split
+        by ``Points.split``, so this is then its count); the rest test it."""
+        if self.dataset == OWN:
+            assert self.points is not None
+            return len(self.points.split(self.train_fraction, self.data_seed_used)[1])
         return train_rows(self.n_samples, self.train_fraction)
 
     @property
+    def data_seed_used(self) -> int:
+        """The seed the data is drawn and split with: ``data_seed``, else ``seed``."""
+        return self.seed if self.data_seed is None else self.data_seed
+
+    @property
     def layer_sizes(self) -> list[int]:
-        return [2, *self.hidden, 1]
+        return [len(self.features), *self.hidden, 1]
+
+    def with_new_data(self) -> Config:
+        """The same network seed with the next data seed: new points (a new split of your own
+        points), the same first weights and batches' stream."""
+        return self.replace(data_seed=(self.data_seed_used + 1) % (MAX_SEED + 1))
+
+    def with_new_weights(self) -> Config:
+        """The next seed for the weights and batches, with the data pinned to the data seed in
+        use, so the points stay exactly the same."""
+        return self.replace(seed=(self.seed + 1) % (MAX_SEED + 1), data_seed=self.data_seed_used)
 
     @property
     def effective_alpha(self) -> float | None:
@@ -178,13 +267,17 @@ class Config:
     def replace(self, **changes: Any) -> Config:
         """A validated copy with ``changes`` applied (ConfigError if one does not fit). A batch
         larger than the new training set is capped to it (``fit_batch`` words the change)."""
-        fields, _ = fit_batch({**self.to_dict(), **changes})
+        own = {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
+        fields, _ = fit_batch({**own, **changes})
         return type(self)(**fields)
 
     # --- JSON ---------------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
+        """The fields as JSON types (points as ``Points.to_dict``, None when there are none)."""
         out = {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
         out["hidden"] = list(self.hidden)
+        out["features"] = list(self.features)
+        out["points"] = None if self.points is None else self.points.to_dict()
         return out
 
     def to_json(self) -> str:
@@ -242,6 +335,8 @@ def fit_batch(fields: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
     the training set capped to the training set, and the sentence that says so, or None when
     nothing was capped. Values the Config refuses anyway are left for it to name."""
     values = {**_DEFAULTS, **fields}
+    if values["dataset"] == OWN:
+        return fields, None  # the trainer caps a batch to your own points
     n, share, batch = _whole(values["n_samples"]), values["train_fraction"], values["batch_size"]
     if n is None or not MIN_SAMPLES <= n <= MAX_SAMPLES or _whole(batch) is None:
         return fields, None
@@ -295,8 +390,9 @@ def unwrap(obj: Any, fmt: str) -> dict[str, Any]:
     if obj.get("format") != fmt:
         raise ConfigError(f"format must be {fmt!r}, got {shown(obj.get('format'))}")
     version = obj.get("version")
-    if version != VERSION or isinstance(version, bool):
+    if version not in READ_VERSIONS or isinstance(version, bool):
         raise ConfigError(
-            f"unsupported version {shown(version)}; this reludesk reads version {VERSION}"
+            f"unsupported version {shown(version)}; this reludesk reads versions "
+            f"{', '.join(map(str, READ_VERSIONS))}"
         )
     return obj.get("config")  # type: ignore[return-value]

@@ -25,6 +25,7 @@ import numpy as np
 Array = np.ndarray
 
 EXTENT = 6.0  # half-width of the input plane
+OWN = "own"  # not made here: your own points (``core.points``), which a Config carries
 MAX_SAMPLES = 10_000
 MAX_NOISE = 0.5
 

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from reludesk.core import datasets, health, optim
-from reludesk.core.config import Config, ConfigError
+from reludesk.core.config import OWN, Config, ConfigError
 from reludesk.core.history import History
 from reludesk.core.network import MLP
+from reludesk.core.points import Points
 from reludesk.core.snapshot import Snapshot
 
 __all__ = ["BURST_LR", "BURST_STEPS", "Config", "ConfigError", "History", "Snapshot", "Trainer"]
@@ -32,6 +33,19 @@ RUNAWAY_FACTOR = 1e6
 # Revive draws from this stream of the seed: (seed, r) initialise the replicas and (seed, 1) deals
 # the batches, and three words never equal two (SeedSequence pads with zeros, not ones).
 REVIVE_STREAM = (17, 1)
+# What ``Trainer.set_data`` may change: the points, never the network or how it trains.
+DATA_FIELDS = ("dataset", "noise", "n_samples", "train_fraction", "data_seed", "points")
+
+
+def make_data(config: Config) -> tuple[Array, Array, Array, Array]:
+    """(X_train (n, 2), y_train (n,), X_test, y_test) of ``config``: its own points split by
+    ``Points.split``, or its data set drawn and split with its data seed. New arrays."""
+    if config.dataset == OWN:
+        assert config.points is not None  # Config checks that there are enough
+        return config.points.split(config.train_fraction, config.data_seed_used)
+    seed = config.data_seed_used
+    X, y = datasets.make(config.dataset, config.n_samples, config.noise, seed)
+    return datasets.split(X, y, config.train_fraction, seed)
 
 
 def _accuracy(z_out: Array, y: Array) -> Array:
@@ -53,10 +67,7 @@ class Trainer:
         self, config: Config, *, record_every: int = 10, history_capacity: int = 1024
     ) -> None:
         self.config = config
-        X, y = datasets.make(config.dataset, config.n_samples, config.noise, config.seed)
-        self.X_train, self.y_train, self.X_test, self.y_test = datasets.split(
-            X, y, config.train_fraction, config.seed
-        )
+        self.X_train, self.y_train, self.X_test, self.y_test = make_data(config)
         self.model = MLP(
             config.layer_sizes,
             config.make_activation(),
@@ -64,6 +75,9 @@ class Trainer:
             init=config.init,
             replicas=config.replicas,
             seed=config.seed,
+            features=config.features,
+            regularization=config.regularization,
+            regularization_rate=config.regularization_rate,
         )
         self.optimizer = optim.make(config.optimizer, config.learning_rate)
         # batches come from their own stream, so two trainers with one seed see the same batches
@@ -100,8 +114,41 @@ class Trainer:
         self.config = self.config.replace(learning_rate=lr)
         self.optimizer.lr = self.config.learning_rate
 
+    def set_data(self, config: Config) -> None:
+        """Train on ``config``'s data from now on, keeping the weights, the optimiser's state
+        and the history: new X_train, y_train, X_test, y_test and a new epoch. ``config`` may
+        differ from ``self.config`` only in ``DATA_FIELDS`` and must keep the task (ValueError,
+        nothing changed, otherwise; the learning rate is the trainer's own, which a burst may
+        have raised for now). Records the event "new data" and the step again with the new
+        data's loss."""
+        if config.learning_rate != self.config.learning_rate:
+            config = config.replace(learning_rate=self.config.learning_rate)
+        old = {k: v for k, v in self.config.to_dict().items() if k not in DATA_FIELDS}
+        new = {k: v for k, v in config.to_dict().items() if k not in DATA_FIELDS}
+        changed = sorted(k for k in old if old[k] != new[k])
+        if changed:
+            raise ValueError(f"new data keeps the network; {', '.join(changed)} would change it")
+        if config.task != self.config.task:
+            raise ValueError(f"new data must stay {self.config.task}, got {config.task} data")
+        data = make_data(config)
+        self.config = config
+        self.X_train, self.y_train, self.X_test, self.y_test = data
+        self._order = self._rng.permutation(len(self.X_train))
+        self._cursor = 0
+        self._epoch_X = self._epoch_y = None
+        self._snapshot = None
+        self.history.add_event(self.steps_done, "new data")
+        self.history.record(self.evaluate(), force=True, z_quantiles=self.z_quantiles())
+
+    def all_points(self) -> Points:
+        """Every point in use, training rows then test rows, as Points of the config's task
+        (what drawing your own data starts from)."""
+        return Points(np.vstack([self.X_train, self.X_test]),
+                      np.concatenate([self.y_train, self.y_test]), self.config.task)
+
     def _next_batch(self) -> tuple[Array, Array]:
-        b = self.config.batch_size
+        # your own points can be fewer than a batch: then every step takes all of them
+        b = min(self.config.batch_size, len(self.X_train))
         if self._cursor + b > len(self._order):
             self._order = self._rng.permutation(len(self.X_train))
             self._cursor = 0

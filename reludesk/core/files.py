@@ -93,7 +93,8 @@ class Experiment:
     notes: tuple[str, ...] = ()
 
 
-def _decode(raw: bytes) -> str:
+def decode(raw: bytes) -> str:
+    """File bytes as text; ConfigError naming the first byte that is not UTF-8."""
     # utf-8-sig: a byte-order mark (Notepad writes one) is read as nothing, as it should be
     try:
         return raw.decode("utf-8-sig")
@@ -117,8 +118,11 @@ def parse_experiment(text: str) -> Experiment:
     return Experiment(config, weights, tuple(notes))
 
 
-def read_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
-    """The bytes of the regular file ``path``, at most ``limit`` of them.
+def read_limited(
+    path: Path, limit: int = MAX_FILE_BYTES, *, kind: str = "an experiment file"
+) -> bytes:
+    """The bytes of the regular file ``path``, at most ``limit`` of them; ``kind`` names what
+    it should be in messages ("an experiment file", "a points file").
 
     Anything that is not a regular file (a folder, a named pipe, a device such as /dev/zero) is
     refused before it is opened, so nothing waits for a writer that never comes; a file larger
@@ -127,37 +131,36 @@ def read_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     path = Path(path)
     try:
         info = path.stat()
-        _check_regular(info.st_mode, path)
+        _check_regular(info.st_mode, path, kind)
         if info.st_size > limit:
-            raise _too_large(path, info.st_size, limit)
+            raise _too_large(path, info.st_size, limit, kind)
         # O_NONBLOCK: if a pipe takes the file's place after the check, opening it still
         # returns at once and the fstat below refuses it
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
         with open(fd, "rb") as fh:  # closes fd
-            _check_regular(os.fstat(fd).st_mode, path)
+            _check_regular(os.fstat(fd).st_mode, path, kind)
             raw = fh.read(limit + 1)
     except FileError:
         raise
     except OSError as exc:
         raise plain_problem(exc, path) from None
     if len(raw) > limit:  # the file grew since the check
-        raise _too_large(path, len(raw), limit)
+        raise _too_large(path, len(raw), limit, kind)
     return raw
 
 
-def _check_regular(mode: int, path: Path) -> None:
+def _check_regular(mode: int, path: Path, kind: str) -> None:
     if stat.S_ISDIR(mode):
-        raise FileError(f"{path.name}: it is a folder, not an experiment file", errno.EISDIR)
+        raise FileError(f"{path.name}: it is a folder, not {kind}", errno.EISDIR)
     if not stat.S_ISREG(mode):
         raise FileError(
             f"{path.name}: it is not a regular file (a pipe, socket or device), so it is not read"
         )
 
 
-def _too_large(path: Path, size: int, limit: int) -> ConfigError:
-    return ConfigError(
-        f"{path.name}: it is {size_text(size)}; an experiment file is at most {size_text(limit)}"
-    )
+def _too_large(path: Path, size: int, limit: int, kind: str) -> ConfigError:
+    return ConfigError(f"{path.name}: it is {size_text(size)}; {kind} is at most "
+                       f"{size_text(limit)}")
 
 
 def read_experiment(path: Path) -> Experiment:
@@ -166,7 +169,7 @@ def read_experiment(path: Path) -> Experiment:
     path = Path(path)
     raw = read_limited(path)
     try:
-        return parse_experiment(_decode(raw))
+        return parse_experiment(decode(raw))
     except ConfigError as exc:
         raise ConfigError(f"{path.name}: {exc}") from None
 

@@ -12,17 +12,23 @@ along contiguous memory, and the first layer of all replicas is a single matrix 
 Hidden layers use the chosen activation; the output layer is a sigmoid read with binary
 cross-entropy (classification, labels in {0, 1}) or linear with mean squared error
 (regression).
+
+With ``features`` the network takes the points' coordinates (n, 2) and feeds the chosen
+functions of them (``core.features``) to its first layer; ``regularization`` adds the gradient of
+rate x sum |w| (L1) or rate x sum w² / 2 (L2) over every weight (not the biases) to the
+gradients that training follows, as TF Playground does; the losses reported stay the data's.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from reludesk.core import activations
+from reludesk.core import activations, features
 from reludesk.core.activations import Activation
 
 TASKS = ("classification", "regression")
 INITS = ("he", "xavier", "playground", "negative_bias")
+REGULARIZATIONS = ("none", "l1", "l2")
 
 Array = np.ndarray
 
@@ -100,6 +106,9 @@ class MLP:
         init: str = "he",
         replicas: int = 1,
         seed: int = 0,
+        features: tuple[str, ...] | None = None,
+        regularization: str = "none",
+        regularization_rate: float = 0.0,
     ) -> None:
         sizes = [int(s) for s in layer_sizes]
         if len(sizes) < 2 or min(sizes) < 1:
@@ -110,6 +119,14 @@ class MLP:
             raise ValueError(f"unknown init {init!r}; choose one of: {', '.join(INITS)}")
         if int(replicas) < 1:
             raise ValueError(f"replicas must be >= 1, got {replicas}")
+        if regularization not in REGULARIZATIONS:
+            raise ValueError(f"unknown regularization {regularization!r}; choose one of: "
+                             f"{', '.join(REGULARIZATIONS)}")
+        self.features = None if features is None else _features_for(features, sizes[0])
+        # x1, x2 are the points themselves: no copy per step for the default inputs
+        self._expand = self.features not in (None, _POINTS_ONLY)
+        self.regularization = regularization
+        self.regularization_rate = float(regularization_rate)
         self.activation = (
             activation if isinstance(activation, Activation) else activations.get(activation)
         )
@@ -166,6 +183,12 @@ class MLP:
         return self._df_rows_last(l, z.swapaxes(1, 2)).swapaxes(1, 2)
 
     # --- forward ------------------------------------------------------------------------------
+    def inputs(self, X: Array) -> Array:
+        """What the first layer receives for X: with ``features``, their values for the points
+        X (n, 2), (n, len(features)); without, X itself (n, d). float64; X is not changed."""
+        X = np.asarray(X, dtype=np.float64)
+        return features.expand(X, self.features) if self._expand else X
+
     def _forward(
         self, X: Array, work: _Workspace | None = None
     ) -> tuple[list[Array], list[Array]]:
@@ -173,7 +196,7 @@ class MLP:
         outputs ``acts``: ``acts[0]`` is X itself (n, d), then (replicas, width, n) per hidden
         layer. With ``work`` they are written into its arrays (overwritten by the next step);
         without, they are new arrays."""
-        X = np.asarray(X, dtype=np.float64)
+        X = self.inputs(X)
         R, n = self.replicas, X.shape[0]
         W0 = self.weights[0]
         h = W0.shape[2]
@@ -301,7 +324,8 @@ class MLP:
         """One forward and backward pass: loss (replicas,), dW, db, dslopes.
 
         dW / db match ``weights`` / ``biases`` in shape; dslopes matches ``slopes`` (empty
-        unless the activation is PReLU). Nothing is changed.
+        unless the activation is PReLU). dW includes the regularisation's gradient (the loss
+        does not: it is the data's, as the screen shows it). Nothing is changed.
         """
         n = len(X)
         work = self._work
@@ -309,7 +333,24 @@ class MLP:
             fits = _Workspace.nbytes(self.layer_sizes, self.replicas, n) <= _Workspace.MAX_BYTES
             work = self._work = _Workspace(self.layer_sizes, self.replicas, n) if fits else None
         zs, acts = self._forward(X, work)
-        return self._backward(zs, acts, y, work)
+        loss, dW, db, dslopes = self._backward(zs, acts, y, work)
+        rate = self.regularization_rate
+        if self.regularization != "none" and rate:
+            for W, g in zip(self.weights, dW, strict=True):
+                # d/dw of rate |w| is rate sign(w) (0 at w = 0); of rate w² / 2 it is rate w
+                g += rate * (np.sign(W) if self.regularization == "l1" else W)
+        return loss, dW, db, dslopes
+
+    def penalty(self) -> Array:
+        """(replicas,) the regularisation term: rate x sum |w| (L1), rate x sum w² / 2 (L2) over
+        every weight matrix, 0 without one. Training follows the gradient of loss + penalty."""
+        rate = self.regularization_rate if self.regularization != "none" else 0.0
+        total = np.zeros(self.replicas)
+        for W in self.weights:
+            flat = W.reshape(self.replicas, -1)
+            total += (np.abs(flat).sum(axis=1) if self.regularization == "l1"
+                      else 0.5 * (flat * flat).sum(axis=1))
+        return rate * total
 
     def _backward(
         self, zs: list[Array], acts: list[Array], y: Array, work: _Workspace | None = None
@@ -354,7 +395,7 @@ class MLP:
         return loss, dW, db, dslopes
 
     def gradients(self, X: Array, y: Array) -> tuple[list[Array], list[Array]]:
-        """dLoss/dW and dLoss/db (same shapes as weights / biases) for X (n, d), y (n,)."""
+        """d(loss + penalty)/dW and dLoss/db (same shapes as weights / biases) for X, y (n,)."""
         _, dW, db, _ = self.loss_and_gradients(X, y)
         return dW, db
 
@@ -460,12 +501,13 @@ class MLP:
             self.slopes[layer][replica, unit] = self.activation.params["alpha"]
 
     def unit_inputs(self, layer: int, X: Array, replica: int = 0) -> Array:
-        """What hidden layer ``layer`` of replica ``replica`` receives for inputs X (n, d): X
-        itself for layer 0, else the previous layer's f(z); shape (n, fan_in). A new array."""
+        """What hidden layer ``layer`` of replica ``replica`` receives for inputs X: the first
+        layer's inputs (``inputs``) for layer 0, else the previous layer's f(z); shape
+        (n, fan_in), float64. A new array."""
         self._check_unit(layer, 0, replica)
         X = np.asarray(X, dtype=np.float64)
         if layer == 0:
-            return X.copy()
+            return self.inputs(X).copy()
         _, acts = self.replica(replica)._forward(X)
         return acts[layer][0].T.copy()
 
@@ -491,6 +533,17 @@ class MLP:
             raise ValueError("this unit's inputs are not finite numbers, so no bias can kill it")
         top, spread = float(s.max()), float(s.max() - s.min())
         return -top - margin * max(1.0, spread)
+
+
+_POINTS_ONLY = features.DEFAULT
+
+
+def _features_for(names: tuple[str, ...], fan_in: int) -> tuple[str, ...]:
+    chosen = features.normalize(names)
+    if len(chosen) != fan_in:
+        raise ValueError(f"{len(chosen)} features need an input layer of {len(chosen)}, got "
+                         f"{fan_in}")
+    return chosen
 
 
 def _checked_values(values: object, shape: tuple[int, ...], what: str) -> Array:

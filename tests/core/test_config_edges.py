@@ -160,7 +160,7 @@ def test_a_refused_choice_lists_what_is_allowed():
     with pytest.raises(ConfigError, match=r"^hidden must be a list of layer widths, got '8,8'$"):
         Config(hidden="8,8")
     with pytest.raises(ConfigError, match=r"^dataset must be one of: circle, xor, gauss, spiral, "
-                       r"plane, multi_gauss; got 'moons'$"):
+                       r"plane, multi_gauss, own; got 'moons'$"):
         Config(dataset="moons")
 
 

@@ -119,7 +119,7 @@ def test_json_round_trip():
     )  # fmt: skip
     text = c.to_json()
     doc = json.loads(text)
-    assert doc["format"] == FORMAT and doc["version"] == 1
+    assert doc["format"] == FORMAT and doc["version"] == 2
     assert Config.from_json(text) == c
     assert Config.from_json(Config().to_json()) == Config()
 
@@ -222,7 +222,7 @@ def test_valid_configs_round_trip(config):
         f'{{"format": "{FORMAT}", "version": 1, "config": {{"seed": -Infinity}}}}',
         f'{{"format": "{FORMAT}", "version": 1, "config": {{"hidden": [{"[" * 5000}]}}}}',
         f'{{"format": "{FORMAT}", "version": 1, "config": null}}',
-        f'{{"format": "{FORMAT}", "version": 2, "config": {{}}}}',
+        f'{{"format": "{FORMAT}", "version": 3, "config": {{}}}}',
         f'{{"format": "{FORMAT}", "version": true, "config": {{}}}}',
         " " * (MAX_JSON_CHARS + 1),
         "",

@@ -206,7 +206,7 @@ def test_the_file_text_is_indented_by_one_space():
     # one space per level keeps a saved network's long weight lists readable and small.
     # Kills experiment_json 22, 24 (one line) and 25 (two spaces)
     lines = files.experiment_json(Config()).splitlines()
-    assert lines[:3] == ["{", ' "format": "reludesk-experiment",', ' "version": 1,']
+    assert lines[:3] == ["{", ' "format": "reludesk-experiment",', ' "version": 2,']
     assert lines[4] == '  "dataset": "circle",'
 
 

@@ -65,7 +65,8 @@ def test_unwrap_says_what_it_found():
         unwrap([1], FORMAT)
     with pytest.raises(ConfigError, match=r"^format must be 'reludesk-config', got 'other'$"):
         unwrap({"format": "other", "version": 1, "config": {}}, FORMAT)
-    with pytest.raises(ConfigError, match=r"^unsupported version 7; this reludesk reads version 1"):
+    with pytest.raises(ConfigError,
+                       match=r"^unsupported version 7; this reludesk reads versions 1, 2$"):
         unwrap({"format": FORMAT, "version": 7, "config": {}}, FORMAT)
     with pytest.raises(ConfigError, match=r"^unsupported version True"):
         unwrap({"format": FORMAT, "version": True, "config": {}}, FORMAT)
@@ -81,11 +82,11 @@ def test_parse_json_refusals_in_plain_words():
     # kills the blanked or upper-cased messages of parse_json and its > MAX_JSON_CHARS edge
     with pytest.raises(ConfigError, match=r"^expected JSON text, got bytes$"):
         parse_json(b"{}")
-    assert parse_json('"' + "a" * 999_998 + '"') == "a" * 999_998  # exactly 1,000,000 chars
-    too_long = r"^it is too long \(1,000,001 characters\) to be an experiment; one is at most " \
-        r"1,000,000$"
+    assert parse_json('"' + "a" * 7_999_998 + '"') == "a" * 7_999_998  # exactly 8,000,000
+    too_long = r"^it is too long \(8,000,001 characters\) to be an experiment; one is at most " \
+        r"8,000,000$"
     with pytest.raises(ConfigError, match=too_long):
-        parse_json('"' + "a" * 999_999 + '"')
+        parse_json('"' + "a" * 7_999_999 + '"')
     with pytest.raises(ConfigError, match=r"^not valid JSON: it is empty$"):
         parse_json(" \n ")
     with pytest.raises(ConfigError, match=r"^not valid JSON: nested too deeply$"):
