@@ -7,6 +7,10 @@ undecided. Train points are filled, test points hollow rings in the colour of th
 
 Only the image changes while training: the axes and the points (which move only with a new
 data set) are cached as pixmaps, so a redraw paints the image and blits the rest.
+
+The tool row above it (``output_tools``) hides the test points or shows the predicted class
+instead of the output ("discretized": output >= 0.5 for classification, the sign of the output
+for regression), and draws your own points (``draw_tool``).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from reludesk.core.datasets import EXTENT
 from reludesk.core.experiment import Trainer
 from reludesk.ui import theme
+from reludesk.ui.trainer.output_tools import OutputTools
 from reludesk.ui.widgets.plots import make_plot
 from reludesk.ui.widgets.step_axis import cache_axes
 
@@ -102,23 +107,60 @@ class BoundaryPlot:
         self._trainer: Trainer | None = None
         self._levels = (0.0, 1.0)
         self._drawn_steps = -1
+        self._discrete = False
+        self.tools = OutputTools(self.plot)
+        self.tools.show_test.toggled.connect(self.set_test_visible)
+        self.tools.discrete.toggled.connect(self.set_discrete)
 
     def set_trainer(self, trainer: Trainer) -> None:
         """Show ``trainer``'s data (points change only here) and its network on the next refresh."""
         self._trainer = trainer
         self._levels = output_levels(trainer.config.task)
         self._drawn_steps = -1
+        self.tools.set_regression(trainer.config.task != "classification")
+        self.show_points(trainer.X_train, trainer.y_train, trainer.X_test, trainer.y_test)
+
+    def show_points(self, X_train: Array, y_train: Array, X_test: Array, y_test: Array) -> None:
+        """Show X_train (n, 2) as dots and X_test (m, 2) as rings, in the colours of their
+        labels y_train (n,) and y_test (m,); changes nothing but the two scatter items (points
+        drawn but not yet trained on are shown with this too)."""
         lo, hi = self._levels
-        train_colours = self._colours(trainer.y_train, lo, hi)
-        test_colours = self._colours(trainer.y_test, lo, hi)
+        train_colours = self._colours(y_train, lo, hi)
+        test_colours = self._colours(y_test, lo, hi)
         # One brush or pen per colour, shared by every point of that colour: pyqtgraph renders
         # a symbol once per distinct brush or pen object, so one each per point (500 renders for
         # two classes) cost some 30 ms per new data set, at start-up too.
-        self._train.setData(pos=trainer.X_train, brush=_one_per_colour(train_colours, pg.mkBrush))
+        self._train.setData(pos=np.asarray(X_train).reshape(-1, 2),
+                            brush=_one_per_colour(train_colours, pg.mkBrush))
         self._test.setData(
-            pos=trainer.X_test,
+            pos=np.asarray(X_test).reshape(-1, 2),
             pen=_one_per_colour(test_colours, lambda c: pg.mkPen(c, width=2.5)),
         )
+
+    def shown_points(self) -> tuple[Array, Array]:
+        """(train (n, 2), test (m, 2)) positions of the points on the plot, the test ones empty
+        while hidden (tests read it)."""
+        train = np.column_stack(self._train.getData()).reshape(-1, 2)
+        if not self._test.isVisible():
+            return train, np.zeros((0, 2))
+        return train, np.column_stack(self._test.getData()).reshape(-1, 2)
+
+    def set_test_visible(self, visible: bool) -> None:
+        """Show or hide the test points (the rings)."""
+        self._test.setVisible(visible)
+        blocked = self.tools.show_test.blockSignals(True)
+        self.tools.show_test.setChecked(visible)
+        self.tools.show_test.blockSignals(blocked)
+
+    def set_discrete(self, discrete: bool) -> None:
+        """Colour the plane by the predicted class (True) or by the output itself, redrawn now."""
+        self._discrete = discrete
+        blocked = self.tools.discrete.blockSignals(True)
+        self.tools.discrete.setChecked(discrete)
+        self.tools.discrete.blockSignals(blocked)
+        steps, self._drawn_steps = self._drawn_steps, -1
+        if steps >= 0:
+            self.refresh(steps)
 
     @staticmethod
     def _colours(y: Array, lo: float, hi: float) -> list[QColor]:
@@ -127,12 +169,17 @@ class BoundaryPlot:
 
     def output_image(self) -> Array:
         """(GRID, GRID) output of replica 0 over the plane; rows are y, columns x. Non-finite
-        values (a network on the edge of diverging) are clipped into the colour range."""
+        values (a network on the edge of diverging) are clipped into the colour range. While
+        discretized, the predicted class instead: 0 / 1 (classification), -1 / 1 (regression)."""
         assert self._trainer is not None
         with np.errstate(all="ignore"):
             out = self._trainer.model.forward(self._grid)[0, :, 0]
         lo, hi = self._levels
         out = np.nan_to_num(out, nan=(lo + hi) / 2, posinf=hi, neginf=lo)
+        if self._discrete:
+            # the class the network predicts: its threshold is the middle of the colour range
+            # (0.5 for a probability, 0 for a regression output), so the map's two ends show
+            out = np.where(out >= (lo + hi) / 2, hi, lo)
         return out.reshape(GRID, GRID)
 
     def refresh(self, steps: int) -> bool:
