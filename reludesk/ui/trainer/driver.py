@@ -119,7 +119,8 @@ class TrainingDriver(QObject):
     Signals: ``stepped(Snapshot)`` once a frame while playing (after every step at a set speed
     of ``ONE_BY_ONE`` steps/s or fewer), and after every single step, burst or rebuild;
     ``runningChanged(bool)``; ``diverged()`` when a step finds training stopped on a non-finite
-    value; ``trainerChanged(Trainer)`` after a rebuild;
+    value; ``trainerChanged(Trainer)`` after a rebuild, and with the same trainer after new
+    data (``set_data``);
     ``rateChanged(float)``, steps per second (twice a second while playing);
     ``burstProgress(int, int)``, (steps taken, steps in all) of a paced burst as it starts and
     after each chunk of it (each step, at ``ONE_BY_ONE`` steps/s or fewer);
@@ -233,6 +234,16 @@ class TrainingDriver(QObject):
         trainer = Trainer(config, record_every=self.record_every)
         self.set_trainer(trainer)
         return trainer
+
+    def set_data(self, config: Config) -> None:
+        """Train the same network on ``config``'s data from now on (``Trainer.set_data``: the
+        weights, the optimiser's state and the history go on), playing on if it was. Views
+        hear it as ``trainerChanged`` with the same trainer, then ``stepped``, and so read the
+        new data. ValueError (ConfigError) if ``config`` differs in more than its data."""
+        self._trainer.set_data(config)
+        self.trainerChanged.emit(self._trainer)
+        self._emitted_steps = self._trainer.steps_done
+        self.stepped.emit(self._trainer.evaluate())
 
     def set_learning_rate(self, lr: float) -> None:
         """Change the rate without touching the network (a teacher's burst and back). During
