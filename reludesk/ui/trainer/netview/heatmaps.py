@@ -1,6 +1,7 @@
 """What every neuron outputs over the input plane, as small images for the network view.
 
-One forward pass of replica 0 on a coarse grid over [-6, 6]² gives every unit's output at once;
+One forward pass of replica 0 on a coarse grid over [-6, 6]² gives every unit's output at once
+(the inputs' pictures are the features' values there);
 each unit becomes a tiny diverging-colour image (blue where it outputs a positive value, orange
 where negative, white at 0, the same sign colours as the weights). The view scales the images up
 with smoothing, so 24×24 samples look like a smooth field.
@@ -11,9 +12,12 @@ painting; only ``to_images`` touches Qt.
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 from PySide6.QtGui import QImage
 
+from reludesk.core import features
 from reludesk.core.network import MLP
 
 Array = np.ndarray
@@ -37,16 +41,33 @@ def grid_points(n: int = GRID, extent: float = EXTENT) -> Array:
     return np.column_stack([x1.ravel(), x2.ravel()])
 
 
+def feature_values(names: tuple[str, ...], n: int = GRID) -> Array:
+    """The features ``names`` over the grid: (len(names), n, n), one picture per feature."""
+    # (n*n, features) in image order -> (features, n, n)
+    return features.expand(grid_points(n), names).T.reshape(len(names), n, n)
+
+
 def unit_outputs(model: MLP, n: int = GRID) -> list[Array]:
     """Every column's outputs on the grid, replica 0 only: a list of (units, n, n) arrays —
-    the two inputs, each hidden layer's f(z), and the network output (a probability for
-    classification, the raw value for regression)."""
+    the inputs in use (``model.features``), each hidden layer's f(z), and the network output
+    (a probability for classification, the raw value for regression)."""
     one = model.replica(0)  # one replica: a 256-seed trainer costs no more than a single one
     points = grid_points(n)
     with np.errstate(all="ignore"):  # a diverging network's NaN is drawn grey, not warned about
         outputs = one.layer_outputs(points)  # per layer (1, n*n, width)
     # (n*n, width) in image order -> (width, n, n): one picture per unit
-    return [points.T.reshape(2, n, n), *(a[0].T.reshape(-1, n, n) for a in outputs)]
+    if model.features is None:  # a network fed the coordinates as they are
+        inputs = points.T.reshape(-1, n, n)
+    else:
+        inputs = feature_values(tuple(model.features), n)
+    return [inputs, *(a[0].T.reshape(-1, n, n) for a in outputs)]
+
+
+@functools.cache
+def feature_images(n: int = GRID) -> tuple[QImage, ...]:
+    """Every candidate input's picture (``features.FEATURES`` order): the feature's value over
+    the plane, which no training changes, so it is made once."""
+    return tuple(to_images(to_rgba(feature_values(features.FEATURES, n))))
 
 
 def to_rgba(values: Array, *, centre: float = 0.0, scale: float | None = None) -> Array:

@@ -49,12 +49,11 @@ class WeightLines:
     def draw(self, p: QPainter, g: Geometry, page: theme.Page) -> None:
         """Paint every line from the right edge of its source neuron to the left of its target,
         paled towards ``page``'s paper by weakness."""
-        half = g.size / 2.0
         # antialiasing triples the cost of a line; past a few hundred lines nobody sees jaggies
         few = sum(len(src) for gap in self.groups for src, _ in gap.values()) <= AA_LINES
         p.setRenderHint(QPainter.RenderHint.Antialiasing, few)
         for gap, groups in enumerate(self.groups):
-            x0, x1 = g.xs[gap] + half, g.xs[gap + 1] - half
+            x0, x1 = g.xs[gap] + g.side(gap) / 2.0, g.xs[gap + 1] - g.side(gap + 1) / 2.0
             y0, y1 = g.ys[gap], g.ys[gap + 1]
             # muted and thin lines first, so the strong ones that matter are drawn on top
             for (kind, level), (src, dst) in sorted(groups.items(), key=lambda kv: kv[0][1]):

@@ -1,5 +1,5 @@
-"""The words of the network view: its column headers, its legend (texts, rows, painting) and
-each neuron's tooltip.
+"""The words of the network view: its column headers, its input labels, its legend (texts,
+rows, painting) and each neuron's tooltip.
 
 Kept apart from the neurons and lines so the sentences can be read (and tested) in one place.
 The tooltip computes a gradient, which is too costly for every tick: it runs on hover only.
@@ -13,7 +13,7 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen, QPixmap
 
-from reludesk.core import health
+from reludesk.core import features, health
 from reludesk.core.experiment import Trainer
 from reludesk.ui import theme
 from reludesk.ui.trainer.netview import glyphs
@@ -168,11 +168,12 @@ def column_names(col: int, last: int) -> list[str]:
     return [f"Hidden {col}", f"H{col}", str(col)]
 
 
-def unit_name(col: int, unit: int, last: int) -> str:
-    """Unit ``unit`` of column ``col`` in words, counted from 1 as the tooltips do: "x1",
-    "neuron 3 of hidden layer 1", "the output" (column ``last``)."""
+def unit_name(col: int, unit: int, last: int, inputs: tuple[str, ...] = features.DEFAULT) -> str:
+    """Unit ``unit`` of column ``col`` in words, counted from 1 as the tooltips do: an input's
+    label ("x1²", of the features in use ``inputs``), "neuron 3 of hidden layer 1", "the
+    output" (column ``last``)."""
     if col == 0:
-        return f"x{unit + 1}"
+        return features.label(inputs[unit])
     if col == last:
         return "the output" if unit == 0 else f"output {unit + 1}"
     return f"neuron {unit + 1} of hidden layer {col}"
@@ -214,19 +215,20 @@ def draw_headers(
             p.drawText(cell.translated(0.0, line), Qt.AlignmentFlag.AlignCenter, words)
 
 
-def draw_input_labels(
-    p: QPainter, g: Geometry, line: float, n_inputs: int, page: theme.Page
-) -> None:
-    """"x₁", "x₂" left of the input neurons (``line``: a text line's height), in ``page``'s
-    ink."""
-    p.setPen(page.ink)
-    for unit, text in enumerate(("x₁", "x₂")[:n_inputs]):
-        r = g.node_rect(0, unit)
-        p.drawText(
-            QRectF(r.left() - 40.0, r.center().y() - line / 2, 34.0, line),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            text,
-        )
+def draw_input_labels(p: QPainter, g: Geometry, line: float, page: theme.Page) -> None:
+    """Every candidate input's label ("x1²") left of its square (``line``: a text line's
+    height): in ``page``'s ink when in use, muted when not."""
+    slots = g.inputs
+    align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+    for i, name in enumerate(features.FEATURES[: len(slots.rects)]):
+        p.setPen(page.ink if slots.used[i] else page.muted)
+        p.drawText(slots.label_rect(i, line), align, features.label(name))
+
+
+def input_tooltip(name: str, used: bool) -> str:
+    """What hovering over candidate input ``name`` tells: what a click does, and what it is."""
+    action = "stop using it" if used else "use it"
+    return f"{features.label(name)} - click to {action}\n{features.tip(name)}"
 
 
 def _num(x: float) -> str:
@@ -274,8 +276,7 @@ def unit_tooltip(trainer: Trainer, col: int, unit: int, state: int | None, share
     output) of replica 0; ``state`` and ``share`` as last refreshed (None for non-hidden)."""
     model = trainer.model
     if col == 0:
-        axis = "horizontal" if unit == 0 else "vertical"
-        return f"Input x{unit + 1}: the {axis} coordinate of a point, from −6 to 6"
+        return input_tooltip(trainer.config.features[unit], True)
     one = model.replica(0)
     l = col - 1  # the weight layer that feeds this column
     with np.errstate(all="ignore"):

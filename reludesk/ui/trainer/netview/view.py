@@ -5,7 +5,9 @@ positive and orange for negative, thicker for a larger |w| (scaled to the larges
 layer). Every hidden neuron shows the core's state of it (``health.unit_states`` of the
 Snapshot's masks: the activation's family decides which states occur) by colour and shape, a
 PReLU unit its learned slope as a tick (see ``glyphs``), and each a small heatmap of its output
-over the input plane (see ``heatmaps``).
+over the input plane (see ``heatmaps``). The inputs' column shows all seven candidate features
+(``core.features``): those in use as full nodes with their lines, the others smaller and
+dimmed, none of their own lines; a click on one emits ``featureClicked`` (see ``inputs``).
 
 Two refreshes with different costs, so training never waits for the pictures:
 ``refresh(snapshot)`` (cheap: states and shares every tick; the weight lines, greyed for dead
@@ -33,6 +35,7 @@ from collections.abc import Callable
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QFontMetricsF,
     QHelpEvent,
@@ -45,18 +48,19 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from reludesk.core import health
+from reludesk.core import features, health
 from reludesk.core.experiment import Snapshot, Trainer
 from reludesk.ui import theme
 from reludesk.ui.trainer.netview import glyphs
-from reludesk.ui.trainer.netview.geometry import Geometry, body_rect, header_rect
-from reludesk.ui.trainer.netview.heatmaps import heatmap_images
+from reludesk.ui.trainer.netview.geometry import HIT_SLACK, Geometry, body_rect, header_rect
+from reludesk.ui.trainer.netview.heatmaps import feature_images, heatmap_images
 from reludesk.ui.trainer.netview.lines import WeightLines
 from reludesk.ui.trainer.netview.pixmaps import NeuronPixmaps, paint_layer, snap_shares
 from reludesk.ui.trainer.netview.text import (
     LegendStrip,
     draw_headers,
     draw_input_labels,
+    input_tooltip,
     legend_height,
     unit_name,
     unit_tooltip,
@@ -67,6 +71,7 @@ HEATMAP_MIN = 18.0  # px: a smaller heatmap is a blur, so small neurons get a fl
 # than the panel's heatmap round (which reads them too), so that while training plays the lines
 # follow the heatmaps, about 3 times a second, and refresh() reads them only without those
 WEIGHTS_EVERY_S = 0.35
+UNUSED_VEIL = 140  # alpha of the paper laid over an unused input: its picture still shows, faint
 
 
 class NetworkView(QWidget):
@@ -77,6 +82,7 @@ class NetworkView(QWidget):
     # a user's click (never the tap link's own choice): the inspector opens only on these
     neuronClicked = Signal(int, int)  # hidden layer, unit
     weightClicked = Signal(int, int, int)  # hidden layer, unit the line enters, source unit
+    featureClicked = Signal(str)  # a candidate input's name (``features.FEATURES``): toggle it
 
     def __init__(self, trainer: Trainer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -108,6 +114,7 @@ class NetworkView(QWidget):
         one that does not is cleared (``selectionCleared``)."""
         self._trainer = trainer
         self._sizes = list(trainer.model.layer_sizes)
+        self._features = tuple(trainer.config.features)  # the inputs in use, canonical order
         hidden = self._sizes[1:-1]
         self._activation = trainer.config.activation  # the legend names the states it reaches
         self._states = [np.zeros(w, dtype=np.int8) for w in hidden]
@@ -225,6 +232,21 @@ class NetworkView(QWidget):
         """Where neuron (layer, unit) is drawn; layer -1 is the inputs, n_hidden the output."""
         return self._layout().node_rect(layer + 1, unit)
 
+    def input_state(self, name: str) -> str:
+        """"used" if feature ``name`` feeds the network (a full node with lines), "unused" if
+        it is only offered (dimmed, smaller, no lines). ValueError for an unknown name."""
+        features.label(name)  # the core's one message for an unknown name
+        return "used" if name in self._features else "unused"
+
+    def input_rect(self, name: str) -> QRectF:
+        """Where candidate input ``name`` is drawn (its square; its label is left of it)."""
+        features.label(name)
+        return QRectF(self._layout().inputs.rects[features.FEATURES.index(name)])
+
+    def input_tooltip(self, name: str) -> str:
+        """What hovering over candidate input ``name`` tells: what a click does."""
+        return input_tooltip(name, self.input_state(name) == "used")
+
     def heatmap_image(self, layer: int, unit: int) -> QImage | None:
         """The cached heatmap of neuron (layer, unit) (layer as in ``neuron_rect``), or None
         while neurons are too small to carry one."""
@@ -242,7 +264,8 @@ class NetworkView(QWidget):
         of the next column tells: its weight in replica 0, read now (columns as ``geometry``)."""
         w = float(self._trainer.model.weights[gap][0, source, target])
         last = len(self._sizes) - 1
-        names = f"{unit_name(gap, source, last)} → {unit_name(gap + 1, target, last)}"
+        ins = self._features
+        names = f"{unit_name(gap, source, last, ins)} → {unit_name(gap + 1, target, last, ins)}"
         edit = "\nClick to edit it" if gap + 1 < last else ""  # the inspector shows hidden units
         return f"Weight {names}: {w:.4g}{edit}"
 
@@ -278,12 +301,23 @@ class NetworkView(QWidget):
         """Where everything is, computed again when the size, the network's shape or the
         legend's rows (``_capped``, the activation's states) changed."""
         legend = (self._lines.capped, self._activation)
-        key = (self.width(), self.height(), tuple(self._sizes), *legend)
+        font = self.font().key()  # the labels' widths
+        key = (self.width(), self.height(), tuple(self._sizes), self._features, font, *legend)
         if key != self._layout_key or self._geometry is None:
             body = body_rect(self.width(), self._header_rect(), self._legend_rect())
-            self._geometry = Geometry.fit(body, self._sizes, self._line_height())
+            used = [f in self._features for f in features.FEATURES]
+            fm = QFontMetricsF(self.font())
+            label_w = max(fm.horizontalAdvance(features.label(f)) for f in features.FEATURES)
+            self._geometry = Geometry.fit(
+                body, self._sizes, self._line_height(), used, math.ceil(label_w) + 2.0
+            )
             self._layout_key = key
         return self._geometry
+
+    def _input_hit(self, pos: QPointF) -> str | None:
+        """The candidate input under ``pos`` (its square or label), or None."""
+        i = self._layout().inputs.hit(pos, self._line_height(), HIT_SLACK)
+        return None if i is None else features.FEATURES[i]
 
     def _heatmaps_shown(self) -> bool:
         return self._layout().size >= HEATMAP_MIN
@@ -300,6 +334,11 @@ class NetworkView(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return super().mousePressEvent(event)
+        name = self._input_hit(event.position())
+        if name is not None:
+            self.featureClicked.emit(name)  # the panel decides: it rebuilds the network
+            event.accept()
+            return
         hit = self._layout().hit(event.position())
         line = self._layout().line_hit(event.position()) if hit is None else None
         if line is not None and line[0] < len(self._sizes) - 2:
@@ -315,11 +354,12 @@ class NetworkView(QWidget):
         event.accept()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        hit = self._layout().hit(event.position())
-        line = self._layout().line_hit(event.position()) if hit is None else None
-        if (hit is not None and 1 <= hit[0] <= len(self._sizes) - 2) or (
-            line is not None and line[0] < len(self._sizes) - 2
-        ):
+        pos = event.position()
+        hit = self._layout().hit(pos)
+        line = self._layout().line_hit(pos) if hit is None else None
+        hidden = hit is not None and 1 <= hit[0] <= len(self._sizes) - 2
+        into_hidden = line is not None and line[0] < len(self._sizes) - 2
+        if self._input_hit(pos) is not None or hidden or into_hidden:
             self.setCursor(Qt.CursorShape.PointingHandCursor)
         else:
             self.unsetCursor()
@@ -329,9 +369,12 @@ class NetworkView(QWidget):
         if event.type() == QEvent.Type.ToolTip:
             assert isinstance(event, QHelpEvent)
             pos = QPointF(event.pos())
+            name = self._input_hit(pos)
             hit = self._layout().hit(pos)
             line = self._layout().line_hit(pos) if hit is None else None
-            if hit is not None:
+            if name is not None:
+                QToolTip.showText(event.globalPos(), self.input_tooltip(name), self)
+            elif hit is not None:
                 QToolTip.showText(event.globalPos(), self.tooltip_text(hit[0] - 1, hit[1]), self)
             elif line is not None:
                 QToolTip.showText(event.globalPos(), self.weight_tooltip(*line), self)
@@ -384,7 +427,7 @@ class NetworkView(QWidget):
 
     def _draw_background(self, p: QPainter, g: Geometry) -> None:
         self._lines.draw(p, g, self._page)
-        draw_input_labels(p, g, self._line_height(), self._sizes[0], self._page)
+        draw_input_labels(p, g, self._line_height(), self._page)
         self._draw_legend(p)
 
     def _draw_frame(
@@ -401,7 +444,10 @@ class NetworkView(QWidget):
     ) -> None:
         if g.size < 1.0:
             return
+        self._draw_inputs(p, g, bool(images))
         for col, n in enumerate(self._sizes):
+            if col == 0:
+                continue  # drawn with the unused candidates
             hidden = 1 <= col <= len(self._states)
             for unit in range(n):
                 image = images[col][unit] if images else None
@@ -418,6 +464,24 @@ class NetworkView(QWidget):
                         (col, unit), rect, (state, share, slope), image, self._images_version
                     )
                     p.drawPixmap(at, pixmap)
+
+    def _draw_inputs(self, p: QPainter, g: Geometry, images: bool) -> None:
+        """Every candidate input: its feature's picture (or a flat fill while neurons are too
+        small for pictures); an unused one under a veil of paper."""
+        pictures = feature_images() if images else ()
+        veil = QColor(self._page.paper)
+        veil.setAlpha(UNUSED_VEIL)
+        for i, rect in enumerate(g.inputs.rects):
+            if pictures:
+                # keyed apart from the hidden columns (col >= 1): an input is (0, candidate)
+                at, pixmap = self._neurons.get(
+                    (0, i), rect, (None, 0.0, None), pictures[i], self._images_version
+                )
+                p.drawPixmap(at, pixmap)
+            else:
+                glyphs.stamp_neuron(p, rect, None, 0.0)
+            if not g.inputs.used[i]:
+                p.fillRect(rect.adjusted(-2.0, -2.0, 2.0, 2.0), veil)  # the frame too
 
     def _draw_selection(self, p: QPainter) -> None:
         if self._selected is not None:
