@@ -18,8 +18,17 @@ from typing import Any
 import numpy as np
 
 from reludesk import __version__
-from reludesk.core import activations, datasets, files, health, optim
-from reludesk.core.config import MAX_LAYERS, MAX_REPLICAS, MAX_WIDTH, Config, ConfigError, fit_batch
+from reludesk.core import activations, datasets, features, files, health, optim, points
+from reludesk.core.config import (
+    MAX_LAYERS,
+    MAX_REPLICAS,
+    MAX_WIDTH,
+    OWN,
+    REGULARIZATIONS,
+    Config,
+    ConfigError,
+    fit_batch,
+)
 from reludesk.core.network import INITS
 
 MAX_STEPS = 10_000_000
@@ -55,6 +64,14 @@ def _hidden(text: str) -> tuple[int, ...]:
     return widths
 
 
+def _features(text: str) -> tuple[str, ...]:
+    """Input features from "x1,x2,x1x2" (the window's labels, such as x1², are taken too)."""
+    try:
+        return features.parse(text)
+    except ValueError as exc:  # the core's message names the allowed features
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _steps(text: str) -> int:
     try:
         n = int(text)
@@ -81,7 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="start from a saved experiment, and from its trained weights if it has")
     t.add_argument("--fresh", action="store_true",
                    help="start from new random weights even if the file holds trained ones")
-    t.add_argument("--dataset", choices=datasets.names())
+    t.add_argument("--dataset", choices=[*datasets.names(), OWN],
+                   help="the data to train on; own: your points of --points or of --config")
     t.add_argument("--activation", choices=activations.names())
     takes_alpha = ", ".join(_alpha_names())
     t.add_argument("--alpha", type=float, help=f"slope or alpha of {takes_alpha}")
@@ -92,12 +110,35 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--init", choices=INITS)
     t.add_argument("--optimizer", choices=optim.NAMES)
     t.add_argument("--noise", type=float, help="label / point noise in [0, 0.5]")
-    t.add_argument("--seed", type=int)
+    t.add_argument("--features", type=_features, metavar="F,F",
+                   help=f"input features fed to the network, e.g. x1,x2,x1x2; from: "
+                   f"{', '.join(features.FEATURES)} (the window's labels, such as x1² or "
+                   f"'sin x1', are read too; default {','.join(features.DEFAULT)})")
+    t.add_argument("--regularization", type=str.lower, choices=REGULARIZATIONS,
+                   help="penalty on the weights added to the loss (default none)")
+    t.add_argument("--regularization-rate", type=float, dest="regularization_rate",
+                   metavar="X", help="strength of that penalty, in [0, 10] (default 0)")
+    t.add_argument("--seed", type=int,
+                   help="seed of the starting weights and the batches (and of the data, "
+                   "unless --data-seed)")
+    t.add_argument("--data-seed", type=int, dest="data_seed", metavar="N",
+                   help="seed of the data set and of its split into training and test points "
+                   "(your own points' too); default: --seed")
+    t.add_argument("--points", metavar="FILE.csv",
+                   help="train on your own points (data set own): a CSV with the header "
+                   "x1,x2,label, one point a line, |x1| and |x2| at most 60; labels 0 (class "
+                   "A, orange) or 1 (class B, blue), or targets in [-1, 1] with --task "
+                   "regression")
+    t.add_argument("--task", choices=points.TASKS,
+                   help="how to read the labels of --points (default classification)")
     t.add_argument("--replicas", type=int,
                    help=f"train this many networks at once (1-{MAX_REPLICAS}); only their "
                    "starting weights differ, the data and batches are shared")
     t.add_argument("--steps", type=_steps, default=1000, help="training steps (default 1000)")
     t.add_argument("--json", action="store_true", help="print one JSON object")
+    t.add_argument("--save", metavar="FILE",
+                   help="save the trained experiment, weights included, to open in the window "
+                   "(reludesk --config FILE) or train on (train --config FILE)")
     return parser
 
 
@@ -119,12 +160,13 @@ def _before_the_command(args: argparse.Namespace) -> None:
 
 
 FIELDS = ("dataset", "activation", "alpha", "hidden", "learning_rate", "batch_size", "init",
-          "optimizer", "noise", "seed", "replicas")
+          "optimizer", "noise", "seed", "replicas", "features", "regularization",
+          "regularization_rate", "data_seed")
 
 
 def _config_from_args(args: argparse.Namespace, base: Config) -> tuple[Config, list[str]]:
     """The Config to train: ``base`` with the options given, and notes on values that run
-    other than asked (a batch capped to the training set)."""
+    other than asked (a batch capped to the training set, a penalty without effect)."""
     changes = {k: getattr(args, k) for k in FIELDS if getattr(args, k) is not None}
     if "activation" in changes and "alpha" not in changes:
         changes["alpha"] = None  # a new activation starts from its own default slope
@@ -133,17 +175,74 @@ def _config_from_args(args: argparse.Namespace, base: Config) -> tuple[Config, l
         raise ValueError(
             f"--alpha is only for {', '.join(_alpha_names())}; {activation} has no alpha"
         )
+    changes.update(_own_points(args, base))
     fields, note = fit_batch({**base.to_dict(), **changes})
     try:
         config = Config(**fields)
     except ConfigError as exc:
-        # name the option the user typed: "--lr: learning_rate must be in (0, 10], got 11.0"
-        field = next((k for k in changes if str(exc).startswith(k)), None)
-        if field is None:
-            raise
-        option = "--lr" if field == "learning_rate" else "--" + field.replace("_", "-")
-        raise ConfigError(f"{option}: {exc}") from None
-    return config, [note] if note else []
+        raise _named(exc, changes) from None
+    notes = [note] if note else []
+    if config.dataset == OWN and config.batch_size > config.n_train:
+        # the Config leaves a batch on your own points uncapped; the Trainer caps it
+        notes.append(f"batch size {config.batch_size:,} is more than the {config.n_train:,} "
+                     f"training points of your own, so it runs as {config.n_train:,}: the full "
+                     "training set")
+    if {"regularization", "regularization_rate"} & set(changes):
+        notes += _penalty_notes(config)
+    return config, notes
+
+
+def _named(exc: ConfigError, changes: dict[str, Any]) -> ConfigError:
+    """``exc`` led by the option the user typed: "--lr: learning_rate must be in (0, 10]".
+    The longest field the message starts with is the one: "regularization_rate ..." is about
+    --regularization-rate, not --regularization."""
+    fields = [k for k in changes if str(exc).startswith(k)]
+    if not fields:
+        return exc
+    field = max(fields, key=len)
+    if field == "learning_rate":
+        name = "--lr"
+    elif field == "dataset" and "points" in changes:
+        name = "--points"  # the user gave a CSV; "own" is what it set, not what they typed
+    else:
+        name = "--" + field.replace("_", "-")
+    return ConfigError(f"{name}: {exc}")
+
+
+def _own_points(args: argparse.Namespace, base: Config) -> dict[str, Any]:
+    """The Config fields --points and --task set: the points read from the CSV and the data
+    set "own". A CSV's problem comes as the core words it (file name, line, what is wrong)."""
+    if args.points is None:
+        if args.task is not None:
+            raise ValueError(
+                "--task says how to read the labels of --points FILE.csv; without --points "
+                "the data set decides the task: leave --task out"
+            )
+        if args.dataset == OWN and base.points is None:
+            raise ValueError(
+                "--dataset own trains on your own points: add --points FILE.csv (header "
+                "x1,x2,label)"
+            )
+        return {}
+    if args.dataset not in (None, OWN):
+        raise ValueError(
+            f"--points trains on your own points, and --dataset {args.dataset} names another "
+            "data set: give one of them (for regression points add --task regression)"
+        )
+    own = points.read_csv(Path(args.points), args.task or "classification")
+    return {"points": own, "dataset": OWN}
+
+
+def _penalty_notes(config: Config) -> list[str]:
+    """Why a regularisation given on the command line changes nothing, if it does not."""
+    kind, rate = config.regularization, config.regularization_rate
+    if kind == "none" and rate > 0:
+        return [f"regularization is none, so the rate {rate:g} has no effect: add "
+                "--regularization l1 or l2"]
+    if kind != "none" and rate == 0:
+        return [f"regularization {kind} at rate 0 has no effect: add --regularization-rate X "
+                "(TF Playground offers 0.001 to 10)"]
+    return []
 
 
 def _starting_weights(
@@ -211,6 +310,8 @@ def report(trainer: Any, notes: list[str] | None = None) -> dict[str, Any]:
         "diverged": not counted,
         "runaway": bool(snap.runaway[0]),
         "notes": list(notes or []),
+        "features": list(trainer.config.features),
+        "regularization": trainer.config.regularization,
         "config": trainer.config.to_dict(),
     }
     if len(ok) > 1:
@@ -264,16 +365,26 @@ def _steps_text(n: int) -> str:
 
 def summary(rep: dict[str, Any]) -> str:
     """The report in lines a student reads."""
-    cfg = rep["config"]
-    hidden = ",".join(map(str, cfg["hidden"])) or "none"
-    alpha = Config(**cfg).effective_alpha
+    config = Config.from_dict(rep["config"])
+    hidden = ",".join(map(str, config.hidden)) or "none"
+    alpha = config.effective_alpha
     slope = f" (alpha {alpha:g})" if alpha is not None else ""
+    extras = ""
+    if config.features != features.DEFAULT:
+        extras += f", features {','.join(config.features)}"
+    if config.regularization != "none":
+        extras += f", {config.regularization.upper()} {config.regularization_rate:g}"
+    data = config.dataset
+    if config.points is not None and config.dataset == OWN:
+        data = f"your own {len(config.points):,} points ({config.points.task})"
     lines = [
-        f"{cfg['activation']}{slope} on {cfg['dataset']}, hidden {hidden}, "
-        f"lr {cfg['learning_rate']:g}: {_steps_text(rep['steps'])}",
+        f"{config.activation}{slope} on {data}, hidden {hidden}, "
+        f"lr {config.learning_rate:g}{extras}: {_steps_text(rep['steps'])}",
     ]
     if "weights_from" in rep:
         lines.append(f"started from the weights saved in {rep['weights_from']}")
+    if "saved_to" in rep:
+        lines.append(f"saved with its weights to {rep['saved_to']}")
     lines += [f"note: {note}" for note in rep["notes"]]
     if rep["diverged"]:
         lines.append("DIVERGED: the loss became infinite or NaN; lower the learning rate.")
@@ -307,6 +418,7 @@ def _train(args: argparse.Namespace) -> int:
     if experiment is not None:
         notes = [*experiment.notes, *notes]
     weights = _starting_weights(args, experiment, config) if experiment else None
+    save = _save_path(args.save)
     trainer = Trainer(config)
     if weights is not None:
         files.start_from(trainer, weights)
@@ -317,8 +429,25 @@ def _train(args: argparse.Namespace) -> int:
     rep = report(trainer, notes)
     if weights is not None:
         rep["weights_from"] = Path(args.config).name
+    if save is not None:
+        files.write_experiment(save, trainer.config, trainer.model)
+        rep["saved_to"] = save.name
     print(json.dumps(rep) if args.json else summary(rep))
     return 0
+
+
+def _save_path(text: str | None) -> Path | None:
+    """Where --save writes, refused before training when it cannot be a file there, so a long
+    run is not lost to a mistyped folder."""
+    if text is None:
+        return None
+    path = Path(text)
+    if path.is_dir():
+        raise ValueError(f"--save: {path.name} is a folder; give a file name such as "
+                         "run.reludesk.json")
+    if not path.parent.is_dir():
+        raise ValueError(f"--save: the folder {path.parent} does not exist")
+    return path
 
 
 def _run(trainer: Any, steps: int) -> None:
