@@ -179,7 +179,7 @@ def parse_csv(text: str, task: str, name: str = "points.csv") -> Points:
     outside [-1, 1] (regression), more than ``MAX_POINTS`` rows."""
     if task not in TASKS:
         raise ValueError(f"task must be one of: {', '.join(TASKS)}; got {task!r}")
-    reader = csv.reader(io.StringIO(text))
+    reader = csv.reader(io.StringIO(text.removeprefix("\ufeff")))  # a byte-order mark
     header: list[str] | None = None
     rows: list[list[float]] = []
     for fields in reader:
