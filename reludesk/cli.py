@@ -137,8 +137,9 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--steps", type=_steps, default=1000, help="training steps (default 1000)")
     t.add_argument("--json", action="store_true", help="print one JSON object")
     t.add_argument("--save", metavar="FILE",
-                   help="save the trained experiment, weights included, to open in the window "
-                   "(reludesk --config FILE) or train on (train --config FILE)")
+                   help="save the trained experiment, weights included (replica 0's with "
+                   "--replicas), to open in the window (reludesk --config FILE) or train on "
+                   "(train --config FILE)")
     return parser
 
 

@@ -190,7 +190,9 @@ def test_a_saved_run_opens_in_the_window_as_before(capsys, tmp_path, monkeypatch
 
     saved = tmp_path / "own.reludesk.json"
     path = _csv(tmp_path, "mine.csv", _halves(10))
-    _report(capsys, "--points", str(path), "--steps", "3", "--save", str(saved))
+    code, out, _ = _main(capsys, "train", "--points", str(path), "--steps", "3", "--save",
+                         str(saved))  # fmt: skip
+    assert code == 0 and out.splitlines()[1] == "saved with its weights to own.reludesk.json"
     opened = []
     monkeypatch.setattr(reludesk.app, "run", lambda **kw: opened.append(kw) or 0)
     assert cli.main(["--config", str(saved)]) == 0
