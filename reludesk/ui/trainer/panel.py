@@ -19,6 +19,11 @@ second, kept in QSettings and so shared with compare mode (each tab reads it whe
 steps/s or slower the counters, the loss line and the weights follow every step, and at 10 steps/s
 or slower every plot too; a paced burst says how far it has got on the status line.
 
+Your own data: points drawn on the output plot (``draw_tool``) or read from a file go to the
+running network with ``driver.set_data`` (dataset "own"; the weights stay), as does N's new
+data; W's new weights are a rebuild on the same data. Fewer than two points cannot be trained
+on: they are shown, training waits, and the status line says to draw more.
+
 Where the parts go, and how they follow the panel's size: ``panel_layout``.
 """
 
@@ -27,12 +32,15 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 
+from reludesk.core import features as input_features
 from reludesk.core.config import Config, ConfigError
+from reludesk.core.datasets import OWN
 from reludesk.core.experiment import BURST_LR, Snapshot, Trainer
+from reludesk.core.points import Points
 from reludesk.ui import theme
 from reludesk.ui.trainer import status as network_status
 from reludesk.ui.trainer.boundary_plot import BoundaryPlot
@@ -44,6 +52,7 @@ from reludesk.ui.trainer.controls import (
     store_speed,
     stored_speed,
 )
+from reludesk.ui.trainer.draw_tool import DrawTool
 from reludesk.ui.trainer.driver import ONE_BY_ONE, TrainingDriver
 from reludesk.ui.trainer.history_plots import HistoryPlots
 from reludesk.ui.trainer.netview.view import NetworkView
@@ -54,6 +63,9 @@ SLOW_REFRESH_MS = 60  # one slow job (a plot, or the heatmaps) per tick: each ab
 METRICS_EVERY_S = 0.1  # the loss line while playing: ten a second is more than anyone reads
 FONT_SCALE = 1.15
 PLOTS_EVERY_STEP = 10.0  # steps/s: this slow, every plot is redrawn after every step
+OWN_TEXT = "your own"  # the data set combo's entry for drawn or imported points
+MIN_POINTS = 2  # one to train on and one to test: fewer cannot be trained on
+TOO_FEW = "Draw at least two points: the network needs two to train on"
 
 
 class NetworkPanel(QWidget):
@@ -89,6 +101,11 @@ class NetworkPanel(QWidget):
         self.play_button, self.step_button = self.buttons.play, self.buttons.step
         self.reset_button, self.burst_button = self.buttons.reset, self.buttons.burst
         self.play_action, self.burst_action = self.buttons.play_action, self.buttons.burst_action
+        self.new_data_action = self.buttons.new_data_action
+        self.new_weights_action = self.buttons.new_weights_action
+        self._pending: Points | None = None  # drawn, but too few to train on
+        self._page_index = -1  # this panel's tab, once ``follow_tabs`` was called
+        self.draw = DrawTool(self.boundary, self.points_in_use)
         self.dead_label, self.banner = self.labels.dead, self.labels.banner
         self.error_label = self.labels.error
         self._layout = PanelLayout(
@@ -115,7 +132,7 @@ class NetworkPanel(QWidget):
         self._slow_timer.setInterval(SLOW_REFRESH_MS)
         self._slow_timer.timeout.connect(self._on_slow_tick)
         self._connect()
-        self.controls.show_config(self._config)
+        self._show_config(self._config)
         self.show_speed(stored_speed())
         self._on_trainer_changed(driver.trainer)
 
@@ -132,8 +149,64 @@ class NetworkPanel(QWidget):
         """Show ``config`` in every control and build its network: one rebuild, however many
         controls change. Keeps playing if it was."""
         self._config = config
-        self.controls.show_config(config)
+        self._show_config(config)
         self._rebuild()
+
+    def points_in_use(self) -> Points:
+        """The points shown: those drawn but too few to train on, else every point (train and
+        test) of the data the network trains on (your own in the order drawn)."""
+        if self._pending is not None:
+            return self._pending
+        if self._config.dataset == OWN and self._config.points is not None:
+            return self._config.points  # in the order drawn, which all_points() does not keep
+        return self._driver.trainer.all_points()
+
+    def set_points(self, points: Points) -> bool:
+        """Train on ``points`` from now on (dataset "own"), the network's weights kept. Fewer
+        than two are shown and training waits (False, and the status line says so); points the
+        Config refuses change nothing (False, with the reason)."""
+        if len(points) < MIN_POINTS:
+            self._driver.pause()
+            self._pending = points
+            X, y = points.X, points.y
+            self.boundary.show_points(X, y, X[:0], y[:0])
+            self._show_dataset(OWN)
+            self.statusMessage.emit(TOO_FEW)
+            return False
+        try:
+            config = self._config.replace(dataset=OWN, points=points)
+            self._driver.set_data(config)  # trainerChanged shows the new data
+        except ValueError as exc:  # ConfigError too: e.g. points of the other task
+            self._refuse(str(exc))
+            return False
+        return True
+
+    def new_data(self) -> None:
+        """New data from the next data seed, the network's weights kept (the N key)."""
+        if self._refuse_too_few():
+            return
+        try:
+            self._driver.set_data(self._config.with_new_data())
+        except ValueError as exc:
+            self._refuse(str(exc))
+            return
+        self.statusMessage.emit(
+            f"New data (data seed {self._config.data_seed_used}): the network keeps its weights")
+
+    def new_weights(self) -> None:
+        """A new network from the next seed on the same data (the W key)."""
+        if self._refuse_too_few():
+            return
+        self._config = self._config.with_new_weights()
+        self._rebuild()
+        self.statusMessage.emit(f"New weights (seed {self._config.seed}) on the same data")
+
+    def follow_tabs(self, tabs: QTabWidget) -> None:
+        """New data and new weights (N, W) act on this panel's network: on only while it is
+        the page of ``tabs`` in front."""
+        self._page_index = tabs.indexOf(self)
+        tabs.currentChanged.connect(self._on_front_changed)
+        self._on_front_changed(tabs.currentIndex())
 
     def set_stage(self, plots: tuple[str, ...] | None, star: bool = True) -> None:
         """Presentation mode's stage form: the bar, the network and only ``plots`` ("loss",
@@ -217,6 +290,11 @@ class NetworkPanel(QWidget):
         self.reset_button.clicked.connect(self._on_reset_clicked)
         self.burst_button.clicked.connect(self.burst_action.trigger)
         self.burst_action.triggered.connect(self._on_burst_triggered)
+        self.new_data_action.triggered.connect(lambda _checked=False: self.new_data())
+        self.new_weights_action.triggered.connect(lambda _checked=False: self.new_weights())
+        self.draw.pointsDrawn.connect(self.set_points)
+        self.draw.refused.connect(self.statusMessage)
+        self._connect_inputs()
         d.stepped.connect(self._on_stepped)
         d.runningChanged.connect(self._on_running_changed)
         d.diverged.connect(self._on_diverged)
@@ -224,6 +302,19 @@ class NetworkPanel(QWidget):
         d.rateChanged.connect(self._on_rate_changed)
         d.burstProgress.connect(self._on_burst_progress)
         d.burstEnded.connect(self._on_burst_ended)
+
+    def _connect_inputs(self) -> None:
+        """The input features and the regularization: each change builds a new network."""
+        c = self.controls
+        # guarded until controls.py has them (issue 18, another part)
+        if hasattr(c, "features"):
+            c.features.featuresChanged.connect(lambda names: self._apply(features=tuple(names)))
+        if hasattr(c, "regularization"):
+            c.regularization.currentIndexChanged.connect(self._on_regularization_changed)
+        if hasattr(c, "regularization_rate"):
+            c.regularization_rate.valueChanged.connect(
+                lambda rate: self._apply(regularization_rate=rate))
+        self.network_view.featureClicked.connect(self._on_feature_clicked)
 
     # --- applying settings ----------------------------------------------------------------
     def _apply(self, **changes: object) -> None:
@@ -244,14 +335,66 @@ class NetworkPanel(QWidget):
             self._refuse(str(exc))
 
     def _refuse(self, message: str) -> None:
-        self.controls.show_config(self._config)  # put the controls back on what is running
+        self._show_config(self._config)  # put the controls back on what is running
         text = f"Not applied: {message}. The network keeps its previous settings."
         self.error_label.setText(text)
         self.error_label.show()
         self.statusMessage.emit(text)
 
-    def _on_dataset_changed(self, name: str) -> None:
-        self._apply(dataset=name)
+    def _show_config(self, config: Config) -> None:
+        """``config`` in every control, "your own" in the data set combo for dataset "own"."""
+        self.controls.show_config(config)
+        self._show_dataset(config.dataset)
+
+    def _show_dataset(self, name: str) -> None:
+        """Select data set ``name`` in the combo without emitting a change. Your own points
+        ("own") are listed, as "your own", only while they are in use: the generated sets
+        are the choices, and drawing is how one gets one's own."""
+        combo = self.controls.dataset
+        blocked = combo.blockSignals(True)
+        own = combo.findData(OWN)
+        if name == OWN and own < 0:
+            combo.addItem(OWN_TEXT, OWN)
+            own = combo.count() - 1
+            combo.setItemData(own, "Your own points: drawn on the output plot or read from a "
+                              "CSV file", Qt.ItemDataRole.ToolTipRole)
+        elif name != OWN and own >= 0:
+            combo.removeItem(own)
+        index = combo.findData(OWN) if name == OWN else combo.findText(name)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+        combo.blockSignals(blocked)
+
+    def _on_dataset_changed(self, _text: str) -> None:
+        combo = self.controls.dataset
+        if combo.currentData() != OWN:  # "your own" is chosen only by drawing or a file
+            self._apply(dataset=combo.currentText())
+
+    def _on_regularization_changed(self, index: int) -> None:
+        combo = self.controls.regularization
+        name = combo.itemData(index)
+        self._apply(regularization=name if isinstance(name, str) else combo.itemText(index))
+
+    def _on_feature_clicked(self, name: str) -> None:
+        """A click on an input of the network view: that feature on or off."""
+        try:
+            chosen = input_features.toggled(self._config.features, name)
+        except ValueError as exc:  # it was the last input
+            self._refuse(str(exc))
+            return
+        self._apply(features=chosen)
+
+    def _on_front_changed(self, index: int) -> None:
+        # reads only the index: a tab widget being deleted still emits while its pages go
+        for action in (self.new_data_action, self.new_weights_action):
+            action.setEnabled(index == self._page_index)
+
+    def _refuse_too_few(self) -> bool:
+        """True, with the reason on the status line, while too few points are drawn."""
+        if self._pending is None:
+            return False
+        self.statusMessage.emit(TOO_FEW)
+        return True
 
     def _on_noise_changed(self, percent: int) -> None:
         self._apply(noise=percent / 100.0)
@@ -308,6 +451,9 @@ class NetworkPanel(QWidget):
 
     # --- buttons --------------------------------------------------------------------------
     def _on_play_changed(self, checked: bool) -> None:
+        if checked and self._refuse_too_few():
+            self._show_running(False)
+            return
         self._driver.set_running(checked)
         if checked and not self._driver.is_running():
             # the trainer refused: it has diverged, and only a new network can train again
@@ -315,6 +461,8 @@ class NetworkPanel(QWidget):
             self.statusMessage.emit("Training has stopped; lower the learning rate, then Reset")
 
     def _on_step_clicked(self) -> None:
+        if self._refuse_too_few():
+            return
         if self._driver.trainer.diverged:  # no step can be taken: say so, not "Step 9"
             self.statusMessage.emit("Training has stopped; lower the learning rate, then Reset")
             return
@@ -326,6 +474,8 @@ class NetworkPanel(QWidget):
         self.statusMessage.emit("A new network from the current settings")
 
     def _on_burst_triggered(self) -> None:
+        if self._refuse_too_few():
+            return
         trainer = self._driver.trainer
         if trainer.diverged:
             # it would take 0 steps; the banner must not blame the burst for the divergence
@@ -419,9 +569,10 @@ class NetworkPanel(QWidget):
         self.history_plots.mark_divergence(self._driver.trainer.steps_done)
 
     def _on_trainer_changed(self, trainer: Trainer) -> None:
-        """A new network (rebuild, reset, a lesson): everything starts over."""
+        """A new network (rebuild, reset, a lesson) or new data: everything is read again."""
         self._config = trainer.config
-        self.controls.show_config(self._config)
+        self._pending = None  # the trainer's own data is what shows now
+        self._show_config(self._config)
         self._show_banner("", "")
         self.error_label.hide()
         self.network_view.set_trainer(trainer)

@@ -30,7 +30,8 @@ BANNER_STYLE = (
 
 
 class TrainerButtons:
-    """Play (checkable; Space), Step, Reset and Burst, with the actions a menu can reuse."""
+    """Play (checkable; Space), Step, Reset and Burst, with the actions a menu can reuse (and
+    two with no button: new data with the same weights, new weights on the same data)."""
 
     def __init__(self, parent: QWidget) -> None:
         style = parent.style()
@@ -57,6 +58,13 @@ class TrainerButtons:
         # no key of its own: the window's Space plays whatever tab is in front (one action per
         # key, or Qt finds two and fires neither), and calls this one for the Train tab
         self.play_action = QAction("Play / pause", parent)
+        # the window gives them their keys (N, W) in the Training menu
+        self.new_data_action = QAction("New &data, same weights", parent)
+        self.new_data_action.setStatusTip(
+            "New data from the next data seed; the network trains on with the weights it has")
+        self.new_weights_action = QAction("New &weights, same data", parent)
+        self.new_weights_action.setStatusTip(
+            "A new network from the next seed, trained on the very same data")
         self.show_running(False)
 
     def widgets(self) -> list[QPushButton]:
