@@ -19,7 +19,7 @@ from reludesk.core import files
 from reludesk.core.experiment import Trainer
 from reludesk.ui.explorer.panel import ExplorerPanel
 from reludesk.ui.trainer.controls import unusual_values
-from reludesk.ui.window import experiment_io
+from reludesk.ui.window import experiment_io, points_io
 from reludesk.ui.window.docks import Panels
 from reludesk.ui.window.messages import report_problem
 
@@ -207,6 +207,15 @@ class ExperimentFiles(QObject):
         files.write_text_atomic(path, text)
         return self._saved(path, "the training history to ")
 
+    def import_points(self, path: str | Path) -> bool:
+        """Train on the points of the CSV file ``path`` (weights kept); False, with one
+        message naming the line and the problem, if it is not a points file."""
+        return points_io.import_points(self._window, self._panels.network, path, _could_not)
+
+    def export_points(self, path: str | Path) -> Path:
+        """Write the points in use (train and test) to ``path`` as CSV (x1,x2,label)."""
+        return points_io.export_points(self._window, self._panels.network, path)
+
     def save_screenshot(self, path: str | Path) -> Path:
         """Save a picture of the whole window as PNG."""
         return self._saved(experiment_io.save_screenshot(self._window, path), "a screenshot to ")
@@ -249,6 +258,16 @@ class ExperimentFiles(QObject):
         """Ask where to write the training history as CSV."""
         self._ask_export("Export history as CSV", "reludesk-history.csv", "CSV table (*.csv)",
                          lambda path, _: self.export_history_csv(
+                             experiment_io.with_suffix(path, ".csv")))
+
+    def ask_import_points(self) -> None:
+        """Ask for a CSV file of points and train on them."""
+        points_io.ask_import(self._window, self._start_folder(), self.import_points)
+
+    def ask_export_points(self) -> None:
+        """Ask where to write the points in use as CSV."""
+        self._ask_export(points_io.EXPORT_TITLE, "reludesk-points.csv", "CSV table (*.csv)",
+                         lambda path, _: self.export_points(
                              experiment_io.with_suffix(path, ".csv")))
 
     def ask_screenshot(self) -> None:
