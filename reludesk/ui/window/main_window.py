@@ -12,6 +12,7 @@ exports in ``experiment_files``, boxes and their texts in ``messages``, presenta
 
 from __future__ import annotations
 
+import dataclasses
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,7 +43,7 @@ from reludesk.ui.window.dock_layout import DockLayout, is_compact, resize_to_def
 from reludesk.ui.window.docks import add_inspector_dock, build_panels
 from reludesk.ui.window.experiment_files import ExperimentFiles
 from reludesk.ui.window.front_tab import FrontTab
-from reludesk.ui.window.menus import MenuHandlers, build_menus
+from reludesk.ui.window.menus import MenuHandlers, TrainingControls, build_menus
 
 if TYPE_CHECKING:
     # imported where presentation mode is first used: most sessions never present
@@ -109,7 +110,7 @@ class MainWindow(QMainWindow):
         self._presentation: Presentation | None = None  # made on first use
         menus = build_menus(
             self, self._menu_handlers(), list(self.docks.values()),
-            self.front.controls(),
+            self._training_controls(),
             self.classroom.fill_menu,
         )
         self.actions_by_name = menus.actions
@@ -434,7 +435,21 @@ class MainWindow(QMainWindow):
             about=lambda: messages.show_text_box(self, "About reludesk", self.about_text()),
             set_theme=self.set_theme,
             refresh_recent=files.refresh_recent_menu,
+            import_points=files.ask_import_points,
+            export_points=files.ask_export_points,
         )
+
+    def _training_controls(self) -> TrainingControls:
+        """The tab in front's training actions, and the Train tab's new data / new weights
+        (N, W), which mean nothing elsewhere: they are on only while it is in front. The
+        output plot's import and export buttons ask for a file as the File menu does."""
+        network = self.network_panel
+        network.follow_tabs(self.panels.trainer_tabs)
+        tools = network.boundary.tools
+        tools.import_button.clicked.connect(lambda _checked=False: self.files.ask_import_points())
+        tools.export_button.clicked.connect(lambda _checked=False: self.files.ask_export_points())
+        return dataclasses.replace(self.front.controls(), new_data=network.new_data_action,
+                                   new_weights=network.new_weights_action)
 
     def _connect_classroom(self) -> None:
         classroom = self.classroom

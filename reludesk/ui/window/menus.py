@@ -1,8 +1,9 @@
 """The main window's menus and actions, built in one place so the window class stays short.
 
-Menus: File (experiments, exports), View (panels, layout, presentation, theme), Training (the
-keys a teacher uses in front of a class: Space, Right, R, B), Lessons and Help. The Training
-menu is there so the single-key shortcuts can be discovered, not only remembered; what its
+Menus: File (experiments, your own points as CSV, exports), View (panels, layout, presentation,
+theme), Training (the keys a teacher uses in front of a class: Space, Right, R, B, -, +, and N
+for new data with the same weights, W for new weights on the same data), Lessons and Help. The
+Training menu is there so the single-key shortcuts can be discovered, not only remembered; what its
 entries do (on the trainer tab in front) is ``front_tab``'s.
 
 :func:`build_menus` knows nothing of the window's insides: what each entry does comes in as a
@@ -25,10 +26,13 @@ from reludesk.ui.window import experiment_io
 # keypad key to its plain one, so "-" and "+" also answer the keypad's
 TRAINING_KEYS = {
     "play": "Space", "step": "Right", "reset": "R", "burst": "B", "slower": "-", "faster": "+",
+    "new_data": "N", "new_weights": "W",
 }
 # a second key, where the first needs Shift: "=" is "+" without it on most keyboards (a second
 # action with "+" itself would leave Qt with two and fire neither)
 TRAINING_EXTRA_KEYS = {"faster": ("=",)}
+# the keys that change the data or the weights, after a line under those that train
+DATA_KEYS = ("new_data", "new_weights")
 # presentation mode's own key, on every platform: the README and the F1 help promise it
 PRESENTATION_KEY = "F11"
 
@@ -68,6 +72,10 @@ class MenuHandlers:
     """Called with a name of ``theme.THEMES``."""
     refresh_recent: Callable[[], object]
     """Called just before File > Open recent shows: fill it from the settings."""
+    import_points: Callable[[], object] | None = None
+    """File > Import points (CSV); no entry without it."""
+    export_points: Callable[[], object] | None = None
+    """File > Export points (CSV); no entry without it."""
 
 
 @dataclass(frozen=True)
@@ -83,6 +91,10 @@ class TrainingControls:
     """One speed down (the speed control's previous entry)."""
     faster: QAction
     """One speed up."""
+    new_data: QAction | None = None
+    """New data, the same weights (the Train tab's network); no entry without it."""
+    new_weights: QAction | None = None
+    """New weights, the same data; no entry without it."""
 
 
 @dataclass(frozen=True)
@@ -122,9 +134,10 @@ def build_menus(
     Lessons menu and returns its actions by name.
 
     Action names: open, save, save_weights, export_figure, export_plot_<key> (one per plot of
-    ``experiment_io.PLOT_TITLES``), export_csv, screenshot, quit, presentation, reset_layout,
-    play, step, reset, burst, shortcuts, about, theme_system / theme_light / theme_dark, and
-    those ``fill_lessons`` returns.
+    ``experiment_io.PLOT_TITLES``), export_csv, import_points and export_points (when their
+    handlers are given), screenshot, quit, presentation, reset_layout, play, step, reset, burst,
+    slower, faster, new_data and new_weights (when given), shortcuts, about,
+    theme_system / theme_light / theme_dark, and those ``fill_lessons`` returns.
     """
     keys = QKeySequence.StandardKey
     acts: dict[str, QAction] = {
@@ -168,6 +181,8 @@ def build_menus(
                  "reset_layout", "shortcuts", "about"):
         _on_trigger(acts[name], getattr(handlers, name))
     _on_trigger(acts["export_csv"], handlers.export_history)
+    points_entries = _points_actions(window, handlers)
+    acts.update(points_entries)
     acts["presentation"].setShortcuts(
         presentation_keys(QKeySequence.keyBindings(keys.FullScreen)))
     acts["presentation"].setCheckable(True)
@@ -192,6 +207,9 @@ def build_menus(
         acts[f"export_plot_{key}"] = action
     file_menu.addMenu(plots_menu)
     file_menu.addActions([acts["export_csv"], acts["screenshot"]])
+    if points_entries:
+        file_menu.addSeparator()
+        file_menu.addActions(list(points_entries.values()))
     file_menu.addSeparator()
     file_menu.addAction(acts["quit"])
 
@@ -209,7 +227,12 @@ def build_menus(
     acts.update(_training_actions(training))
     training_menu = bar.addMenu("&Training")
     training_menu.setObjectName("trainingMenu")
-    training_menu.addActions([acts[k] for k in TRAINING_KEYS])
+    training_menu.addActions(
+        [acts[k] for k in TRAINING_KEYS if k in acts and k not in DATA_KEYS])
+    data_entries = [acts[k] for k in DATA_KEYS if k in acts]
+    if data_entries:
+        training_menu.addSeparator()
+        training_menu.addActions(data_entries)
 
     lessons_menu = bar.addMenu("&Lessons")
     lessons_menu.setObjectName("lessonsMenu")
@@ -244,10 +267,30 @@ def _theme_menu(
     return menu
 
 
+def _points_actions(window: QMainWindow, handlers: MenuHandlers) -> dict[str, QAction]:
+    """File > Import points and Export points, for the handlers that are given."""
+    entries = {
+        "import_points": ("&Import points (CSV)…",
+                          "Train on points read from a CSV file (x1,x2,label); the network "
+                          "keeps its weights", handlers.import_points),
+        "export_points": ("Export p&oints (CSV)…",
+                          "Save the points in use, train and test, as CSV (x1,x2,label)",
+                          handlers.export_points),
+    }
+    out: dict[str, QAction] = {}
+    for name, (text, tip, handler) in entries.items():
+        if handler is not None:
+            out[name] = _action(window, text, tip)
+            _on_trigger(out[name], handler)
+    return out
+
+
 def _training_actions(controls: TrainingControls) -> dict[str, QAction]:
-    """Play / pause, Step, Reset, Burst, Slower and Faster as window-wide single-key shortcuts
-    (one action per key: two actions with one key in a window make Qt fire neither)."""
-    out = {name: getattr(controls, name) for name in TRAINING_KEYS}
+    """Play / pause, Step, Reset, Burst, Slower, Faster, New data and New weights (those
+    given) as window-wide single-key shortcuts (one action per key: two actions with one key in
+    a window make Qt fire neither)."""
+    given = {name: getattr(controls, name) for name in TRAINING_KEYS}
+    out = {name: action for name, action in given.items() if action is not None}
     for name, action in out.items():
         keys = (TRAINING_KEYS[name], *TRAINING_EXTRA_KEYS.get(name, ()))
         action.setShortcuts([QKeySequence(key) for key in keys])
