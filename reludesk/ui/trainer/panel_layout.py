@@ -158,32 +158,48 @@ class PanelLayout:
         form.setVerticalSpacing(5)
         # fields at their natural width: the network and the plots need the room more
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        # (label, control, under its label): the layer editor grows with the layers and the
+        # inputs' two rows of buttons are wider than a field, so both go under their labels;
+        # so does the regularisation pair, whose label would widen the labels' column
         rows = [
-            ("Data", c.dataset),
-            ("Noise", c.noise),
-            ("Train share", c.train_share),
-            ("Hidden layers", None),  # the editor grows with the layers: under its label
-            ("", c.hidden),
-            ("Activation", c.activation),
-            ("Slope α", c.alpha),
-            ("Batch size", c.batch_size),
-            ("Init weights", c.init),
-            ("Optimizer", c.optimizer),
-            ("Seed", c.seed),
+            ("Data", c.dataset, False),
+            ("Noise", c.noise, False),
+            ("Train share", c.train_share, False),
+            ("Inputs", c.features, True),
+            ("Hidden layers", c.hidden, True),
+            ("Activation", c.activation, False),
+            ("Slope α", c.alpha, False),
+            ("Batch size", c.batch_size, False),
+            ("Init weights", c.init, False),
+            ("Optimizer", c.optimizer, False),
+            ("Regularization and rate", self._pair(c.regularization, c.regularization_rate),
+             True),
+            ("Seed", c.seed, False),
         ]
-        for text, widget in rows:
-            if widget is None or not text:
-                row = widget or QLabel(text, self._panel)
-                row.setToolTip(c.hidden.toolTip())
-                form.addRow(row)
-                continue
+        for text, widget, under in rows:
             label = QLabel(text, self._panel)
             label.setToolTip(widget.toolTip())
-            form.addRow(label, widget)
+            if under:
+                form.addRow(label)
+                form.addRow(widget)
+            else:
+                form.addRow(label, widget)
         settings = QWidget(self._panel)
         settings.setObjectName("trainerSettings")
         settings.setLayout(form)
         return settings
+
+    def _pair(self, left: QWidget, right: QWidget) -> QWidget:
+        """``left`` and ``right`` side by side in a row of their own (tooltip: both)."""
+        pair = QWidget(self._panel)
+        row = QHBoxLayout(pair)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        row.addWidget(left)
+        row.addWidget(right)
+        row.addStretch(1)
+        pair.setToolTip(f"{left.toolTip()}\n{right.toolTip()}")
+        return pair
 
     def _history_row(self, history: HistoryPlots) -> QWidget:
         row_widget = QWidget(self._panel)
