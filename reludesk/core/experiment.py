@@ -17,6 +17,7 @@ from reludesk.core.history import History
 from reludesk.core.network import MLP
 from reludesk.core.points import Points
 from reludesk.core.snapshot import Snapshot
+from reludesk.core.timeline import Timeline, TrainerState, rng_state, set_rng_state
 
 __all__ = ["BURST_LR", "BURST_STEPS", "Config", "ConfigError", "History", "Snapshot", "Trainer"]
 
@@ -103,6 +104,10 @@ class Trainer:
             stride=record_every,
         )
         self.history.record(self.evaluate(), z_quantiles=self.z_quantiles())
+        # the timeline (off until ``enable_timeline``) and the furthest step trained
+        self.timeline: Timeline | None = None
+        self.head_step = 0
+        self._quiet = False  # replaying known steps: no records, no new states
 
     @property
     def diverged(self) -> bool:
@@ -113,6 +118,15 @@ class Trainer:
         """Change the rate of a running trainer: weights and optimiser state are kept."""
         self.config = self.config.replace(learning_rate=lr)
         self.optimizer.lr = self.config.learning_rate
+        self._changed()
+
+    def _changed(self) -> None:
+        """After a change made outside training (rate, data, an edit): the timeline keeps the
+        state from here, pinned, so no replay runs through the change with the old values."""
+        if self.timeline is not None and not self._quiet:
+            state = self.state()
+            state.pinned = True
+            self.timeline.add(state)
 
     def set_data(self, config: Config) -> None:
         """Train on ``config``'s data from now on, keeping the weights, the optimiser's state
@@ -138,6 +152,7 @@ class Trainer:
         self._epoch_X = self._epoch_y = None
         self._snapshot = None
         self.history.add_event(self.steps_done, "new data")
+        self._changed()
         self.history.record(self.evaluate(), force=True, z_quantiles=self.z_quantiles())
 
     def all_points(self) -> Points:
@@ -169,6 +184,7 @@ class Trainer:
     def _step(self, n: int) -> int:
         model, params, backup = self.model, self.model.parameters(), self._backup
         history, update, mask = self.history, self.optimizer.step, self.diverged_mask
+        timeline = self.timeline
         # replicas stopped already are held still after every update; with none stopped (the
         # usual case) the per-step checks cost a plain bool, not numpy calls on the mask
         frozen = bool(mask.any())
@@ -201,8 +217,13 @@ class Trainer:
             if newly or history.wants(self.steps_done):
                 self._check_parameters()
                 frozen = bool(mask.any())  # the check may have stopped replicas too
-                history.record(self.evaluate(), force=newly, z_quantiles=self.z_quantiles())
+                if not self._quiet:
+                    history.record(self.evaluate(), force=newly, z_quantiles=self.z_quantiles())
+            if timeline is not None and timeline.wants(self.steps_done) and not self._quiet:
+                timeline.add(self.state())
         self._check_parameters()
+        if not self._quiet:
+            self.head_step = self.steps_done
         return taken
 
     def _check_parameters(self) -> None:
@@ -220,7 +241,7 @@ class Trainer:
     def _after_divergence(self, before: Array) -> None:
         """Record the step where replicas newly stopped, so the history shows it."""
         self._snapshot = None
-        if (self.diverged_mask & ~before).any():
+        if (self.diverged_mask & ~before).any() and not self._quiet:
             self.history.record(self.evaluate(), force=True, z_quantiles=self.z_quantiles())
 
     def _freeze(self, bad: Array) -> None:
@@ -237,14 +258,135 @@ class Trainer:
         number of steps taken (fewer if training diverged)."""
         before = self.config.learning_rate
         self.set_learning_rate(lr)
+        self.mark_burst(steps, lr)
         try:
             return self.step(steps)
         finally:
             self.set_learning_rate(before)
 
+    def mark_burst(self, steps: int = BURST_STEPS, lr: float = BURST_LR) -> None:
+        """Note a burst starting now in the history's events (``burst`` does; a paced burst
+        run step by step by the window calls it itself)."""
+        self.history.add_event(self.steps_done, f"burst: {steps} steps at rate {lr:g}")
+
     def invalidate(self) -> None:
         """Forget the cached Snapshot: call after changing the model's arrays by hand."""
         self._snapshot = None
+
+    # --- the timeline: going back to an earlier step -------------------------------------------
+    def state(self) -> TrainerState:
+        """Everything the next step depends on, copied (``restore`` puts it back)."""
+        return TrainerState(
+            step=self.steps_done,
+            config=self.config,
+            params=[p.copy() for p in self.model.parameters()],
+            optimizer=self.optimizer.state(),
+            rng=rng_state(self._rng),
+            revive_rng=rng_state(self._revive_rng),
+            order=self._order,
+            cursor=self._cursor,
+            diverged=self.diverged_mask.copy(),
+            start_loss=None if self._start_loss is None else self._start_loss.copy(),
+        )
+
+    def restore(self, state: TrainerState) -> None:
+        """Put the trainer back to ``state`` (of this trainer): training on from it gives,
+        bit for bit, what the run gave after that step. The data follow the state's config;
+        the history and timeline are left as they are, and edits can no longer be undone."""
+        if _data_of(state.config) != _data_of(self.config):
+            self.X_train, self.y_train, self.X_test, self.y_test = make_data(state.config)
+        self.config = state.config
+        self.optimizer.lr = state.config.learning_rate
+        for p, saved in zip(self.model.parameters(), state.params, strict=True):
+            p[...] = saved
+        self.optimizer.set_state(state.optimizer)
+        set_rng_state(self._rng, state.rng)
+        set_rng_state(self._revive_rng, state.revive_rng)
+        self._order, self._cursor = state.order, state.cursor
+        self._epoch_X = self._epoch_y = None  # rebuilt from the order: the same rows
+        self._backup = [p.copy() for p in self.model.parameters()]
+        self.diverged_mask = state.diverged.copy()
+        self._start_loss = None if state.start_loss is None else state.start_loss.copy()
+        self.steps_done = state.step
+        self._undo.clear()
+        self._snapshot = None
+
+    def enable_timeline(self, timeline: Timeline | None = None) -> Timeline:
+        """Keep states from now on in ``timeline`` (a new one by default), starting with
+        this step's; returns it."""
+        self.timeline = Timeline() if timeline is None else timeline
+        self.timeline.add(self.state())
+        return self.timeline
+
+    def seek(self, step: int) -> int:
+        """Go to ``step`` of this run: its nearest kept state at or before it, then the steps
+        in between replayed (nothing recorded). ``step`` is clamped to the steps the timeline
+        can reach (its first state to ``head_step``); returns the step reached."""
+        if self.timeline is None or not len(self.timeline):
+            raise ValueError("this trainer keeps no timeline; call enable_timeline first")
+        step = int(min(max(step, self.timeline.steps[0]), self.head_step))
+        state = self.timeline.at(step)
+        assert state is not None  # step >= the first state's
+        self.restore(state)
+        self._quiet = True
+        try:
+            self.step(step - state.step)
+        finally:
+            self._quiet = False
+        return self.steps_done
+
+    def continue_here(self) -> Continuation:
+        """Make the step on show the end of the run (before training on from an earlier step):
+        later states, records and events go, into the Continuation ``undo_continue`` takes."""
+        undo = Continuation(self.head_step, self.history.copy(),
+                            [] if self.timeline is None else
+                            self.timeline.discard_after(self.steps_done))
+        self.history.truncate(self.steps_done)
+        self.head_step = self.steps_done
+        return undo
+
+    def undo_continue(self, undo: Continuation) -> None:
+        """Take back ``continue_here`` and what was trained since: the old history, states
+        and end come back, and the trainer goes to that end."""
+        self.history = undo.history
+        if self.timeline is not None:
+            self.timeline.put_back(undo.tail)
+        self.head_step = undo.head_step
+        self.seek(undo.head_step)
+
+    def branch(self, config: Config) -> Trainer:
+        """A new trainer of ``config`` (another activation or alpha; the same layer sizes)
+        starting from this trainer's current state: the same weights, biases, data, batches to
+        come and step. Learned PReLU slopes carry over only to PReLU; the optimiser's state
+        only to the same optimiser with the same parameters. Its history starts at this step."""
+        if config.layer_sizes != self.config.layer_sizes:
+            raise ValueError("a branch keeps the network's layers; rebuild to change them")
+        state = self.state()
+        twin = Trainer(config, record_every=self.history.stride,
+                       history_capacity=self.history.capacity)
+        twin.set_data(config.replace(**{k: getattr(self.config, k) for k in DATA_FIELDS}))
+        ours, theirs = self.model.parameters(), twin.model.parameters()
+        L = len(self.model.weights)
+        for mine, saved in zip(theirs[: 2 * L], state.params[: 2 * L], strict=True):
+            mine[...] = saved
+        if twin.model.learns_slope and self.model.learns_slope:
+            for mine, saved in zip(theirs[2 * L:], state.params[2 * L:], strict=True):
+                mine[...] = saved
+        if config.optimizer == self.config.optimizer and len(ours) == len(theirs):
+            twin.optimizer.set_state(state.optimizer)
+        set_rng_state(twin._rng, state.rng)
+        set_rng_state(twin._revive_rng, state.revive_rng)
+        twin._order, twin._cursor = state.order, state.cursor
+        twin._epoch_X = twin._epoch_y = None
+        twin._backup = [p.copy() for p in theirs]
+        twin.diverged_mask = state.diverged.copy()
+        twin.steps_done = twin.head_step = state.step
+        twin.history = History(n_hidden=twin.model.n_hidden, n_layers=L,
+                               replicas=config.replicas, slopes=twin.model.learns_slope,
+                               capacity=self.history.capacity, stride=self.history.stride)
+        twin._snapshot = None
+        twin.history.record(twin.evaluate(), z_quantiles=twin.z_quantiles())
+        return twin
 
     def evaluate(self) -> Snapshot:
         """Loss, accuracy and health of every replica now (cached until the next step)."""
@@ -356,6 +498,7 @@ class Trainer:
         edit = self._undo.pop()
         self._put_unit(edit)
         self._snapshot = None
+        self._changed()
         self.history.add_event(self.steps_done, f"undid: {edit.text}")
         return True
 
@@ -399,7 +542,21 @@ class Trainer:
         saved.text = f"{verb} unit {saved.unit + 1} of layer {saved.layer + 1}"
         self._undo.append(saved)
         self._snapshot = None
+        self._changed()
         self.history.add_event(self.steps_done, saved.text)
+
+
+@dataclass
+class Continuation:
+    """What ``Trainer.continue_here`` took away, for ``undo_continue``."""
+
+    head_step: int
+    history: History
+    tail: list[TrainerState]
+
+
+def _data_of(config: Config) -> tuple:
+    return tuple(getattr(config, k) for k in DATA_FIELDS)
 
 
 @dataclass

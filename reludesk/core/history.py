@@ -88,6 +88,22 @@ class History:
     def __len__(self) -> int:
         return self._n
 
+    def copy(self) -> History:
+        """An independent copy (arrays and events of its own)."""
+        twin = History.__new__(History)
+        twin.__dict__.update(self.__dict__)
+        twin._steps = self._steps.copy()
+        twin._data = {k: v.copy() for k, v in self._data.items()}
+        twin.events = list(self.events)
+        return twin
+
+    def truncate(self, step: int) -> None:
+        """Forget the records and events after ``step`` (a run continued from an earlier step
+        replaces them). The stride stays as the halvings left it."""
+        self._n = int(np.searchsorted(self._steps[: self._n], step, side="right"))
+        self._forced = False
+        self.events = [(s, text) for s, text in self.events if s <= step]
+
     def wants(self, step: int) -> bool:
         """True when ``step`` falls on the recording stride."""
         return step % self.stride == 0

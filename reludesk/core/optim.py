@@ -26,6 +26,13 @@ class Optimizer:
     def reset_replicas(self, mask: Array) -> None:
         """Forget the state of replicas where ``mask`` (replicas,) is True."""
 
+    def state(self) -> dict[str, object]:
+        """Copies of everything the next step depends on besides ``lr`` (none for SGD)."""
+        return {}
+
+    def set_state(self, state: dict[str, object]) -> None:
+        """Put back a ``state()``: arrays are copied, so the one given stays as it was."""
+
 
 class SGD(Optimizer):
     """p <- p - lr * g."""
@@ -55,6 +62,12 @@ class Momentum(Optimizer):
     def reset_replicas(self, mask: Array) -> None:
         for v in self._v or []:
             v[mask] = 0.0
+
+    def state(self) -> dict[str, object]:
+        return {"v": _copies(self._v)}
+
+    def set_state(self, state: dict[str, object]) -> None:
+        self._v = _copies(state["v"])  # type: ignore[arg-type]
 
 
 class Adam(Optimizer):
@@ -87,6 +100,18 @@ class Adam(Optimizer):
     def reset_replicas(self, mask: Array) -> None:
         for arr in [*(self._m or []), *(self._s or [])]:
             arr[mask] = 0.0
+
+    def state(self) -> dict[str, object]:
+        return {"m": _copies(self._m), "s": _copies(self._s), "t": self._t}
+
+    def set_state(self, state: dict[str, object]) -> None:
+        self._m = _copies(state["m"])  # type: ignore[arg-type]
+        self._s = _copies(state["s"])  # type: ignore[arg-type]
+        self._t = int(state["t"])  # type: ignore[call-overload]
+
+
+def _copies(arrays: list[Array] | None) -> list[Array] | None:
+    return None if arrays is None else [a.copy() for a in arrays]
 
 
 def make(name: str, lr: float) -> Optimizer:
