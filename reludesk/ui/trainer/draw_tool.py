@@ -42,12 +42,14 @@ class DrawTool(QObject):
         self._start = start
         self.tools = boundary.tools
         self._view_box = boundary.plot.getPlotItem().getViewBox()
+        # a plain flag: the viewport's events still come while the plot's children are deleted
+        self._drawing = False
         boundary.plot.viewport().installEventFilter(self)
         self.tools.draw.toggled.connect(self._on_draw_toggled)
-        self.tools.clear.clicked.connect(self.clear)
+        self.tools.clear.triggered.connect(lambda _checked=False: self.clear())
 
     def is_drawing(self) -> bool:
-        return self.tools.draw.isChecked()
+        return self._drawing
 
     def set_drawing(self, on: bool) -> None:
         """Turn draw mode on or off (the Draw button follows)."""
@@ -85,6 +87,7 @@ class DrawTool(QObject):
         return ERASE_RADIUS_PX * max(width, height)
 
     def _on_draw_toggled(self, on: bool) -> None:
+        self._drawing = on
         # the right button draws class B: no view menu pops up over the plot meanwhile
         self._view_box.setMenuEnabled(not on)
         self._boundary.plot.viewport().setCursor(

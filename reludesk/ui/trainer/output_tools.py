@@ -2,55 +2,50 @@
 
 Built, not wired (``DrawTool`` and the panel connect it). The row sits in a strip the plot
 widget keeps free above its picture (viewport margins), so it never covers the plot and never
-appears in an exported picture, which renders the scene only.
+appears in an exported picture, which renders the scene only. It is a tool bar: in a narrow
+plot (170 px at 1280x720) what does not fit goes into its » menu, Draw first to stay.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import (
-    QDoubleSpinBox,
-    QHBoxLayout,
-    QStyle,
-    QToolButton,
-    QWidget,
-)
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDoubleSpinBox, QStyle, QToolBar, QToolButton, QWidget
 
 VALUE_STEP = 0.1  # the regression value field's arrows
 DEFAULT_VALUE = 1.0  # a left click's target at first: the top of the targets' range [-1, 1]
+ICON_PX = 16
 
 
-def _button(parent: QWidget, name: str, text: str, tip: str, checkable: bool) -> QToolButton:
-    button = QToolButton(parent)
-    button.setObjectName(name)
-    button.setText(text)
-    button.setToolTip(tip)
-    button.setCheckable(checkable)
-    button.setAutoRaise(True)
-    return button
+class OutputTools(QToolBar):
+    """The row above the output plot ``plot`` (a pyqtgraph PlotWidget, its parent), as
+    actions, each shown by a tool button of the objectName given:
 
-
-class OutputTools(QWidget):
-    """The row above the output plot ``plot`` (a pyqtgraph PlotWidget, its parent):
-    ``draw`` (checkable, ``drawModeButton``), ``eraser`` (checkable, shown while drawing),
-    ``clear``, ``value`` (regression targets, -1..1, shown while drawing on a regression task),
-    ``show_test`` (checkable, on at first), ``discrete`` (checkable), ``import_button`` and
-    ``export_button`` (CSV files of points)."""
+    ``draw`` (checkable, ``drawModeButton``), ``eraser`` (checkable, ``eraserButton``) and
+    ``clear`` (``clearPointsButton``), both shown while drawing, ``value`` (a spin box, -1..1,
+    ``drawValueSpin``, shown while drawing on a regression task), ``show_test`` (checkable,
+    on at first, ``showTestDataButton``), ``discrete`` (checkable, ``discretizeButton``),
+    ``import_points`` and ``export_points`` (``importPointsButton``, ``exportPointsButton``:
+    CSV files)."""
 
     def __init__(self, plot: QWidget) -> None:
         super().__init__(plot)
         self.setObjectName("outputTools")
+        self.setMovable(False)
+        self.setIconSize(QSize(ICON_PX, ICON_PX))
         icon = self.style().standardIcon
         pix = QStyle.StandardPixmap
-        self.draw = _button(
-            self, "drawModeButton", "Draw",
+        self.draw = self._add(
+            "drawModeButton", "Draw",
             "Draw your own points on the plot: left click class A (orange), right click "
             "class B (blue); for regression the value beside it (right click: its negative). "
-            "The network trains on, with the weights it has", True)
-        self.eraser = _button(self, "eraserButton", "Erase",
-                              "While on, a click removes the point nearest to it", True)
-        self.clear = _button(self, "clearPointsButton", "Clear",
-                             "Remove every point, to draw a data set from nothing", False)
+            "The network trains on, with the weights it has", checkable=True)
+        self.eraser = self._add("eraserButton", "Erase",
+                                "While on, a click removes the point nearest to it",
+                                checkable=True)
+        self.clear = self._add("clearPointsButton", "Clear",
+                               "Remove every point, to draw a data set from nothing")
         self.value = QDoubleSpinBox(self)
         self.value.setObjectName("drawValueSpin")
         self.value.setRange(-1.0, 1.0)
@@ -59,32 +54,37 @@ class OutputTools(QWidget):
         self.value.setValue(DEFAULT_VALUE)
         self.value.setToolTip("Target of a left click (regression); a right click draws its "
                               "negative")
-        self.show_test = _button(self, "showTestDataButton", "Test",
-                                 "Show the test points (rings)", True)
+        self._value_action = self.addWidget(self.value)
+        self.addSeparator()
+        self.show_test = self._add("showTestDataButton", "Test",
+                                   "Show the test points (rings)", checkable=True)
         self.show_test.setChecked(True)
-        self.discrete = _button(
-            self, "discretizeButton", "Classes",
+        self.discrete = self._add(
+            "discretizeButton", "Classes",
             "Colour the plane by the class the network predicts (output ≥ 0.5), or the sign "
-            "of its output for regression, instead of the output itself", True)
-        self.import_button = _button(self, "importPointsButton", "",
-                                     "Read points from a CSV file (x1,x2,label)", False)
-        self.import_button.setIcon(icon(pix.SP_DialogOpenButton))
-        self.export_button = _button(self, "exportPointsButton", "",
-                                     "Save the points in use as a CSV file (x1,x2,label)", False)
-        self.export_button.setIcon(icon(pix.SP_DialogSaveButton))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(2, 0, 2, 0)
-        row.setSpacing(2)
-        for widget in (self.draw, self.eraser, self.clear, self.value):
-            row.addWidget(widget)
-        row.addStretch(1)
-        for widget in (self.show_test, self.discrete, self.import_button, self.export_button):
-            row.addWidget(widget)
+            "of its output for regression, instead of the output itself", checkable=True)
+        self.import_points = self._add("importPointsButton", "Import points…",
+                                       "Read points from a CSV file (x1,x2,label)")
+        self.import_points.setIcon(icon(pix.SP_DialogOpenButton))
+        self.export_points = self._add("exportPointsButton", "Export points…",
+                                       "Save the points in use as a CSV file (x1,x2,label)")
+        self.export_points.setIcon(icon(pix.SP_DialogSaveButton))
+        for action in (self.import_points, self.export_points):  # icons: the row is short
+            button = self.widgetForAction(action)
+            assert isinstance(button, QToolButton)
+            button.setToolButtonStyle(button.toolButtonStyle().ToolButtonIconOnly)
         self._regression = False
         self.draw.toggled.connect(lambda _on: self._show_drawing_tools())
         self._show_drawing_tools()
         plot.installEventFilter(self)
+        plot.sigDeviceRangeChanged.connect(self._fit_scene)  # type: ignore[attr-defined]
         self._place()
+
+    def button(self, action: QAction) -> QToolButton:
+        """The tool button that shows ``action``."""
+        button = self.widgetForAction(action)
+        assert isinstance(button, QToolButton)
+        return button
 
     def set_regression(self, regression: bool) -> None:
         """Offer the value field (regression) or not (classification: the mouse button is the
@@ -92,10 +92,19 @@ class OutputTools(QWidget):
         self._regression = regression
         self._show_drawing_tools()
 
+    def _add(self, name: str, text: str, tip: str, checkable: bool = False) -> QAction:
+        action = self.addAction(text)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.setCheckable(checkable)
+        self.button(action).setObjectName(name)
+        return action
+
     def _show_drawing_tools(self) -> None:
         drawing = self.draw.isChecked()
         self.eraser.setVisible(drawing)
-        self.value.setVisible(drawing and self._regression)
+        self.clear.setVisible(drawing)
+        self._value_action.setVisible(drawing and self._regression)
         if not drawing:
             self.eraser.setChecked(False)
 
@@ -106,6 +115,17 @@ class OutputTools(QWidget):
         plot.setViewportMargins(0, height, 0, 0)  # type: ignore[attr-defined]
         frame = plot.frameWidth()  # type: ignore[attr-defined]
         self.setGeometry(frame, frame, plot.width() - 2 * frame, height)
+        self._fit_scene()
+
+    def _fit_scene(self, *_args: object) -> None:
+        """Size the plot's scene to its viewport. pyqtgraph sizes it to the whole widget on
+        every resize, which would push the axis below the viewport by the strip's height."""
+        plot = self.parentWidget()
+        viewport = plot.viewport()  # type: ignore[attr-defined]
+        fitted = QRectF(0, 0, viewport.width(), viewport.height())
+        if plot.range != fitted:  # type: ignore[attr-defined]
+            # the base class's setRange: PlotWidget's own sets the data range instead
+            pg.GraphicsView.setRange(plot, fitted, padding=0, disableAutoPixel=False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parentWidget() and event.type() in (

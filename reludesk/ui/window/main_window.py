@@ -446,8 +446,8 @@ class MainWindow(QMainWindow):
         network = self.network_panel
         network.follow_tabs(self.panels.trainer_tabs)
         tools = network.boundary.tools
-        tools.import_button.clicked.connect(lambda _checked=False: self.files.ask_import_points())
-        tools.export_button.clicked.connect(lambda _checked=False: self.files.ask_export_points())
+        tools.import_points.triggered.connect(lambda _checked=False: self.files.ask_import_points())
+        tools.export_points.triggered.connect(lambda _checked=False: self.files.ask_export_points())
         return dataclasses.replace(self.front.controls(), new_data=network.new_data_action,
                                    new_weights=network.new_weights_action)
 

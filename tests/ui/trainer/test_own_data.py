@@ -137,7 +137,7 @@ def test_the_eraser_removes_the_point_nearest_the_click(qtbot, make_panel):
     for x1, x2, which in ((-4.0, -4.0, LEFT), (0.0, 0.0, RIGHT), (4.0, 4.0, LEFT)):
         click_at(qtbot, panel, x1, x2, which)
     eraser = button(panel, "eraserButton")
-    assert eraser.isVisible()
+    qtbot.waitUntil(eraser.isVisible)  # offered while drawing, laid out by the tool bar
     qtbot.mouseClick(eraser, LEFT)
     click_at(qtbot, panel, 0.1, -0.1, LEFT)  # beside the middle one
     points = panel.config().points
@@ -150,7 +150,8 @@ def test_regression_draws_the_value_and_its_negative(qtbot, make_panel):
     panel = make_panel(Config(dataset="plane"))
     start_drawing(qtbot, panel)
     value = panel.boundary.tools.value
-    assert value.isVisible() and (value.minimum(), value.maximum()) == (-1.0, 1.0)
+    qtbot.waitUntil(value.isVisible)
+    assert (value.minimum(), value.maximum()) == (-1.0, 1.0)
     value.setValue(0.4)
     click_at(qtbot, panel, 1.0, 1.0, LEFT)
     click_at(qtbot, panel, -1.0, 1.0, RIGHT)
@@ -161,6 +162,7 @@ def test_regression_draws_the_value_and_its_negative(qtbot, make_panel):
 def test_classification_offers_no_value_field(qtbot, make_panel):
     panel = make_panel()
     start_drawing(qtbot, panel)
+    qtbot.waitUntil(button(panel, "eraserButton").isVisible)  # the row is laid out again
     assert not panel.boundary.tools.value.isVisible()
 
 
