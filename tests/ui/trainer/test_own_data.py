@@ -217,3 +217,17 @@ def test_discretize_shows_the_predicted_class(qtbot, make_panel, config, classes
     np.testing.assert_array_equal(shown == max(classes), smooth >= threshold)
     qtbot.mouseClick(toggle, LEFT)
     np.testing.assert_array_equal(panel.boundary.image_data(), smooth)
+
+
+def test_the_row_sits_above_the_whole_plot(qtbot, make_panel):
+    panel = make_panel()
+    plot, tools = panel.boundary.plot, panel.boundary.tools
+    for width in (1200, 800):
+        panel.resize(width, 700)
+        viewport = plot.viewport()
+        qtbot.waitUntil(lambda v=viewport: plot.range.height() == v.height())
+        assert tools.geometry().bottom() < viewport.geometry().top()  # nothing covered
+        # the picture, axes included, lies inside what the viewport shows
+        shown = plot.getPlotItem().sceneBoundingRect()
+        assert shown.height() <= viewport.height() and shown.top() >= 0
+        assert button(panel, "drawModeButton").isVisible()
