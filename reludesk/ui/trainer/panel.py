@@ -306,14 +306,10 @@ class NetworkPanel(QWidget):
     def _connect_inputs(self) -> None:
         """The input features and the regularization: each change builds a new network."""
         c = self.controls
-        # guarded until controls.py has them (issue 18, another part)
-        if hasattr(c, "features"):
-            c.features.featuresChanged.connect(lambda names: self._apply(features=tuple(names)))
-        if hasattr(c, "regularization"):
-            c.regularization.currentIndexChanged.connect(self._on_regularization_changed)
-        if hasattr(c, "regularization_rate"):
-            c.regularization_rate.valueChanged.connect(
-                lambda rate: self._apply(regularization_rate=rate))
+        c.features.featuresChanged.connect(lambda names: self._apply(features=tuple(names)))
+        c.regularization.currentIndexChanged.connect(self._on_regularization_changed)
+        c.regularization_rate.valueChanged.connect(
+            lambda rate: self._apply(regularization_rate=rate))
         self.network_view.featureClicked.connect(self._on_feature_clicked)
 
     # --- applying settings ----------------------------------------------------------------
