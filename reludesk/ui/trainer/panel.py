@@ -566,7 +566,11 @@ class NetworkPanel(QWidget):
 
     def _on_trainer_changed(self, trainer: Trainer) -> None:
         """A new network (rebuild, reset, a lesson) or new data: everything is read again."""
-        self._config = trainer.config
+        config = trainer.config
+        if self._driver.is_bursting():  # new data during a paced burst (a rebuild ends it):
+            # the trainer runs at the burst's rate for now, the rate set is still the panel's
+            config = config.replace(learning_rate=self._config.learning_rate)
+        self._config = config
         self._pending = None  # the trainer's own data is what shows now
         self._show_config(self._config)
         self._show_banner("", "")

@@ -231,3 +231,18 @@ def test_the_row_sits_above_the_whole_plot(qtbot, make_panel):
         shown = plot.getPlotItem().sceneBoundingRect()
         assert shown.height() <= viewport.height() and shown.top() >= 0
         assert button(panel, "drawModeButton").isVisible()
+
+
+def test_drawing_during_a_paced_burst_keeps_the_rate_set(qtbot, make_panel):
+    panel = make_panel()
+    panel.show_speed(10.0)
+    lr = panel.config().learning_rate
+    panel.burst_action.trigger()
+    assert panel.driver.is_bursting()
+    panel.draw.set_drawing(True)
+    panel.draw.click(1.0, 1.0, LEFT)
+    assert panel.driver.trainer.config.dataset == "own"
+    assert panel.config().learning_rate == lr  # not the burst's, which is over in a moment
+    assert panel.controls.learning_rate.value() == pytest.approx(lr)
+    panel.driver.pause()  # ends the burst: the trainer is back on the rate set
+    assert panel.driver.trainer.config.learning_rate == lr
