@@ -5,7 +5,8 @@ context menu: the left button adds class A (label 0, orange) or, for regression,
 field beside Draw; the right button class B (label 1, blue) or the negative of that value. With
 Erase on, a click removes the point nearest to it (within a few pixels). Clear removes them all.
 
-The tool only makes the new ``Points``: ``start()`` gives the points to change (the data in use,
+The data set combo lists "your own" only while they are in use (``show_dataset``). The tool
+only makes the new ``Points``: ``start()`` gives the points to change (the data in use,
 so a first click on a generated data set keeps its points), and ``pointsDrawn(Points)`` hands the
 result to whoever trains on it (the panel).
 """
@@ -16,10 +17,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QComboBox
 
+from reludesk.core.datasets import OWN
 from reludesk.core.points import Points
 from reludesk.ui.trainer.boundary_plot import BoundaryPlot
 
+OWN_TEXT = "your own"  # the data set combo's entry for drawn or imported points
+MIN_POINTS = 2  # one to train on and one to test: fewer cannot be trained on
+TOO_FEW = "Draw at least two points: the network needs two to train on"
 ERASE_RADIUS_PX = 12.0  # a click erases a point at most this far away on screen (a dot is 8 px)
 CLASS_OF = {Qt.MouseButton.LeftButton: 0.0, Qt.MouseButton.RightButton: 1.0}
 _MOUSE = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
@@ -113,3 +119,23 @@ class DrawTool(QObject):
         if event.type() == QEvent.Type.MouseButtonPress:
             self.click(at.x(), at.y(), event.button())
         return True
+
+
+def show_dataset(combo: QComboBox, name: str) -> None:
+    """Select data set ``name`` in ``combo`` (the trainer's ``datasetCombo``) without emitting
+    a change. Your own points ("own") are listed, as "your own" with the item data "own", only
+    while they are in use: the generated sets are the choices, and drawing is how one gets
+    one's own."""
+    blocked = combo.blockSignals(True)
+    own = combo.findData(OWN)
+    if name == OWN and own < 0:
+        combo.addItem(OWN_TEXT, OWN)
+        own = combo.count() - 1
+        combo.setItemData(own, "Your own points: drawn on the output plot or read from a CSV "
+                          "file", Qt.ItemDataRole.ToolTipRole)
+    elif name != OWN and own >= 0:
+        combo.removeItem(own)
+    index = combo.findData(OWN) if name == OWN else combo.findText(name)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+    combo.blockSignals(blocked)

@@ -32,7 +32,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QTabWidget, QWidget
 
@@ -52,7 +52,7 @@ from reludesk.ui.trainer.controls import (
     store_speed,
     stored_speed,
 )
-from reludesk.ui.trainer.draw_tool import DrawTool
+from reludesk.ui.trainer.draw_tool import MIN_POINTS, TOO_FEW, DrawTool, show_dataset
 from reludesk.ui.trainer.driver import ONE_BY_ONE, TrainingDriver
 from reludesk.ui.trainer.history_plots import HistoryPlots
 from reludesk.ui.trainer.netview.view import NetworkView
@@ -63,9 +63,6 @@ SLOW_REFRESH_MS = 60  # one slow job (a plot, or the heatmaps) per tick: each ab
 METRICS_EVERY_S = 0.1  # the loss line while playing: ten a second is more than anyone reads
 FONT_SCALE = 1.15
 PLOTS_EVERY_STEP = 10.0  # steps/s: this slow, every plot is redrawn after every step
-OWN_TEXT = "your own"  # the data set combo's entry for drawn or imported points
-MIN_POINTS = 2  # one to train on and one to test: fewer cannot be trained on
-TOO_FEW = "Draw at least two points: the network needs two to train on"
 
 
 class NetworkPanel(QWidget):
@@ -170,7 +167,7 @@ class NetworkPanel(QWidget):
             self._pending = points
             X, y = points.X, points.y
             self.boundary.show_points(X, y, X[:0], y[:0])
-            self._show_dataset(OWN)
+            show_dataset(self.controls.dataset, OWN)
             self.statusMessage.emit(TOO_FEW)
             return False
         try:
@@ -340,26 +337,7 @@ class NetworkPanel(QWidget):
     def _show_config(self, config: Config) -> None:
         """``config`` in every control, "your own" in the data set combo for dataset "own"."""
         self.controls.show_config(config)
-        self._show_dataset(config.dataset)
-
-    def _show_dataset(self, name: str) -> None:
-        """Select data set ``name`` in the combo without emitting a change. Your own points
-        ("own") are listed, as "your own", only while they are in use: the generated sets
-        are the choices, and drawing is how one gets one's own."""
-        combo = self.controls.dataset
-        blocked = combo.blockSignals(True)
-        own = combo.findData(OWN)
-        if name == OWN and own < 0:
-            combo.addItem(OWN_TEXT, OWN)
-            own = combo.count() - 1
-            combo.setItemData(own, "Your own points: drawn on the output plot or read from a "
-                              "CSV file", Qt.ItemDataRole.ToolTipRole)
-        elif name != OWN and own >= 0:
-            combo.removeItem(own)
-        index = combo.findData(OWN) if name == OWN else combo.findText(name)
-        if index >= 0:
-            combo.setCurrentIndex(index)
-        combo.blockSignals(blocked)
+        show_dataset(self.controls.dataset, config.dataset)
 
     def _on_dataset_changed(self, _text: str) -> None:
         combo = self.controls.dataset

@@ -10,8 +10,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
 from reludesk.core.experiment import Config
+from reludesk.ui.trainer.draw_tool import TOO_FEW
 from reludesk.ui.trainer.driver import TrainingDriver
-from reludesk.ui.trainer.panel import TOO_FEW, NetworkPanel
+from reludesk.ui.trainer.panel import NetworkPanel
 
 
 @pytest.fixture

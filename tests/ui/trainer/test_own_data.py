@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QAbstractButton
 
 from reludesk.core.experiment import Config
 from reludesk.core.points import Points
+from reludesk.ui.trainer.draw_tool import TOO_FEW
 from reludesk.ui.trainer.driver import TrainingDriver
-from reludesk.ui.trainer.panel import TOO_FEW, NetworkPanel
+from reludesk.ui.trainer.panel import NetworkPanel
 
 LEFT, RIGHT = Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton
 PIXEL = 12.0 / 300  # data units per pixel, about, of a plot some 300 px across
