@@ -148,10 +148,12 @@ class Timeline:
             self.too_large = True
             self._keep_only([])
             return
-        if not self._states and size * (self.recent_steps // self.every) > self.budget // 2:
-            # the recent states would take more than half: space them so they take half
+        if size * (self.recent_steps // self.every) > self.budget // 2:
+            # the recent states would take more than half (Adam's moments appear after the
+            # first step and triple a state): space them so they take half
             fit = max(1, (self.budget // 2) // size)
-            self.every = self.stride = max(self.every, -(-self.recent_steps // fit))
+            self.every = max(self.every, -(-self.recent_steps // fit))
+            self.stride = max(self.stride, self.every)
         i = bisect.bisect_left(self._steps, state.step)
         if i < len(self._states):
             self._keep_only(self._states[:i])
