@@ -169,6 +169,18 @@ class PicksSpinBox(ExactSpinBox):
     def usual_text(self, value: float) -> str:
         return f"{value:.6f}".rstrip("0").rstrip(".")  # 0.003, not 0.003000
 
+    def sizeHint(self) -> QSize:
+        # Qt sizes a spin box for its range's ends ("0", "10"): wide enough for every pick
+        hint = super().sizeHint()
+        fm = self.fontMetrics()
+        ends = max(fm.horizontalAdvance(self.textFromValue(v))
+                   for v in (self.minimum(), self.maximum()))
+        picks = max(fm.horizontalAdvance(self.textFromValue(v)) for v in self._picks)
+        return QSize(hint.width() + max(picks - ends, 0), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.sizeHint().width(), super().minimumSizeHint().height())
+
     def stepBy(self, steps: int) -> None:
         value = self.value()
         # from a typed value between two picks, one step lands on the nearer of them first
@@ -398,7 +410,7 @@ class TrainerControls:
         # greyed the moment "none" is picked, before any handler of the panel runs
         self.regularization.currentIndexChanged.connect(self._on_regularization_changed)
 
-        self.features = FeatureToggles(parent)
+        self.features = FeatureToggles(parent, title="Inputs")
 
         self.seed = SeedSpinBox(parent)
         self.seed.setObjectName("seedSpin")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from reludesk.core import features
 
@@ -26,7 +26,9 @@ class FeatureToggles(QWidget):
 
     featuresChanged = Signal(tuple)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, title: str = "") -> None:
+        """``title``, if given, heads the first row of buttons (a form's label that costs no
+        row of its own)."""
         super().__init__(parent)
         self.setObjectName("featureToggles")
         self.setToolTip(
@@ -42,6 +44,11 @@ class FeatureToggles(QWidget):
             row.setSpacing(2)
             column.addLayout(row)
             rows.append(row)
+        if title:
+            label = QLabel(title, self)
+            label.setToolTip(self.toolTip())
+            rows[0].addWidget(label)
+            rows[0].addSpacing(4)
         self._buttons: dict[str, QToolButton] = {}
         for i, name in enumerate(features.FEATURES):
             button = QToolButton(self)

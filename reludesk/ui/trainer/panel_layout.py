@@ -151,55 +151,47 @@ class PanelLayout:
             splitter.on_resized = self._split
 
     def _settings(self, c: TrainerControls) -> QWidget:
-        """The settings form: a label beside each control, the layer editor under its own."""
+        """The settings form: a label beside each control, the layer editor under its own, the
+        inputs' buttons on rows of their own."""
         form = QFormLayout()
         form.setContentsMargins(6, 4, 6, 4)
         form.setHorizontalSpacing(8)
-        form.setVerticalSpacing(5)
+        form.setVerticalSpacing(4)  # 14 rows: a row's height saved in all, for the network
         # fields at their natural width: the network and the plots need the room more
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         # (label, control, under its label): the layer editor grows with the layers and the
-        # inputs' two rows of buttons are wider than a field, so both go under their labels;
-        # so does the regularisation pair, whose label would widen the labels' column
+        # inputs' two rows of buttons are wider than a field, so both go under their labels.
+        # Short labels and fields: none may be wider than "Init weights" and its combo, or
+        # the column would widen before the layer editor asks it to
         rows = [
             ("Data", c.dataset, False),
             ("Noise", c.noise, False),
             ("Train share", c.train_share, False),
-            ("Inputs", c.features, True),
+            ("", c.features, True),  # it heads its first row of buttons "Inputs" itself
             ("Hidden layers", c.hidden, True),
             ("Activation", c.activation, False),
             ("Slope α", c.alpha, False),
             ("Batch size", c.batch_size, False),
             ("Init weights", c.init, False),
             ("Optimizer", c.optimizer, False),
-            ("Regularization and rate", self._pair(c.regularization, c.regularization_rate),
-             True),
+            ("Regularize", c.regularization, False),
+            ("Reg. rate", c.regularization_rate, False),
             ("Seed", c.seed, False),
         ]
         for text, widget, under in rows:
-            label = QLabel(text, self._panel)
-            label.setToolTip(widget.toolTip())
-            if under:
-                form.addRow(label)
-                form.addRow(widget)
-            else:
+            label = QLabel(text, self._panel) if text else None
+            if label is not None:
+                label.setToolTip(widget.toolTip())
+            if not under:
                 form.addRow(label, widget)
+                continue
+            if label is not None:
+                form.addRow(label)
+            form.addRow(widget)
         settings = QWidget(self._panel)
         settings.setObjectName("trainerSettings")
         settings.setLayout(form)
         return settings
-
-    def _pair(self, left: QWidget, right: QWidget) -> QWidget:
-        """``left`` and ``right`` side by side in a row of their own (tooltip: both)."""
-        pair = QWidget(self._panel)
-        row = QHBoxLayout(pair)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(6)
-        row.addWidget(left)
-        row.addWidget(right)
-        row.addStretch(1)
-        pair.setToolTip(f"{left.toolTip()}\n{right.toolTip()}")
-        return pair
 
     def _history_row(self, history: HistoryPlots) -> QWidget:
         row_widget = QWidget(self._panel)
