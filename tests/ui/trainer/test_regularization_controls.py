@@ -79,3 +79,17 @@ def test_a_file_with_a_large_rate_is_remarked_on(controls):
     assert unusual_values(Config(regularization="l1", regularization_rate=0.1)) == []
     # without a penalty the rate does nothing: nothing to say
     assert unusual_values(Config(regularization="none", regularization_rate=10.0)) == []
+
+
+def test_the_rate_spin_is_wide_enough_for_every_pick(controls, qtbot):
+    spin = controls.regularization_rate
+    parent = spin.parentWidget()  # a form lays it out at its size hint, as here
+    parent.resize(300, 100)
+    spin.setGeometry(0, 0, spin.sizeHint().width(), spin.sizeHint().height())
+    parent.show()
+    qtbot.waitExposed(parent)
+    room = spin.lineEdit().width()
+    # Qt sizes a spin box for "0" and "10": "0.003" was cut to "0.0"
+    widest = max(spin.fontMetrics().horizontalAdvance(spin.textFromValue(r))
+                 for r in REGULARIZATION_RATES)
+    assert room >= widest

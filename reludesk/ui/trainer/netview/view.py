@@ -473,10 +473,9 @@ class NetworkView(QWidget):
         veil.setAlpha(UNUSED_VEIL)
         for i, rect in enumerate(g.inputs.rects):
             if pictures:
-                # keyed apart from the hidden columns (col >= 1): an input is (0, candidate)
-                at, pixmap = self._neurons.get(
-                    (0, i), rect, (None, 0.0, None), pictures[i], self._images_version
-                )
+                # keyed apart from the hidden columns (col >= 1): an input is (0, candidate);
+                # its picture never changes (version 0), so only a new layout paints it again
+                at, pixmap = self._neurons.get((0, i), rect, (None, 0.0, None), pictures[i], 0)
                 p.drawPixmap(at, pixmap)
             else:
                 glyphs.stamp_neuron(p, rect, None, 0.0)
