@@ -6,9 +6,10 @@ from itertools import combinations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QHelpEvent, QImage
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QToolTip
 
 from reludesk.core import features
 from reludesk.core.experiment import Config, Trainer
@@ -87,11 +88,19 @@ def test_an_unused_input_is_smaller_dimmed_and_has_no_line(make_view, qtbot):
     assert clicked == []
 
 
-def test_an_inputs_tooltip_says_what_a_click_does(make_view):
-    view = make_view(Trainer(Config(hidden=(4,), features=THREE)))
+@pytest.mark.parametrize("size", [(600, 360), SHORT], ids=["tall", "short"])
+def test_hovering_an_input_says_what_a_click_does(make_view, size):
+    view = make_view(Trainer(Config(hidden=(4,), features=THREE)), size)
     assert view.input_tooltip("x1sq").startswith("x1² - click to use it")
     assert view.input_tooltip("x1x2").startswith("x1·x2 - click to stop using it")
     assert view.tooltip_text(-1, 2) == view.input_tooltip("x1x2")
+    for name, action in (("sinx2", "use it"), ("x2", "stop using it")):
+        # on its label, left of its square: the bigger target
+        rect = view.input_rect(name)
+        pos = QPoint(int(rect.left()) - 12, int(rect.center().y()))
+        view.event(QHelpEvent(QEvent.Type.ToolTip, pos, view.mapToGlobal(pos)))
+        assert QToolTip.text().startswith(f"{features.label(name)} - click to {action}")
+        QToolTip.hideText()
 
 
 @pytest.mark.parametrize("chosen", [("x1", "x2"), THREE, ("x2", "sinx1", "sinx2"), ("x1x2",)])
