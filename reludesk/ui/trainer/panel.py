@@ -176,6 +176,10 @@ class NetworkPanel(QWidget):
         except ValueError as exc:  # ConfigError too: e.g. points of the other task
             self._refuse(str(exc))
             return False
+        trainer = self._driver.trainer
+        self.statusMessage.emit(
+            f"Your own data: {len(points):,} points ({len(trainer.X_train):,} train, "
+            f"{len(trainer.X_test):,} test); the network trains on with its weights")
         return True
 
     def new_data(self) -> None:

@@ -70,9 +70,14 @@ def test_clicks_add_class_a_and_b_and_the_network_trains_on_with_its_weights(qtb
     before, points_before = weights(panel), trainer.all_points()
     steps = trainer.steps_done
     start_drawing(qtbot, panel)
+    said: list[str] = []
+    panel.statusMessage.connect(said.append)
     click_at(qtbot, panel, 1.5, -2.25, LEFT)
     click_at(qtbot, panel, -3.0, 4.0, RIGHT)
     assert panel.driver.trainer is trainer  # no new network
+    n_train, n_test = len(trainer.X_train), len(trainer.X_test)
+    assert said[-1] == (f"Your own data: {len(points_before) + 2} points ({n_train} train, "
+                        f"{n_test} test); the network trains on with its weights")
     points = trainer.config.points
     assert trainer.config.dataset == "own" and len(points) == len(points_before) + 2
     assert panel.points_in_use() == points
