@@ -66,12 +66,12 @@ def is_compact(height: float, n_candidates: int, n_unused: int, line: float) -> 
 
 
 def left_room(
-    slots_compact: bool, n_unused: int, rows: int, size: float, line: float, label_w: float
+    compact: bool, n_unused: int, rows: int, size: float, line: float, label_w: float
 ) -> float:
     """How far left of the inputs' column centre their squares and labels reach (px), for
     used squares of side ``size`` (at most a ``line`` more when compact)."""
     room = size / 2.0 + LABEL_GAP + label_w + 2.0
-    if slots_compact:
+    if compact:
         # as ``fit_inputs`` lays them out (the squares a little larger than they may be)
         room += line / 2.0 + math.ceil(n_unused / rows) * (
             CELL_GAP + COMPACT_UNUSED * line + LABEL_GAP + label_w
@@ -95,8 +95,10 @@ def _centred(n: int, centre: float, height: float, size: float, line: float) -> 
 def fit_inputs(
     body: QRectF, x: float, used: Sequence[bool], size: float, line: float, label_w: float
 ) -> InputSlots:
-    """The candidates laid out in ``body`` around the column centre ``x``: used squares of side
-    at most ``size``, unused ones ``UNUSED_SCALE`` of it; ``used`` says which (canonical order)."""
+    """The candidates laid out in ``body`` around the column centre ``x``; ``used`` says which
+    are in use (canonical order). In a column: used squares of side at most ``size`` (the other
+    columns' neurons), unused ones ``UNUSED_SCALE`` of it. Compact: used squares at least a text
+    ``line`` high where the rows allow, unused ones ``COMPACT_UNUSED`` of a line."""
     used = tuple(bool(u) for u in used)
     n, n_used = len(used), sum(used)
     h, centre = body.height(), body.center().y()
