@@ -47,6 +47,8 @@ def _one_line(text: str) -> str:
 class _Parser(argparse.ArgumentParser):
     """argparse that reports a bad argument in one line, exit status 2."""
 
+    train_only: frozenset[str] = frozenset()  # options only ``train`` takes (set on the top one)
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.exit(2, f"{self.prog}: error: {_one_line(message)}\n")
 
@@ -82,7 +84,7 @@ def _steps(text: str) -> int:
     return n
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser() -> _Parser:
     parser = _Parser(
         prog="reludesk",
         description="Why ReLU replaced step, sigmoid and tanh, why ReLU neurons die, and how "
@@ -140,11 +142,31 @@ def build_parser() -> argparse.ArgumentParser:
                    help="save the trained experiment, weights included (replica 0's with "
                    "--replicas), to open in the window (reludesk --config FILE) or train on "
                    "(train --config FILE)")
+    parser.train_only = frozenset(
+        name for action in t._actions for name in action.option_strings
+    ) - {name for action in parser._actions for name in action.option_strings}
     return parser
 
 
 def _alpha_names() -> list[str]:
     return [n for n in activations.names() if "alpha" in activations.param_specs(n)]
+
+
+def _train_option_alone(argv: list[str], parser: _Parser) -> str | None:
+    """Why ``argv`` without the ``train`` command holds one of train's options, or None.
+    argparse would take the option's value for a command and answer "invalid choice: 'mine.csv'
+    (choose from 'train')", which names neither the option nor the way out."""
+    if "train" in argv:
+        return None
+    for arg in argv:
+        option = arg.split("=", 1)[0]
+        if option in parser.train_only:
+            window = (" (the window reads points with File > Import points (CSV))"
+                      if option == "--points" else "")
+            return (f"{option} is an option of train, which trains without the window: "
+                    f"reludesk train {option} ...; the window opens with --config FILE or "
+                    f"--lesson NAME{window}")
+    return None
 
 
 def _before_the_command(args: argparse.Namespace) -> None:
@@ -471,6 +493,10 @@ def _run(trainer: Any, steps: int) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``reludesk`` command; returns the exit status."""
     parser = build_parser()
+    misplaced = _train_option_alone(sys.argv[1:] if argv is None else list(argv), parser)
+    if misplaced is not None:
+        print(f"reludesk: error: {misplaced}", file=sys.stderr)
+        return 2
     args = parser.parse_args(argv)
     try:
         if args.command == "train":

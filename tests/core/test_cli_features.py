@@ -197,9 +197,13 @@ def test_a_saved_run_opens_in_the_window_as_before(capsys, tmp_path, monkeypatch
     monkeypatch.setattr(reludesk.app, "run", lambda **kw: opened.append(kw) or 0)
     assert cli.main(["--config", str(saved)]) == 0
     assert opened == [{"config_path": str(saved), "lesson": None}]
-    # the training options belong to train: the window refuses them in one line
+    # the training options belong to train: the window refuses them in one line that says so
     code, out, err = _main(capsys, "--config", str(saved), "--features", "x1")
-    _refused_line(code, out, err, "invalid choice: 'x1' (choose from 'train')")
+    _refused_line(code, out, err, "--features is an option of train, which trains without the "
+                  "window: reludesk train --features ...; the window opens with --config FILE")
+    code, out, err = _main(capsys, f"--points={path}")
+    _refused_line(code, out, err, "--points is an option of train", "File > Import points (CSV)")
+    assert opened == [{"config_path": str(saved), "lesson": None}]  # no window for either
 
 
 # --- refusals: one line, status 2 -------------------------------------------------------------
