@@ -57,7 +57,8 @@ def test_the_burst_pushes_the_layer_below_zero_and_edits_are_marked(zplot):
     _, median = drawn(zplot.curves(0)[50])
     # the burst's deaths drag the layer's median down, as the lesson tells
     assert median[-1] < median_before[-1]
-    assert zplot.markers() == [(float(trainer.steps_done), "edited unit 4 of layer 1")]
+    assert zplot.markers() == [(100.0, "burst: 100 steps at rate 1"),
+                               (float(trainer.steps_done), "edited unit 4 of layer 1")]
 
 
 def test_a_new_network_shows_its_own_layers_only(zplot):
