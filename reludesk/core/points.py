@@ -196,8 +196,8 @@ def parse_csv(text: str, task: str, name: str = "points.csv") -> Points:
             columns = [header.index(c) for c in HEADER]
             continue
         if len(rows) == MAX_POINTS:
-            raise ConfigError(f"{name}: more than {MAX_POINTS:,} points; at most {MAX_POINTS:,} "
-                              "are read")
+            raise ConfigError(f"{name}, line {line:,}: a point beyond the first {MAX_POINTS:,}; "
+                              f"at most {MAX_POINTS:,} points are read")
         if len(fields) < len(header):
             raise ConfigError(f"{name}, line {line}: {len(fields)} values, but the first line "
                               f"names {len(header)} columns")

@@ -130,7 +130,8 @@ def test_bad_csv_names_the_line_and_the_problem(text, task, message):
 def test_csv_with_more_than_ten_thousand_rows_is_refused(tmp_path):
     path = tmp_path / "big.csv"
     path.write_text("x1,x2,label\n" + "0.5,0.5,1\n" * 10_001)
-    with pytest.raises(ConfigError, match=r"^big.csv: more than 10,000 points; at most 10,000"):
+    with pytest.raises(ConfigError, match=r"^big.csv, line 10,002: a point beyond the first "
+                       r"10,000; at most 10,000 points are read$"):
         pts_io.read_csv(path, "classification")
     path.write_text("x1,x2,label\n" + "0.5,0.5,1\n" * 10_000)
     assert len(pts_io.read_csv(path, "classification")) == 10_000

@@ -92,12 +92,13 @@ def test_menus_as_specified(window):
     assert texts(menu(window, "File")) == [
         "Open experiment…", "Open recent", "Save experiment…", "Save experiment with weights…",
         "Export figure…", "Export plot", "Export history as CSV…", "Screenshot of the window…",
-        "Quit"]
+        "Import points (CSV)…", "Export points (CSV)…", "Quit"]
     view = texts(menu(window, "View"))
     assert view[:4] == ["Activation explorer", "Network trainer", "Water tap", "Reset layout"]
     assert "Presentation mode" in view and "Theme" in view
     assert texts(menu(window, "Training")) == [
-        "Play / pause", "Step", "Reset network", "Burst", "Slower", "Faster"]
+        "Play / pause", "Step", "Reset network", "Burst", "Slower", "Faster",
+        "New data, same weights", "New weights, same data"]
     assert menu(window, "Lessons").isEnabled()
     assert texts(menu(window, "Help")) == ["Keyboard shortcuts", "About reludesk"]
 
