@@ -323,14 +323,12 @@ def _path_problem(path: Path) -> str:
         allowed = " or ".join(f".{k}" for k in available_formats())
         hint = "" if kind == "png" else f" ({frame_files.MP4_HINT})"
         return f"{path.name}: a recording is saved as {allowed}{hint}"
-    folder = path.parent
-    if not folder.is_dir():
-        code = errno.ENOTDIR if folder.exists() else errno.ENOENT
-        return str(plain_problem(OSError(code, ""), path, writing=True))
     if path.is_dir():
         return str(plain_problem(OSError(errno.EISDIR, ""), path, writing=True))
-    try:  # the folder may be read-only or full: better said now than after 20 s of recording
-        with tempfile.TemporaryFile(dir=folder):
+    # a missing or read-only folder, a file in the way, a full disk: better said now than
+    # after 20 s of recording, so a file is made there and thrown away
+    try:
+        with tempfile.TemporaryFile(dir=path.parent):
             pass
     except OSError as exc:
         return str(plain_problem(exc, path, writing=True))
