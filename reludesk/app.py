@@ -8,6 +8,9 @@ Closing: the program ends when the main window closes, whatever else is open (a 
 floating panel), and Ctrl+C or SIGTERM close the window the same way. The window stops its
 timers and saves its settings as it closes; files are written atomically
 (``reludesk.core.files.write_text_atomic``), so no way of ending leaves half a file.
+
+The icon comes from the package's own resources (``reludesk.desktop``), so an installed wheel
+or a standalone bundle shows it too.
 """
 
 from __future__ import annotations
@@ -15,18 +18,19 @@ from __future__ import annotations
 import signal
 import socket
 import sys
+import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reludesk import __version__, desktop
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from reludesk.ui.window.main_window import MainWindow
-
-ICON = Path(__file__).resolve().parent.parent / "assets" / "reludesk.svg"
 
 
 def check_arguments(config_path: str | None, lesson: str | None) -> None:
@@ -52,8 +56,9 @@ def make_app() -> QApplication:
     app.setDesktopFileName("reludesk")
     # Fusion draws the same on every system, so the light and dark palettes look as intended.
     app.setStyle("Fusion")
-    if ICON.exists():
-        app.setWindowIcon(QIcon(str(ICON)))
+    icon = desktop.icon_file()
+    if icon is not None:
+        app.setWindowIcon(QIcon(str(icon)))
     return app  # type: ignore[return-value]
 
 
@@ -108,6 +113,65 @@ def run(config_path: str | None = None, lesson: str | None = None) -> int:
     app = make_app()
     window = build_window(config_path, lesson)
     return run_window(app, window)
+
+
+def self_check() -> int:
+    """Open the window on lesson 1, show it, run the event loop until the platform exposes it,
+    close it, and print one line on what was found; 0 when the window showed with its icon drawn,
+    1 when not. Settings go to a throwaway folder, so the user's last session is untouched.
+
+    For an installed wheel or a standalone bundle, whose own files (the icon, Qt's platform
+    and SVG plugins) are checked only by starting them.
+    """
+    from PySide6.QtCore import QSettings
+
+    from reludesk.core import lessons
+
+    with tempfile.TemporaryDirectory(prefix="reludesk-check-") as folder:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
+        app = make_app()
+        lesson = lessons.names()[0]
+        window = build_window(lesson=lesson)
+        shown = _wait_until_exposed(app, window)
+        window.close()  # its settings are saved now, into the folder about to go
+        # drawn, not only set: a bundle without Qt's SVG icon engine has a null pixmap here
+        drawn = not app.windowIcon().pixmap(64, 64).isNull()
+    icon = desktop.icon_file()
+    problem = ("the window was not shown" if not shown
+               else "the icon is not in the package" if icon is None
+               else "Qt could not draw the icon" if not drawn else None)
+    if problem is not None:
+        print(f"reludesk: self-check failed: {problem}", file=sys.stderr)
+        return 1
+    print(f"reludesk {__version__}: the window showed lesson {lesson} on Qt's "
+          f"{app.platformName()} platform; icon {icon}")
+    return 0
+
+
+def _wait_until_exposed(app: QApplication, window: MainWindow, seconds: float = 10) -> bool:
+    """Show ``window`` and run the event loop until the platform exposes it (it can be painted)
+    or ``seconds`` pass; True if it was exposed. The loop's quit closes the window (Qt 6)."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+
+    clock = QElapsedTimer()
+    clock.start()
+    exposed = False
+
+    def look() -> None:
+        nonlocal exposed
+        handle = window.windowHandle()
+        exposed = handle is not None and handle.isExposed()
+        if exposed or clock.elapsed() > seconds * 1000:
+            timer.stop()
+            app.quit()
+
+    timer = QTimer()
+    timer.timeout.connect(look)
+    timer.start(10)
+    window.show()
+    app.exec()
+    return exposed
 
 
 def run_window(app: QApplication, window: MainWindow) -> int:

@@ -1,4 +1,5 @@
-"""The icon and the desktop entry that desktops use to show and start reludesk."""
+"""The icon and the desktop entry that desktops use to show and start reludesk: package data,
+so that a wheel carries them."""
 
 import configparser
 import shutil
@@ -8,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-ASSETS = Path(__file__).resolve().parent.parent / "assets"
+ASSETS = Path(__file__).resolve().parent.parent / "reludesk" / "resources"
 
 
 def test_icon_is_a_square_svg():
