@@ -94,6 +94,12 @@ def build_parser() -> _Parser:
     parser.add_argument("--lesson", metavar="NAME", help="open the window on a guided lesson")
     parser.add_argument("--config", metavar="FILE", dest="window_config",
                         help="open the window on a saved experiment (before train: train it)")
+    parser.add_argument("--install-desktop-entry", action="store_true",
+                        help="add reludesk and its icon to this user's application menu "
+                        "(in $XDG_DATA_HOME, default ~/.local/share) and exit")
+    parser.add_argument("--self-check", action="store_true",
+                        help="open the window on lesson 1, check it shows with its icon, close "
+                        "it and exit: status 0 when all is well (your settings are untouched)")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     t = sub.add_parser("train", help="train headless and print a report")
     t.add_argument("--config", metavar="FILE",
@@ -499,6 +505,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     args = parser.parse_args(argv)
     try:
+        if args.install_desktop_entry or args.self_check:
+            return _one_shot(args)
         if args.command == "train":
             return _train(args)
         from reludesk.app import check_arguments
@@ -524,6 +532,24 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+
+
+def _one_shot(args: argparse.Namespace) -> int:
+    """--install-desktop-entry or --self-check: each does its one thing and exits, so anything
+    given beside it would be ignored; it is refused instead."""
+    option = "--install-desktop-entry" if args.install_desktop_entry else "--self-check"
+    if (args.install_desktop_entry and args.self_check) or args.command or args.lesson \
+            or args.window_config:
+        raise ValueError(f"{option} stands alone: give it without a command or other options")
+    if args.self_check:
+        from reludesk.app import self_check
+
+        return self_check()
+    from reludesk import desktop
+
+    for path, changed in desktop.install(desktop.data_home(), desktop.launcher()):
+        print(f"wrote {path}" if changed else f"up to date: {path}")
+    return 0
 
 
 def _os_words(exc: OSError) -> str:
