@@ -27,6 +27,12 @@ A burst at a set speed is paced the same way: ``Trainer.burst`` spread over time
 rate, its steps one tick after another, the rate set back when the last is taken), whether
 training plays or not; a pause, a new network, a speed change to full speed or a divergence
 ends it with the rate set back (``burstEnded``).
+
+The timeline (``keep_timeline``, the Train tab's driver only): every trainer this driver is
+given keeps its states (``Trainer.enable_timeline``), ``seek`` shows an earlier step (paused),
+and anything that trains or changes the network while an earlier step is shown (play, a step,
+a burst, a new rate, new data) first makes it the end of the run (``Trainer.continue_here``);
+the later steps wait in a stack that ``undo_continue`` takes back from, newest first.
 """
 
 from __future__ import annotations
@@ -39,7 +45,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from reludesk.core.config import Config
-from reludesk.core.experiment import BURST_LR, BURST_STEPS, Snapshot, Trainer
+from reludesk.core.experiment import BURST_LR, BURST_STEPS, Continuation, Snapshot, Trainer
 
 FRAME_MS = 28.0  # a snapshot (and so a repaint) every 28 ms: about 35 redraws a second
 SLICE_MS = 10.0  # training per timer tick: the longest the event loop waits for training
@@ -125,7 +131,10 @@ class TrainingDriver(QObject):
     ``burstProgress(int, int)``, (steps taken, steps in all) of a paced burst as it starts and
     after each chunk of it (each step, at ``ONE_BY_ONE`` steps/s or fewer);
     ``burstEnded(int, int)`` the same once it is over (all taken, or fewer if a pause, a new
-    network or a divergence cut it short), its rate set back.
+    network or a divergence cut it short), its rate set back;
+    ``continued(int, int)``, (the step training goes on from, the later steps set aside) when
+    something trains from an earlier step of the timeline;
+    ``seeked(int)``, the step shown after ``seek`` or ``undo_continue`` (after ``stepped``).
 
     ``clock``: the paced mode's time in seconds (``time.perf_counter``; tests pass their own and
     call ``paced_tick``). The speed is set with ``set_speed`` (full speed at first).
@@ -142,6 +151,8 @@ class TrainingDriver(QObject):
     rateChanged = Signal(float)
     burstProgress = Signal(int, int)
     burstEnded = Signal(int, int)
+    continued = Signal(int, int)
+    seeked = Signal(int)
 
     def __init__(
         self,
@@ -184,6 +195,8 @@ class TrainingDriver(QObject):
         self._next_at = 0.0  # when the next paced step is due (clock)
         self._shown_at = 0.0  # when a paced frame was last emitted (clock), above ONE_BY_ONE
         self._burst: PacedBurst | None = None
+        self._keep_timeline = False
+        self._continuations: list[Continuation] = []  # newest last
 
     @classmethod
     def from_config(cls, config: Config, **options: object) -> TrainingDriver:
@@ -224,6 +237,10 @@ class TrainingDriver(QObject):
         playing on if it was playing. A paced burst of the old network ends (rate set back)."""
         self._end_burst()
         self._trainer, self._follower = trainer, follower
+        self._continuations.clear()  # they belong to the old network (or its old weights)
+        if self._keep_timeline:
+            # from this state on: the same trainer handed in again has new weights (a file)
+            trainer.enable_timeline()
         self._pacer.reset()  # a new network may be larger: measure again
         self.trainerChanged.emit(trainer)
         self._emitted_steps = trainer.steps_done
@@ -253,6 +270,7 @@ class TrainingDriver(QObject):
                 (t, lr if t is self._trainer else rate) for t, rate in self._burst.rates
             ]
             return
+        self._continue_if_back()
         self._trainer.set_learning_rate(lr)
 
     def set_speed(self, speed: float | None) -> None:
@@ -277,10 +295,77 @@ class TrainingDriver(QObject):
             self._emit_pending()  # the last frame's steps, before the slow ones follow
         self._start_paced()
 
+    # --- the timeline -------------------------------------------------------------------------
+    def keep_timeline(self) -> None:
+        """Keep a timeline of the trainer shown now and of every later one (the Train tab:
+        compare mode and the 32 seeds go back nowhere and pay nothing)."""
+        self._keep_timeline = True
+        if self._trainer.timeline is None:
+            self._trainer.enable_timeline()
+
+    def shows_past(self) -> bool:
+        """True while the trainer stands at a step before the end of its run (after a seek)."""
+        return self._trainer.steps_done < self._trainer.head_step
+
+    def seek(self, step: int) -> int:
+        """Pause, then show ``step`` of the run (``Trainer.seek``: clamped to the steps the
+        timeline reaches); returns the step shown. Views hear ``trainerChanged`` first if the
+        step's Config differs (its data or rate), then ``stepped``, then ``seeked``."""
+        self.pause()
+        trainer = self._trainer
+        before = trainer.config
+        reached = trainer.seek(step)
+        if trainer.config != before:
+            self.trainerChanged.emit(trainer)
+        self._emitted_steps = reached
+        self.stepped.emit(trainer.evaluate())
+        self.seeked.emit(reached)
+        return reached
+
+    def can_undo_continue(self) -> bool:
+        """True if a continuation from an earlier step can be taken back."""
+        return bool(self._continuations)
+
+    def undo_continue(self) -> bool:
+        """Take back the latest continuation (``Trainer.undo_continue``: the history, states
+        and end come back, what was trained since goes), paused, at the old end; False if
+        there is none. Views hear ``trainerChanged`` (the history is another object),
+        ``stepped``, then ``seeked``."""
+        if not self._continuations:
+            return False
+        self.pause()
+        self._trainer.undo_continue(self._continuations.pop())
+        self.trainerChanged.emit(self._trainer)
+        self._emitted_steps = self._trainer.steps_done
+        self.stepped.emit(self._trainer.evaluate())
+        self.seeked.emit(self._trainer.steps_done)
+        return True
+
+    def settle_edit(self) -> bool:
+        """After a unit was edited by hand at an earlier step (the trainer has already dropped
+        the later states then, so they cannot come back): that step becomes the end of the
+        run, with no undo. True if it was one."""
+        trainer = self._trainer
+        if trainer.timeline is None or not (self.shows_past() and trainer.can_undo()):
+            return False
+        trainer.continue_here()
+        return True
+
+    def _continue_if_back(self) -> None:
+        """Before training or changing the network from an earlier step: that step becomes the
+        end of the run (later states, records and events set aside for ``undo_continue``)."""
+        trainer = self._trainer
+        if trainer.timeline is None or not self.shows_past():
+            return
+        later = trainer.head_step - trainer.steps_done
+        self._continuations.append(trainer.continue_here())
+        self.continued.emit(trainer.steps_done, later)
+
     # --- play / pause / step ------------------------------------------------------------------
     def start(self) -> None:
         if self._playing or self._diverged():
             return
+        self._continue_if_back()
         self._playing = True
         if self._speed is None:
             self._start_full()
@@ -334,10 +419,13 @@ class TrainingDriver(QObject):
         At full speed all at once. At a set speed the steps are paced like training, from the
         next tick on (this returns the snapshot before them); a burst pressed during one starts
         its count again and still goes back to the rate set before the first."""
+        self._continue_if_back()
         if self._speed is None or self._diverged():
             for trainer in self._trainers():
                 trainer.burst(steps, lr)
             return self._emit_after_steps()
+        for trainer in self._trainers():
+            trainer.mark_burst(steps, lr)  # one event per burst pressed, not one per step
         if self._burst is None:
             rates = [(t, t.config.learning_rate) for t in self._trainers()]
             self._burst = PacedBurst(steps, steps, rates)
@@ -354,6 +442,7 @@ class TrainingDriver(QObject):
         """Train ``n`` steps now (paused or not) and emit the result. During a paced burst
         they are steps of the burst (at its rate) as far as it goes: it still takes its
         number of steps in all."""
+        self._continue_if_back()
         if self._burst is not None:
             first = min(n, self._burst.left)
             n -= first
