@@ -9,6 +9,9 @@ time, and each returns at once when nothing changed since it last drew. Only rep
 What makes a redraw cheap: the axes (with their grid lines, which span the whole plot) are cached
 as pixmaps, and the step axis grows in round steps (0..1000, 0..1500, 0..2000, ...) rather than
 with every record, so most redraws only repaint the curves and blit the axes.
+
+A cursor (a vertical line on every plot, ``show_cursor``) marks the step shown while the
+timeline bar has gone back to an earlier step; at the end of the run it is hidden.
 """
 
 from __future__ import annotations
@@ -181,6 +184,15 @@ class HistoryPlots:
         self._trainer: Trainer | None = None
         self._drawn: dict[str, int] = {}
         self._dark = False
+        cursor_pen = pg.mkPen(theme.OKABE_ITO["grey"], width=2)
+        self._cursors: list[pg.InfiniteLine] = []
+        for plot in self.plots():
+            line = pg.InfiniteLine(angle=90, movable=False, pen=cursor_pen)
+            line.setZValue(5)  # over the curves: it says which point of them is on show
+            line.hide()
+            plot.addItem(line, ignoreBounds=True)
+            self._cursors.append(line)
+        self._cursor_step: int | None = None
 
     def plots(self) -> list[pg.PlotWidget]:
         """Every history plot, the slope plot too (hidden unless the network is PReLU)."""
@@ -241,6 +253,21 @@ class HistoryPlots:
         """The step marked as where training stopped, or None."""
         line = self._diverged_line
         return round(line.value()) if line.isVisible() else None
+
+    def cursor_step(self) -> int | None:
+        """The step the cursor lines stand at, or None while they are hidden."""
+        return self._cursor_step
+
+    def show_cursor(self, step: int | None) -> None:
+        """A vertical line at ``step`` on every history plot (the step the timeline shows);
+        None hides them. Nothing is redrawn when the step is the one shown already."""
+        if step == self._cursor_step:
+            return
+        self._cursor_step = step
+        for line in self._cursors:
+            if step is not None:
+                line.setValue(step)
+            line.setVisible(step is not None)
 
     def mark_divergence(self, step: int) -> None:
         """Draw a line on the loss plot at ``step``, where training stopped."""

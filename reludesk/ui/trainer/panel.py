@@ -33,7 +33,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from reludesk.core import features as input_features
@@ -58,6 +58,7 @@ from reludesk.ui.trainer.history_plots import HistoryPlots
 from reludesk.ui.trainer.netview.view import NetworkView
 from reludesk.ui.trainer.panel_layout import PanelLayout
 from reludesk.ui.trainer.parts import TrainerButtons, TrainerLabels
+from reludesk.ui.trainer.timeline_bar import TimelineBar
 
 SLOW_REFRESH_MS = 60  # one slow job (a plot, or the heatmaps) per tick: each about 3 Hz
 METRICS_EVERY_S = 0.1  # the loss line while playing: ten a second is more than anyone reads
@@ -92,6 +93,8 @@ class NetworkPanel(QWidget):
         self.controls = TrainerControls(self)
         self.network_view = NetworkView(driver.trainer, self)
         self.history_plots = HistoryPlots()
+        driver.keep_timeline()  # the Train tab's network can go back: the bar under the plots
+        self.timeline_bar = TimelineBar(driver, self)
         self.boundary = BoundaryPlot()
         self.buttons = TrainerButtons(self)
         self.labels = TrainerLabels(self)
@@ -113,6 +116,7 @@ class NetworkPanel(QWidget):
             self.network_view,
             self.boundary,
             self.history_plots,
+            self.timeline_bar,
         )
         self.scroll = self._layout.scroll
         self._slow_jobs: list[Callable[[], bool]] = [
@@ -209,6 +213,12 @@ class NetworkPanel(QWidget):
         tabs.currentChanged.connect(self._on_front_changed)
         self._on_front_changed(tabs.currentIndex())
 
+    def timeline_actions(self) -> list[QAction]:
+        """Earlier, Later, Back to now and Branch: on while this panel is in front (see
+        ``follow_tabs``)."""
+        bar = self.timeline_bar
+        return [bar.earlier_action, bar.later_action, bar.now_action, bar.branch_action]
+
     def set_stage(self, plots: tuple[str, ...] | None, star: bool = True) -> None:
         """Presentation mode's stage form: the bar, the network and only ``plots`` ("loss",
         "dead_share", "gradient", "slope", "output"), the settings folded away, the plots
@@ -293,6 +303,7 @@ class NetworkPanel(QWidget):
         self.burst_action.triggered.connect(self._on_burst_triggered)
         self.new_data_action.triggered.connect(lambda _checked=False: self.new_data())
         self.new_weights_action.triggered.connect(lambda _checked=False: self.new_weights())
+        self.timeline_bar.statusMessage.connect(self.statusMessage)
         self.draw.pointsDrawn.connect(self.set_points)
         self.draw.refused.connect(self.statusMessage)
         self._connect_inputs()
@@ -364,7 +375,7 @@ class NetworkPanel(QWidget):
 
     def _on_front_changed(self, index: int) -> None:
         # reads only the index: a tab widget being deleted still emits while its pages go
-        for action in (self.new_data_action, self.new_weights_action):
+        for action in (self.new_data_action, self.new_weights_action, *self.timeline_actions()):
             action.setEnabled(index == self._page_index)
 
     def _refuse_too_few(self) -> bool:
@@ -492,6 +503,12 @@ class NetworkPanel(QWidget):
         self.labels.saturated.setText(saturated)
         self.labels.saturated.setVisible(bool(saturated))
         self._check_runaway(snapshot)
+        trainer = self._driver.trainer
+        if self._banner_kind == "diverged" and not trainer.diverged:
+            self._show_banner("", "")  # gone back to before the divergence
+        # a line on each history plot at the step shown, while it is not the end of the run
+        self.history_plots.show_cursor(
+            snapshot.steps if snapshot.steps < trainer.head_step else None)
         at_rest = not self._driver.is_running()  # a step, a burst, a pause: show it exactly
         speed = self._driver.speed
         # slow motion: every step is shown as it is, the step number and the weights too

@@ -3,7 +3,8 @@
 Buttons, learning rate, speed and the dead counter on top, the loss line below them; under them a
 narrow settings column, then the network beside its output plot (a square) with the three
 history plots underneath (TF Playground's reading order: the network, and to its right what it
-computes). In a dock smaller than all that the contents scroll (so that the panel never holds
+computes), and under those the timeline bar, which stays under the network on the stage too.
+In a dock smaller than all that the contents scroll (so that the panel never holds
 the window at a large minimum size), and a dock too narrow for the counter in the button bar
 gets it on the loss line instead.
 """
@@ -58,6 +59,7 @@ class PanelLayout:
         view: QWidget,
         boundary: BoundaryPlot,
         history: HistoryPlots,
+        timeline: QWidget,
     ) -> None:
         self._panel, self._counter = panel, labels.dead
         self._bar = QHBoxLayout()
@@ -131,7 +133,11 @@ class PanelLayout:
         body = QHBoxLayout()
         body.setSpacing(6)
         body.addWidget(settings)
-        body.addWidget(self._right, 1)
+        column = QVBoxLayout()  # the bar under the plots, and under the network on the stage
+        column.setSpacing(2)
+        column.addWidget(self._right, 1)
+        column.addWidget(timeline)
+        body.addLayout(column, 1)
 
         content = QWidget(panel)
         content.setObjectName("trainerContent")

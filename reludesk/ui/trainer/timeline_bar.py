@@ -1,0 +1,180 @@
+"""``timelineBar``: go back through the run of the Train tab's network.
+
+A slider (``timelineSlider``) spans the run from its first kept state to its end
+(``Trainer.head_step``), with a tick for each burst, edit and change of data; a label says
+"Step 1,230 of 3,000", or "now" at the end. Dragging it, or the Earlier / Later keys (comma and
+period: the kept states before and after the step shown), pauses training and shows that
+step: the driver's ``seek`` announces it as every change of the network is announced
+(``stepped``, and ``trainerChanged`` when the step's data or rate differ), so the network view,
+the output plot, the counters, the inspector and the tap follow with no call of their own.
+"Back to now" (End) shows the end again. Training from an earlier step goes on from it (the
+driver sets the later steps aside, and the window's Undo brings them back); "Branch into
+Compare" (``branchButton``) asks for the step shown to go on in the Compare tab
+(``branchRequested``; the trainer tabs do it).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from reludesk.core.experiment import Snapshot, Trainer
+from reludesk.ui.trainer.driver import TrainingDriver
+from reludesk.ui.trainer.timeline_slider import MarkedSlider
+
+WIDEST_LABEL = "Step 000,000 of 000,000"  # the label keeps this width: no relayout
+
+
+def step_label(shown: int, head: int) -> str:
+    """What the bar says: "now" at the end of the run, else "Step 1,230 of 3,000"."""
+    return "now" if shown >= head else f"Step {shown:,} of {head:,}"
+
+
+def continued_text(step: int, later: int) -> str:
+    """The status line when training goes on from an earlier step."""
+    steps = "step" if later == 1 else "steps"
+    return (f"Training on from step {step:,}; the {later:,} later {steps} are set aside: "
+            "Undo (Ctrl+Z) brings them back")
+
+
+class TimelineBar(QWidget):
+    """The timeline of ``driver``'s trainer (the driver must keep one: ``keep_timeline``).
+
+    Actions for the window's keys: ``earlier_action``, ``later_action``, ``now_action`` and
+    ``branch_action``. Signals: ``statusMessage(str)``, what a scrub or a continuation did;
+    ``branchRequested()``, the Branch button or action.
+    """
+
+    statusMessage = Signal(str)
+    branchRequested = Signal()
+
+    def __init__(self, driver: TrainingDriver, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timelineBar")
+        self._driver = driver
+        self._events_key: tuple = ()  # (id of the history, its events, the last) drawn
+        self.label = QLabel(self)
+        self.label.setObjectName("timelineLabel")
+        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance(WIDEST_LABEL))
+        self.slider = MarkedSlider(self)
+        self.slider.setObjectName("timelineSlider")
+        self.slider.setToolTip(
+            "Drag back through the run: the network as it was at that step (training pauses). "
+            "Red ticks: bursts, edits, new data. Play from an earlier step trains on from it")
+        self.now_button = QPushButton("Now", self)
+        self.now_button.setObjectName("timelineNowButton")
+        self.branch_button = QPushButton("Branch into Compare", self)
+        self.branch_button.setObjectName("branchButton")
+        self.earlier_action = QAction("&Earlier", self)
+        self.earlier_action.setStatusTip("Show the run one kept state earlier")
+        self.later_action = QAction("&Later", self)
+        self.later_action.setStatusTip("Show the run one kept state later")
+        self.now_action = QAction("Back to &now", self)
+        self.now_action.setStatusTip("Show the end of the run again")
+        self.branch_action = QAction("&Branch into Compare", self)
+        self.branch_action.setStatusTip(
+            "Train on from the step shown in the Compare tab: this activation against another "
+            "(ReLU against Leaky ReLU at α 0.1; any other against ReLU), the very same network")
+        self.now_button.setToolTip(self.now_action.statusTip())
+        self.branch_button.setToolTip(self.branch_action.statusTip())
+        self._lay_out()
+        self._connect()
+        self._on_trainer_changed(driver.trainer)
+
+    def _lay_out(self) -> None:
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        row.addWidget(self.label)
+        row.addWidget(self.slider, 1)
+        row.addWidget(self.now_button)
+        row.addWidget(self.branch_button)
+
+    def _connect(self) -> None:
+        d = self._driver
+        self.slider.valueChanged.connect(self._on_slider_moved)
+        self.earlier_action.triggered.connect(lambda _checked=False: self.earlier())
+        self.later_action.triggered.connect(lambda _checked=False: self.later())
+        self.now_action.triggered.connect(lambda _checked=False: self.back_to_now())
+        self.now_button.clicked.connect(self.now_action.trigger)
+        self.branch_action.triggered.connect(lambda _checked=False: self.branchRequested.emit())
+        self.branch_button.clicked.connect(self.branch_action.trigger)
+        d.stepped.connect(self._on_stepped)
+        d.trainerChanged.connect(self._on_trainer_changed)
+        d.continued.connect(self._on_continued)
+
+    # --- public -------------------------------------------------------------------------------
+    def show_step(self, step: int) -> int:
+        """Show ``step`` of the run (clamped to what the timeline reaches), training paused;
+        returns the step shown."""
+        reached = self._driver.seek(step)
+        if reached < self._trainer().head_step:
+            self.statusMessage.emit(
+                f"Step {reached:,} of {self._trainer().head_step:,}: Play trains on from here, "
+                "Now (End) shows the end again")
+        return reached
+
+    def earlier(self) -> int:
+        """The kept state before the step shown (comma); the step shown after."""
+        trainer = self._trainer()
+        steps = self._steps(trainer)
+        i = bisect.bisect_left(steps, trainer.steps_done) - 1
+        return self.show_step(steps[max(i, 0)])
+
+    def later(self) -> int:
+        """The kept state after the step shown, or the end (period); the step shown after."""
+        trainer = self._trainer()
+        steps = self._steps(trainer)
+        i = bisect.bisect_right(steps, trainer.steps_done)
+        return self.show_step(steps[i] if i < len(steps) else trainer.head_step)
+
+    def back_to_now(self) -> int:
+        """The end of the run again (End); the step shown."""
+        reached = self.show_step(self._trainer().head_step)
+        self.statusMessage.emit(f"Now: step {reached:,}, the end of the run")
+        return reached
+
+    # --- internals ----------------------------------------------------------------------------
+    def _trainer(self) -> Trainer:
+        return self._driver.trainer
+
+    @staticmethod
+    def _steps(trainer: Trainer) -> list[int]:
+        return trainer.timeline.steps if trainer.timeline is not None else [trainer.steps_done]
+
+    def _on_slider_moved(self, value: int) -> None:
+        if value != self._trainer().steps_done:  # a drag, a click or a key on the slider
+            self.show_step(value)
+
+    def _on_stepped(self, _snapshot: Snapshot) -> None:
+        """Every frame: the slider's span and place, the label, the markers if they changed."""
+        if self._driver.settle_edit():
+            self.statusMessage.emit(
+                "Edited at an earlier step: the run goes on from here (the later steps are gone)")
+        self._show(self._trainer())
+
+    def _on_trainer_changed(self, trainer: Trainer) -> None:
+        self._events_key = ()  # another network, or another history after an undo
+        self._show(trainer)
+
+    def _on_continued(self, step: int, later: int) -> None:
+        self.statusMessage.emit(continued_text(step, later))
+
+    def _show(self, trainer: Trainer) -> None:
+        steps = self._steps(trainer)
+        first, head = steps[0] if steps else 0, max(trainer.head_step, trainer.steps_done)
+        blocked = self.slider.blockSignals(True)  # only the user's moves seek
+        self.slider.setRange(first, head)
+        self.slider.setValue(trainer.steps_done)
+        self.slider.blockSignals(blocked)
+        # a page of the slider (a click beside the handle): a tenth of the run
+        self.slider.setPageStep(max((head - first) // 10, 1))
+        self.label.setText(step_label(trainer.steps_done, head))
+        events = trainer.history.events
+        key = (id(trainer.history), len(events), events[-1] if events else None)
+        if key != self._events_key:
+            self._events_key = key
+            self.slider.set_markers(events)
