@@ -18,7 +18,8 @@ paced for both networks in lockstep, the status line counting its steps.
 
 The pair is built on the Train tab's experiment (``shows`` / ``set_config``): everything but the
 activations, and the right side's slope too when it has the Train tab's activation (lesson 5's
-alpha of 0.1 is compared, not the default 0.01).
+alpha of 0.1 is compared, not the default 0.01). Or it is handed a pair made elsewhere
+(``start_from``: the Train tab's network branched at a step of its timeline), shown as it is.
 """
 
 from __future__ import annotations
@@ -207,6 +208,29 @@ class ComparePanel(QWidget):
             combo.blockSignals(False)
         self._sync_alpha_spin(alpha)
         self.reset()
+
+    def start_from(self, left: Trainer, right: Trainer) -> None:
+        """Show and train ``left`` and ``right`` instead of a pair built here (two branches of
+        one run, ``Trainer.branch``: the same weights, data, batches to come and step; they
+        must stand at the same step). The combos and slope show their activations; the pair is
+        paused. The base experiment becomes ``left``'s, so the Train tab's Config of that run
+        rebuilds nothing (``shows``)."""
+        if left.steps_done != right.steps_done:
+            raise ValueError(f"a pair trains in lockstep: the sides stand at steps "
+                             f"{left.steps_done:,} and {right.steps_done:,}")
+        self._driver.pause()
+        self._base = left.config.replace(replicas=1)
+        for combo, trainer in ((self._left_combo, left), (self._right_combo, right)):
+            blocked = combo.blockSignals(True)
+            combo.setCurrentText(trainer.config.activation)
+            combo.blockSignals(blocked)
+        self._sync_alpha_spin(right.config.effective_alpha)
+        self._show_trainers(left, right)
+        self._last_plot = -math.inf
+        self._driver.set_trainer(left, right)
+        self._status.setText(
+            f"Branched at step {left.steps_done:,}: the same network, data and batches to "
+            "come; only the activation differs from here.")
 
     @property
     def driver(self) -> TrainingDriver:

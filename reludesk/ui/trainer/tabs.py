@@ -7,6 +7,10 @@ Both work on the Train tab's Config of the moment: each reads it when its tab is
 Config changes while it is in front (File > Open, a lesson, a new learning rate) and, for the 32
 seeds, when a run ends; so no tab ever trains an old experiment. Compare mode pauses whenever its
 tab is not shown (and the Train tab's network while it is: one trainer plays at a time).
+
+Branch (the timeline bar's ``branchRequested``): the Train tab's network, at the step it shows,
+goes on in the Compare tab as two branches (``Trainer.branch``): its own activation on the left,
+another on the right (``branch_configs``), and the Compare tab comes to the front.
 """
 
 from __future__ import annotations
@@ -18,8 +22,10 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from reludesk.core.config import Config
+from reludesk.core.experiment import Trainer
 from reludesk.ui import theme
 from reludesk.ui.trainer.panel import NetworkPanel
+from reludesk.ui.trainer.status import activation_title
 from reludesk.ui.widgets.scroll_frame import ScrollFrame
 
 if TYPE_CHECKING:
@@ -28,6 +34,15 @@ if TYPE_CHECKING:
 
 P = TypeVar("P", bound=QWidget)
 PAGES = ("train", "compare", "seeds")  # the tabs, in their order
+BRANCH_ALPHA = 0.1  # a ReLU network branches against Leaky ReLU at a slope that revives quickly
+
+
+def branch_configs(config: Config) -> tuple[Config, Config]:
+    """The two sides a branch of a ``config`` network goes on as: its own activation, and
+    Leaky ReLU at ``BRANCH_ALPHA`` against ReLU (ReLU against anything else)."""
+    if config.activation == "relu":
+        return config, config.replace(activation="leaky_relu", alpha=BRANCH_ALPHA)
+    return config, config.replace(activation="relu", alpha=None)
 
 
 class LazyPage(ScrollFrame, Generic[P]):
@@ -85,6 +100,7 @@ class TrainerTabs(QTabWidget):
         # connected before anyone else's handler: they find the panel made and up to date
         self.currentChanged.connect(self._on_current_changed)
         network.configChanged.connect(self._follow)
+        network.timeline_bar.branchRequested.connect(self.branch)
 
     def network(self) -> NetworkPanel:
         """The Train tab's panel."""
@@ -97,6 +113,26 @@ class TrainerTabs(QTabWidget):
     def seeds(self) -> SeedStatsPanel:
         """Seed statistics' panel (made now if it was not yet)."""
         return self.seeds_page.panel()
+
+    def branch(self) -> tuple[Trainer, Trainer] | None:
+        """The Train tab's network at the step it shows goes on in the Compare tab, as two
+        branches (``branch_configs``), and that tab comes to the front; returns them. A
+        network that has stopped (diverged) is not branched: None, and the status line says
+        why."""
+        network = self._network
+        network.driver.pause()
+        trainer = network.driver.trainer
+        if trainer.diverged:
+            network.statusMessage.emit(
+                "A network that has stopped cannot be branched: drag back to before it diverged")
+            return None
+        left, right = (trainer.branch(c) for c in branch_configs(trainer.config))
+        self.compare().start_from(left, right)
+        self.setCurrentWidget(self.compare_page)
+        network.statusMessage.emit(
+            f"Branched at step {trainer.steps_done:,} into Compare: "
+            f"{activation_title(left.config)} against {activation_title(right.config)}")
+        return left, right
 
     def build_all(self) -> None:
         """Make every page's panel now (presentation mode restyles what exists when it starts)."""
