@@ -44,6 +44,7 @@ from reludesk.ui.window.docks import add_inspector_dock, build_panels
 from reludesk.ui.window.experiment_files import ExperimentFiles
 from reludesk.ui.window.front_tab import FrontTab
 from reludesk.ui.window.menus import MenuHandlers, TrainingControls, build_menus
+from reludesk.ui.window.timeline_link import UndoLink
 
 if TYPE_CHECKING:
     # imported where presentation mode is first used: most sessions never present
@@ -98,7 +99,9 @@ class MainWindow(QMainWindow):
         self.inspector_dock = add_inspector_dock(self, self.docks, self.panels)
         # Play, Step, Reset and Burst (keys, menu, the lesson's button) act on the tab in front
         self.front = FrontTab(self.panels.trainer_tabs, self)
-        for source in (self.network_panel, self.front):
+        # Ctrl+Z: an edit, else training on from an earlier step (``timeline_link``)
+        self.undo = UndoLink(self.panels.driver, self.panels.inspector.inspector, self)
+        for source in (self.network_panel, self.front, self.undo):
             source.statusMessage.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
         self.classroom = Classroom(self)
         self.lesson_dock = self.classroom.dock
@@ -448,8 +451,11 @@ class MainWindow(QMainWindow):
         tools = network.boundary.tools
         tools.import_points.triggered.connect(lambda _checked=False: self.files.ask_import_points())
         tools.export_points.triggered.connect(lambda _checked=False: self.files.ask_export_points())
+        earlier, later, now, branch = network.timeline_actions()
         return dataclasses.replace(self.front.controls(), new_data=network.new_data_action,
-                                   new_weights=network.new_weights_action)
+                                   new_weights=network.new_weights_action, earlier=earlier,
+                                   later=later, now=now, undo=self.undo.undo_action,
+                                   branch=branch)
 
     def _connect_classroom(self) -> None:
         classroom = self.classroom

@@ -2,7 +2,9 @@
 
 Menus: File (experiments, your own points as CSV, exports), View (panels, layout, presentation,
 theme), Training (the keys a teacher uses in front of a class: Space, Right, R, B, -, +, and N
-for new data with the same weights, W for new weights on the same data), Lessons and Help. The
+for new data with the same weights, W for new weights on the same data; the timeline's comma and
+period for an earlier or a later kept state, End for the end of the run, Ctrl+Z to undo, and
+Branch into Compare), Lessons and Help. The
 Training menu is there so the single-key shortcuts can be discovered, not only remembered; what its
 entries do (on the trainer tab in front) is ``front_tab``'s.
 
@@ -27,12 +29,15 @@ from reludesk.ui.window import experiment_io
 TRAINING_KEYS = {
     "play": "Space", "step": "Right", "reset": "R", "burst": "B", "slower": "-", "faster": "+",
     "new_data": "N", "new_weights": "W",
+    "earlier": ",", "later": ".", "now": "End", "undo": "Ctrl+Z",
 }
 # a second key, where the first needs Shift: "=" is "+" without it on most keyboards (a second
 # action with "+" itself would leave Qt with two and fire neither)
 TRAINING_EXTRA_KEYS = {"faster": ("=",)}
 # the keys that change the data or the weights, after a line under those that train
 DATA_KEYS = ("new_data", "new_weights")
+# the timeline's, after another line (Branch, which has no key, goes with them)
+TIMELINE_KEYS = ("earlier", "later", "now", "undo")
 # presentation mode's own key, on every platform: the README and the F1 help promise it
 PRESENTATION_KEY = "F11"
 
@@ -95,6 +100,16 @@ class TrainingControls:
     """New data, the same weights (the Train tab's network); no entry without it."""
     new_weights: QAction | None = None
     """New weights, the same data; no entry without it."""
+    earlier: QAction | None = None
+    """The timeline one kept state earlier (the Train tab's); no entry without it."""
+    later: QAction | None = None
+    """The timeline one kept state later."""
+    now: QAction | None = None
+    """The timeline back to the end of the run."""
+    undo: QAction | None = None
+    """Undo the latest thing done by hand: an edit, or training on from an earlier step."""
+    branch: QAction | None = None
+    """Branch the step shown into the Compare tab (an entry with no key)."""
 
 
 @dataclass(frozen=True)
@@ -136,7 +151,8 @@ def build_menus(
     Action names: open, save, save_weights, export_figure, export_plot_<key> (one per plot of
     ``experiment_io.PLOT_TITLES``), export_csv, import_points and export_points (when their
     handlers are given), screenshot, quit, presentation, reset_layout, play, step, reset, burst,
-    slower, faster, new_data and new_weights (when given), shortcuts, about,
+    slower, faster, new_data, new_weights, earlier, later, now, undo and branch (when given),
+    shortcuts, about,
     theme_system / theme_light / theme_dark, and those ``fill_lessons`` returns.
     """
     keys = QKeySequence.StandardKey
@@ -227,12 +243,15 @@ def build_menus(
     acts.update(_training_actions(training))
     training_menu = bar.addMenu("&Training")
     training_menu.setObjectName("trainingMenu")
-    training_menu.addActions(
-        [acts[k] for k in TRAINING_KEYS if k in acts and k not in DATA_KEYS])
-    data_entries = [acts[k] for k in DATA_KEYS if k in acts]
-    if data_entries:
-        training_menu.addSeparator()
-        training_menu.addActions(data_entries)
+    training_menu.addActions([acts[k] for k in TRAINING_KEYS
+                              if k in acts and k not in (*DATA_KEYS, *TIMELINE_KEYS)])
+    if training.branch is not None:
+        acts["branch"] = training.branch
+    for group in (DATA_KEYS, (*TIMELINE_KEYS, "branch")):
+        entries = [acts[k] for k in group if k in acts]
+        if entries:
+            training_menu.addSeparator()
+            training_menu.addActions(entries)
 
     lessons_menu = bar.addMenu("&Lessons")
     lessons_menu.setObjectName("lessonsMenu")
@@ -286,9 +305,9 @@ def _points_actions(window: QMainWindow, handlers: MenuHandlers) -> dict[str, QA
 
 
 def _training_actions(controls: TrainingControls) -> dict[str, QAction]:
-    """Play / pause, Step, Reset, Burst, Slower, Faster, New data and New weights (those
-    given) as window-wide single-key shortcuts (one action per key: two actions with one key in
-    a window make Qt fire neither)."""
+    """Play / pause, Step, Reset, Burst, Slower, Faster, New data, New weights, Earlier,
+    Later, Now and Undo (those given) as window-wide shortcuts (one action per key: two
+    actions with one key in a window make Qt fire neither)."""
     given = {name: getattr(controls, name) for name in TRAINING_KEYS}
     out = {name: action for name, action in given.items() if action is not None}
     for name, action in out.items():
