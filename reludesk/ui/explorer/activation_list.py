@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from reludesk.core import activations
+from reludesk.core.i18n import translate
 from reludesk.ui import theme
-from reludesk.ui.explorer.texts import FORMULAS, short_label
+from reludesk.ui.explorer.texts import formula, short_label
+from reludesk.ui.widgets.language import live
 
 QWIDGETSIZE_MAX = 16_777_215  # Qt's "no maximum size"
 
@@ -47,19 +49,32 @@ class ActivationList(QListWidget):
         self.setIconSize(QSize(28, 14))
         self.setUniformItemSizes(True)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.setToolTip("Tick the activations to compare; each has its own colour and line.")
         for name in names:
             item = QListWidgetItem(swatch_icon(name), activations.label(name))
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
-            item.setToolTip(f"<b>{activations.label(name)}</b> ({name}): {FORMULAS.get(name, '')}")
             self.addItem(item)
         self._pressed: tuple[QListWidgetItem | None, Qt.CheckState | None] = (None, None)
         self._grid = False
+        live(self, ActivationList._retranslate)
         self.itemChanged.connect(self._on_item_changed)
         # A click anywhere on the row toggles it, not only on the small check box.
         self.itemClicked.connect(self._on_item_clicked)
+
+    def _retranslate(self) -> None:
+        """The tooltips and the names in the language in use (after a switch too)."""
+        self.setToolTip(translate(
+            "ActivationList", "Tick the activations to compare; each has its own colour and line."))
+        with QSignalBlocker(self):  # item texts are item data: no tick changed
+            for i in range(self.count()):
+                item = self.item(i)
+                name = item.data(Qt.ItemDataRole.UserRole)
+                label = activations.label(name)
+                item.setToolTip(f"<b>{label}</b> ({name}): {formula(name)}")
+                item.setText(short_label(name) if self._grid else label)
+        if self._grid:
+            self._layout_grid()  # the longest short name sets the cell width
 
     # --- one column or a grid ---------------------------------------------------------------
     def set_grid(self, on: bool) -> None:

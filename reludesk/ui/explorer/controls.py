@@ -19,26 +19,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reludesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from reludesk.ui.explorer.activation_list import QWIDGETSIZE_MAX, ActivationList
 from reludesk.ui.explorer.log_slider import LogSlider
 from reludesk.ui.explorer.model import PARAM_RANGES, Z_RANGE, ExplorerModel
-from reludesk.ui.explorer.texts import GUIDE, GUIDE_TITLE
+from reludesk.ui.explorer.texts import GUIDE_TITLE, guide_html
+from reludesk.ui.widgets.language import live
 
-# name -> (form label, tooltip); the ranges are the model's (PARAM_RANGES)
+# GUIDE_TITLE is no longer used here, but code and tests read it from this module
+__all__ = ["COLUMN_CHARS", "GUIDE_TITLE", "PARAM_CONTROLS", "ControlColumn"]
+
+# name -> (form label, tooltip), translated where shown; the ranges are the model's (PARAM_RANGES)
 PARAM_CONTROLS: dict[str, tuple[str, str]] = {
     "leaky_relu": (
-        "Leaky ReLU α",
-        "Slope of Leaky ReLU below 0. 0.01 is the usual default (PyTorch); Keras uses 0.3; "
-        "some texts say 0.001. The bigger the slope, the more gradient leaks through.",
+        QT_TRANSLATE_NOOP("ControlColumn", "Leaky ReLU α"),
+        QT_TRANSLATE_NOOP(
+            "ControlColumn",
+            "Slope of Leaky ReLU below 0. 0.01 is the usual default (PyTorch); Keras uses 0.3; "
+            "some texts say 0.001. The bigger the slope, the more gradient leaks through.",
+        ),
     ),
     "prelu": (
-        "PReLU start α",
-        "PReLU learns its slope while training; this is where it starts (He et al.: 0.25).",
+        QT_TRANSLATE_NOOP("ControlColumn", "PReLU start α"),
+        QT_TRANSLATE_NOOP(
+            "ControlColumn",
+            "PReLU learns its slope while training; this is where it starts (He et al.: 0.25).",
+        ),
     ),
     "elu": (
-        "ELU α",
-        "ELU's α is a level, not a slope: its negative side flattens out at −α, and its "
-        "slope there is α·e^z. Above 1 the peak slope (α, just below 0) exceeds 1.",
+        QT_TRANSLATE_NOOP("ControlColumn", "ELU α"),
+        QT_TRANSLATE_NOOP(
+            "ControlColumn",
+            "ELU's α is a level, not a slope: its negative side flattens out at −α, and its "
+            "slope there is α·e^z. Above 1 the peak slope (α, just below 0) exceeds 1.",
+        ),
     ),
 }
 
@@ -60,7 +74,7 @@ class ControlColumn(QWidget):
         super().__init__(parent)
         self.activation_list = ActivationList(model.names())
         self.activation_list.shownChanged.connect(model.set_shown)
-        self._heading = QLabel("<b>Activations</b>")
+        self._heading = QLabel()
 
         # (label, control) pairs: a row per parameter, then the z range (beside them if compact)
         self._grid = QGridLayout()
@@ -69,18 +83,17 @@ class ControlColumn(QWidget):
         self.param_sliders: dict[str, LogSlider] = {}
         self._param_labels: dict[str, QLabel] = {}
         params = model.params()
-        for name, (title, tip) in PARAM_CONTROLS.items():
+        for name in PARAM_CONTROLS:
             if name not in params:
                 continue
             # objectNames such as leakyReluAlphaSpin: alphaSpin belongs to the network panel
             camel = name.replace("_r", "R")
             slider = LogSlider(*PARAM_RANGES[name], params[name], decimals=4,
-                               name=f"{camel}Alpha", tooltip=tip)
+                               name=f"{camel}Alpha")
             slider.valueChanged.connect(lambda v, n=name: model.set_param(n, v))
             self.param_sliders[name] = slider
-            self._param_labels[name] = QLabel(title)
-            self._param_labels[name].setToolTip(tip)
-        self._params_hint = QLabel("Tick Leaky ReLU, PReLU or ELU to tune its α.")
+            self._param_labels[name] = QLabel()
+        self._params_hint = QLabel()
         self._params_hint.setWordWrap(True)
 
         self.z_range_slider = QSlider(Qt.Orientation.Horizontal)
@@ -88,10 +101,7 @@ class ControlColumn(QWidget):
         self.z_range_spin = QSpinBox()
         self.z_range_spin.setObjectName("zRangeSpin")
         self.z_range_spin.setPrefix("± ")
-        self._range_label = QLabel("z range")
-        for w in (self.z_range_slider, self.z_range_spin, self._range_label):
-            w.setToolTip("How far the plots reach on each side of z = 0 (from ±2 to ±20). "
-                         "Widen it to see where sigmoid and tanh saturate.")
+        self._range_label = QLabel()
         for w in (self.z_range_slider, self.z_range_spin):
             w.setRange(*Z_RANGE)
             w.setValue(model.z_range())
@@ -104,7 +114,7 @@ class ControlColumn(QWidget):
         range_row.addWidget(self.z_range_slider, 1)
         range_row.addWidget(self.z_range_spin)
 
-        self.guide = QLabel(f"<b>{GUIDE_TITLE}</b>{GUIDE}")
+        self.guide = QLabel()
         self.guide.setObjectName("explorerGuide")
         self.guide.setWordWrap(True)
         self.guide.setTextFormat(Qt.TextFormat.RichText)
@@ -124,12 +134,31 @@ class ControlColumn(QWidget):
         self._column.addWidget(self.activation_list)
         self._column.addLayout(self._grid)
         self._compact: bool | None = None
+        live(self, ControlColumn._retranslate)
         self.set_compact(False)
 
         model.shownChanged.connect(self._on_shown_changed)
         model.paramChanged.connect(self._on_param_changed)
         model.zRangeChanged.connect(self._on_z_range_changed)
         self._on_shown_changed(model.shown())
+
+    def _retranslate(self) -> None:
+        """Every label and tooltip in the language in use (after a switch too)."""
+        self._heading.setText("<b>{}</b>".format(translate("ControlColumn", "Activations")))
+        for name, label in self._param_labels.items():
+            title, tip = PARAM_CONTROLS[name]
+            label.setText(translate("ControlColumn", title))
+            label.setToolTip(translate("ControlColumn", tip))
+            self.param_sliders[name].set_tooltip(translate("ControlColumn", tip))
+        self._params_hint.setText(
+            translate("ControlColumn", "Tick Leaky ReLU, PReLU or ELU to tune its α."))
+        self._range_label.setText(translate("ControlColumn", "z range"))
+        tip = translate("ControlColumn",
+                        "How far the plots reach on each side of z = 0 (from ±2 to ±20). "
+                        "Widen it to see where sigmoid and tanh saturate.")
+        for w in (self.z_range_slider, self.z_range_spin, self._range_label):
+            w.setToolTip(tip)
+        self.guide.setText(guide_html())
 
     def is_compact(self) -> bool:
         return bool(self._compact)

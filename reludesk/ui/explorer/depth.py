@@ -20,23 +20,28 @@ import pyqtgraph as pg
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from reludesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from reludesk.ui import theme
-from reludesk.ui.widgets.plots import MIN_PLOT_HEIGHT, make_plot, overlap
+from reludesk.ui.widgets.language import live
+from reludesk.ui.widgets.plots import MIN_PLOT_HEIGHT, make_plot, overlap, set_plot_texts
 
 DEPTH = 20
 
-NOTE = (
+# translated where shown (``translate("DepthView", NOTE)``)
+NOTE = QT_TRANSLATE_NOOP(
+    "DepthView",
     "Each curve is (peak |f′|)ⁿ: the activation's share alone, at its best z. The weights "
-    "multiply in too, so it is no bound on a real gradient."
+    "multiply in too, so it is no bound on a real gradient.",
 )
-TOOLTIP = (
+TOOLTIP = QT_TRANSLATE_NOOP(
+    "DepthView",
     "(peak |f′|)ⁿ is the activation's own share of a gradient after n layers, reached only if "
     "every unit sat at the one z where |f′| peaks. It is not a bound on a real network: "
     "backpropagation multiplies by the weights too. Measured at the first step of six layers "
     "of 8 units on the circle, 16 starting weights: the first layer's gradient over the last "
     "layer's exceeds this curve at n = 6 on some of them for sigmoid (0.25⁶), tanh and ReLU "
     "(1⁶), and for SELU, whose curve reads 1.76⁶ ≈ 30, it stays below 1 (median). Step is "
-    "left off: its f′ is 0 everywhere, and 0 has no place on a log scale."
+    "left off: its f′ is 0 everywhere, and 0 has no place on a log scale.",
 )
 
 
@@ -46,14 +51,13 @@ class DepthView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._note = QLabel("Step is left off: its f′ is 0 everywhere, so nothing passes even "
-                            "one layer (0 cannot be drawn on a log scale).")
+        self._note = QLabel()
         self._note.setWordWrap(True)
         self._note.setVisible(False)
-        self.caption = QLabel(NOTE)
+        self.caption = QLabel()
         self.caption.setObjectName("depthNote")
         self.caption.setWordWrap(True)
-        self.caption.setToolTip(TOOLTIP)
+        live(self, DepthView._retranslate_notes)
         # a GraphicsView has a PlotWidget's size policy and hints at a twentieth of its cost
         self._placeholder: QWidget | None = pg.GraphicsView()
         self._placeholder.setMinimumHeight(MIN_PLOT_HEIGHT)
@@ -70,6 +74,13 @@ class DepthView(QWidget):
         self._wanted: dict[str, tuple[float, bool]] = {}
         self._widths: tuple[list[str], float, float] | None = None
         self._colours: theme.PlotColours | None = None
+
+    def _retranslate_notes(self) -> None:
+        self._note.setText(translate(
+            "DepthView", "Step is left off: its f′ is 0 everywhere, so nothing passes even one "
+            "layer (0 cannot be drawn on a log scale)."))
+        self.caption.setText(translate("DepthView", NOTE))
+        self.caption.setToolTip(translate("DepthView", TOOLTIP))
 
     @property
     def plot(self) -> pg.PlotWidget:
@@ -143,8 +154,10 @@ class DepthView(QWidget):
         """Make the plot now (if it was not yet) with every curve asked for so far."""
         if self._plot is not None:
             return self._plot
-        plot = make_plot("depthPlot", left="activation's share, (peak |f′|)ⁿ", bottom="layers n",
-                         tooltip=TOOLTIP)
+        plot = make_plot("depthPlot")
+        live(plot, lambda p: set_plot_texts(
+            p, left=translate("DepthView", "activation's share, (peak |f′|)ⁿ"),
+            bottom=translate("DepthView", "layers n"), tooltip=translate("DepthView", TOOLTIP)))
         plot.getPlotItem().setLogMode(x=False, y=True)
         plot.getPlotItem().setXRange(1, DEPTH, padding=0.03)
         if self._colours is not None:

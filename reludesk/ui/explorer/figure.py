@@ -14,11 +14,13 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from reludesk.core.i18n import translate
 from reludesk.ui import theme
 from reludesk.ui.explorer.bands import Bands, band_masks
 from reludesk.ui.explorer.model import ExplorerModel
 from reludesk.ui.explorer.texts import BAND_KEY, legend_label, readout
-from reludesk.ui.widgets.plots import make_plot, overlap
+from reludesk.ui.widgets.language import live
+from reludesk.ui.widgets.plots import make_plot, overlap, set_plot_texts
 
 CURVE_WIDTH = 3.0  # px, the top curve
 RIM_WIDTH = 2.0  # px added per curve drawn on top of this one
@@ -46,13 +48,17 @@ class ExplorerFigure(QWidget):
         self._cross_z: float | None = None
         self._readout_plain = ""
 
-        self.activation_plot = make_plot(
-            "activationPlot", title="f(z): what the unit passes on", left="f(z)",
-            tooltip="The activation f(z). Hover to read values; drag to pan, wheel to zoom.")
-        self.derivative_plot = make_plot(
-            "derivativePlot", title="f′(z): how much gradient flows back", left="f′(z)",
-            bottom="z (the unit's input)",
-            tooltip="The derivative f′(z). Where it is 0, no gradient reaches the weights.")
+        self.activation_plot = make_plot("activationPlot", left="f(z)")
+        live(self.activation_plot, lambda p: set_plot_texts(
+            p, title=translate("ExplorerFigure", "f(z): what the unit passes on"),
+            tooltip=translate("ExplorerFigure", "The activation f(z). Hover to read values; "
+                              "drag to pan, wheel to zoom.")))
+        self.derivative_plot = make_plot("derivativePlot", left="f′(z)")
+        live(self.derivative_plot, lambda p: set_plot_texts(
+            p, title=translate("ExplorerFigure", "f′(z): how much gradient flows back"),
+            bottom=translate("ExplorerFigure", "z (the unit's input)"),
+            tooltip=translate("ExplorerFigure", "The derivative f′(z). Where it is 0, no "
+                              "gradient reaches the weights.")))
         self.derivative_plot.setXLink(self.activation_plot)
         self._cross_lines = []
         for plot in self.plots():
@@ -75,10 +81,10 @@ class ExplorerFigure(QWidget):
         self.crosshair_label.setObjectName("crosshairLabel")
         self.crosshair_label.setWordWrap(True)
         self.crosshair_label.setTextFormat(Qt.TextFormat.RichText)
-        key = QLabel(BAND_KEY)
+        key = QLabel()
         key.setObjectName("bandKeyLabel")
         key.setWordWrap(True)
-        key.setToolTip("Bands take the colour of their activation.")
+        live(key, _band_key_texts)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -92,6 +98,8 @@ class ExplorerFigure(QWidget):
         model.zRangeChanged.connect(self._on_z_range_changed)
         self._set_x_range()
         self._on_shown_changed(model.shown())
+        # the read-out's hint stays until the mouse moves: say it again in a new language
+        live(self, ExplorerFigure._refresh_readout)
 
     # --- public ----------------------------------------------------------------------------
     def plots(self) -> list[pg.PlotWidget]:
@@ -249,3 +257,8 @@ class ExplorerFigure(QWidget):
         acts = [self._model.activation(n) for n in self._model.shown()]
         self._readout_plain, rich = readout(self._cross_z, acts)
         self.crosshair_label.setText(rich)
+
+
+def _band_key_texts(key: QLabel) -> None:
+    key.setText(translate("ExplorerTexts", BAND_KEY))
+    key.setToolTip(translate("ExplorerFigure", "Bands take the colour of their activation."))

@@ -47,8 +47,7 @@ class LogSlider(QWidget):
         if name:
             self.slider.setObjectName(f"{name}Slider")
             self.spin.setObjectName(f"{name}Spin")
-        for w in (self, self.slider, self.spin):
-            w.setToolTip(tooltip)
+        self.set_tooltip(tooltip)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.slider, 1)
@@ -57,6 +56,11 @@ class LogSlider(QWidget):
         self.slider.setValue(self._to_position(value))
         self.slider.valueChanged.connect(self._on_slider_changed)
         self.spin.valueChanged.connect(self._on_spin_changed)
+
+    def set_tooltip(self, text: str) -> None:
+        """Show ``text`` on hover over the slider, the spin box and the space between them."""
+        for w in (self, self.slider, self.spin):
+            w.setToolTip(text)
 
     def value(self) -> float:
         """The current value (the spin box holds it exactly; the slider is rounded)."""

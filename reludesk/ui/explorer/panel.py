@@ -23,6 +23,7 @@ from PySide6.QtGui import QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QTabWidget, QWidget
 
 from reludesk.core.activations import Activation
+from reludesk.core.i18n import translate
 from reludesk.ui import theme
 from reludesk.ui.explorer.controls import ControlColumn
 from reludesk.ui.explorer.depth import TOOLTIP as DEPTH_TOOLTIP
@@ -31,7 +32,8 @@ from reludesk.ui.explorer.figure import CURVE_WIDTH, RIM_WIDTH, ExplorerFigure
 from reludesk.ui.explorer.model import SETTINGS_GROUP, ExplorerModel
 from reludesk.ui.explorer.properties import DEPTH_TAB
 from reludesk.ui.explorer.table import PropertiesTable
-from reludesk.ui.explorer.texts import GUIDE_TITLE
+from reludesk.ui.explorer.texts import guide_title
+from reludesk.ui.widgets.language import live
 from reludesk.ui.widgets.scroll_frame import scrolling
 from reludesk.ui.widgets.splitters import Splitter
 
@@ -79,10 +81,9 @@ class ExplorerPanel(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("explorerTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.properties_table, "Properties")
-        self.tabs.addTab(self.depth, DEPTH_TAB)
-        self.tabs.setTabToolTip(0, "What each shown activation guarantees, and what it costs.")
-        self.tabs.setTabToolTip(1, DEPTH_TOOLTIP)
+        self.tabs.addTab(self.properties_table, "")
+        self.tabs.addTab(self.depth, "")
+        live(self, ExplorerPanel._name_tabs)
 
         self.splitter = Splitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.figure)
@@ -110,14 +111,31 @@ class ExplorerPanel(QWidget):
         guide = self.controls.guide_view
         if on:
             self.controls.set_compact(True)
-            index = self.tabs.addTab(guide, GUIDE_TITLE)
-            self.tabs.setTabToolTip(index, "How to read the plots, in a few lines.")
+            self.tabs.addTab(guide, "")
+            self._name_tabs()
             self._body.setDirection(QBoxLayout.Direction.TopToBottom)
         else:
             if (index := self.tabs.indexOf(guide)) >= 0:
                 self.tabs.removeTab(index)
             self.controls.set_compact(False)
             self._body.setDirection(QBoxLayout.Direction.LeftToRight)
+
+    def _name_tabs(self) -> None:
+        """The tabs' titles and tooltips in the language in use (the guide's while it is one)."""
+        tabs = self.tabs
+        names = (
+            (self.properties_table, translate("ExplorerPanel", "Properties"),
+             translate("ExplorerPanel",
+                       "What each shown activation guarantees, and what it costs.")),
+            (self.depth, translate("ExplorerProperties", DEPTH_TAB),
+             translate("DepthView", DEPTH_TOOLTIP)),
+            (self.controls.guide_view, guide_title(),
+             translate("ExplorerPanel", "How to read the plots, in a few lines.")),
+        )
+        for page, title, tip in names:
+            if (index := tabs.indexOf(page)) >= 0:
+                tabs.setTabText(index, title)
+                tabs.setTabToolTip(index, tip)
 
     def is_compact(self) -> bool:
         """True while the panel is too narrow for a control column beside the plots."""

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from reludesk.core.activations import Activation
+from reludesk.core.i18n import translate
 from reludesk.ui import theme
 from reludesk.ui.explorer.activation_list import swatch_icon
-from reludesk.ui.explorer.properties import COST_ROWS, ROWS, Cell, cells
+from reludesk.ui.explorer.properties import COST_ROWS, ROWS, Cell, cells, row_texts
+from reludesk.ui.widgets.language import live
 
 MIN_VISIBLE_ROWS = 3
 
@@ -71,10 +73,6 @@ class PropertiesTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setAlternatingRowColors(True)
-        for row, (title, tip) in enumerate(ROWS):
-            header = QTableWidgetItem(title)
-            header.setToolTip(tip)
-            self.setVerticalHeaderItem(row, header)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         rows = self.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -88,6 +86,16 @@ class PropertiesTable(QTableWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._measure_next)
+        live(self, PropertiesTable._retranslate)
+
+    def _retranslate(self) -> None:
+        """Row titles and every column's words in the language in use (after a switch too)."""
+        for row, (title, tip) in enumerate(row_texts()):
+            header = QTableWidgetItem(title)
+            header.setToolTip(tip)
+            self.setVerticalHeaderItem(row, header)
+        for col, act in enumerate(self._acts):
+            self._fill_column(col, act)
 
     def sizeHint(self) -> QSize:
         # Every property row, so that a panel with room shows them all without scrolling.
@@ -153,7 +161,8 @@ class PropertiesTable(QTableWidget):
         header = QTableWidgetItem(swatch_icon(act.name), act.label)
         header.setData(Qt.ItemDataRole.UserRole, act.name)
         self.setHorizontalHeaderItem(col, header)
-        pending = "Measured when the table is first shown; one moment."
+        pending = translate("PropertiesTable",
+                            "Measured when the table is first shown; one moment.")
         costs = (
             [Cell(f"{cost[0]:.1f}"), Cell(f"{cost[1]:.1f}")]
             if cost else [Cell(_PENDING, pending)] * len(COST_ROWS)

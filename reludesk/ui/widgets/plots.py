@@ -86,6 +86,37 @@ def make_plot(
     return plot
 
 
+def set_plot_texts(
+    plot: pg.PlotWidget,
+    *,
+    title: str | None = None,
+    left: str | None = None,
+    bottom: str | None = None,
+    tooltip: str | None = None,
+) -> None:
+    """Change ``plot``'s title, axis labels and tooltip (None: that one stays), each in the
+    size it has now, so a text set again after a change of language keeps presentation mode's
+    larger size. An axis without a label gets none for ""."""
+    item = plot.getPlotItem()
+    if tooltip is not None:
+        plot.setToolTip(tooltip)
+    if title is not None:
+        item.setTitle(title, size=item.titleLabel.opts.get("size", TITLE_SIZE))
+    for side, text in (("left", left), ("bottom", bottom)):
+        axis = item.getAxis(side)
+        if text is None or not (text or axis.labelText):
+            continue
+        # setLabel sets units and SI prefixes too: each is handed back as it was
+        axis.setLabel(
+            text=text,
+            units=axis.labelUnits,
+            unitPrefix=axis.labelUnitPrefix,
+            siPrefixEnableRanges=axis.getSIPrefixEnableRanges(),
+            unitPower=axis.unitPower,
+            **(dict(axis.labelStyle) or LABEL_STYLE),
+        )
+
+
 def overlap(a: np.ndarray | None, b: np.ndarray | None) -> bool:
     """Do two curves on the same grid lie on each other over a fifth of it or more?"""
     if a is None or b is None or a.shape != b.shape:

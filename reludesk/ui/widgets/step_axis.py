@@ -15,7 +15,9 @@ import pyqtgraph as pg
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem
 
-from reludesk.ui.widgets.plots import make_plot
+from reludesk.core.i18n import translate
+from reludesk.ui.widgets.language import live
+from reludesk.ui.widgets.plots import make_plot, set_plot_texts
 
 Array = np.ndarray
 
@@ -88,19 +90,21 @@ class StepAxis(pg.AxisItem):
 
 
 def make_step_plot(name: str, *, title: str, tooltip: str, left: str = "") -> pg.PlotWidget:
-    """``make_plot`` over training steps: a :class:`StepAxis` at the bottom, labelled "step".
+    """``make_plot`` over training steps: a :class:`StepAxis` at the bottom, labelled "step"
+    (in the language in use, after a switch too).
 
     The axis is part of the plot from the start: swapped in later, it missed the grid lines
     make_plot turns on (pyqtgraph passes them to the axes it has).
     """
-    return make_plot(
+    plot = make_plot(
         name,
         axis_items={"bottom": StepAxis(orientation="bottom")},
         title=title,
         left=left,
-        bottom="step",
         tooltip=tooltip,
     )
+    live(plot, lambda p: set_plot_texts(p, bottom=translate("StepAxis", "step")))
+    return plot
 
 
 def _next_round(spacing: float) -> float:
