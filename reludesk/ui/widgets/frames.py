@@ -26,9 +26,11 @@ import numpy as np
 from PIL import GifImagePlugin, Image, ImageChops
 
 from reludesk.core.files import FileError, plain_problem
+from reludesk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 MAX_BYTES = 200_000_000  # compressed frames a store keeps at most (about 900 window frames)
-MP4_HINT = "MP4 needs: pip install reludesk[video]"
+# translated where shown: translate("Frames", MP4_HINT)
+MP4_HINT = QT_TRANSLATE_NOOP("Frames", "MP4 needs: pip install reludesk[video]")
 FORMATS = ("gif", "mp4", "png")  # "png": a series of numbered files
 
 Progress = Callable[[int, int], None]  # (frames written, frames in all)
@@ -131,7 +133,9 @@ def format_of(path: Path) -> str:
     """"gif", "mp4" or "png" by ``path``'s suffix; ValueError naming the allowed ones."""
     suffix = Path(path).suffix.lower().lstrip(".")
     if suffix not in FORMATS:
-        raise ValueError(f"{Path(path).name}: the file name must end in .gif, .mp4 or .png")
+        raise ValueError(translate(
+            "Frames", "{name}: the file name must end in .gif, .mp4 or .png").format(
+                name=Path(path).name))
     return suffix
 
 
@@ -155,9 +159,11 @@ def write(images: Iterable[Image.Image], count: int, path: Path, fps: float,
     path = Path(path)
     kind = format_of(path)
     if kind == "mp4" and not mp4_available():
-        raise ValueError(f"{path.name}: {MP4_HINT}")
+        hint = translate("Frames", MP4_HINT)
+        raise ValueError(f"{path.name}: {hint}")
     if count < 1:
-        raise ValueError(f"{path.name}: there are no frames to write")
+        raise ValueError(translate("Frames", "{name}: there are no frames to write").format(
+            name=path.name))
     frames = _counted(images, count, progress)
     try:
         if kind == "png":
