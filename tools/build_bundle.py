@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -84,6 +85,10 @@ def main(argv: list[str] | None = None) -> int:
     if importlib.util.find_spec("PyInstaller") is None:
         print("build_bundle: PyInstaller is not installed: run it with `uv run` (PyInstaller is "
               "in the dev group) or `pip install pyinstaller` first", file=sys.stderr)
+        return 1
+    if sys.platform.startswith("linux") and shutil.which("objdump") is None:
+        print("build_bundle: PyInstaller reads Linux libraries with objdump, which is missing: "
+              "install binutils (sudo apt-get install binutils)", file=sys.stderr)
         return 1
     env = {**os.environ, "PYTHONPATH": str(ROOT)}  # the tree's reludesk, not a stale install
     done = subprocess.run([sys.executable, "-m", "PyInstaller",
