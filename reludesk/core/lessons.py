@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reludesk.core.config import Config
+from reludesk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,11 @@ class Lesson:
     ``stage`` is what presentation mode puts on the projector: the star view first (large),
     then the views that support it; ``stage_plots`` the trainer's history plots the stage
     keeps ("loss", "dead_share", "gradient", "slope", and "output", the decision plane), the
-    ones the text and "what to watch" point at."""
+    ones the text and "what to watch" point at.
+
+    ``title``, ``text`` and ``watch`` are the English sources, marked for the translators
+    under the context "Lessons": whoever shows them translates them there, so a lesson open
+    when the language changes can be shown again in the new one."""
 
     name: str
     title: str
@@ -54,8 +59,9 @@ _BURST_NET = Config(dataset="spiral", hidden=(16,), learning_rate=0.1, batch_siz
 LESSONS: tuple[Lesson, ...] = (
     Lesson(
         name="step",
-        title="1. The step function cannot learn",
-        text=(
+        title=QT_TRANSLATE_NOOP("Lessons", "1. The step function cannot learn"),
+        text=QT_TRANSLATE_NOOP(
+            "Lessons",
             "The step function fires 1 when z ≥ 0 and 0 below: a neuron either speaks or not. "
             "Its derivative is 0 everywhere (and undefined at 0), so no gradient reaches the "
             "hidden weights and they never change. The network view marks all 16 hidden units "
@@ -65,7 +71,10 @@ LESSONS: tuple[Lesson, ...] = (
             "coin toss (median 49 % after 5,000 steps)."
         ),
         config=Config(dataset="circle", hidden=(8, 8), activation="step", learning_rate=0.03),
-        watch="The derivative plot is flat at 0; the hidden neurons' pictures never change.",
+        watch=QT_TRANSLATE_NOOP(
+            "Lessons",
+            "The derivative plot is flat at 0; the hidden neurons' pictures never change.",
+        ),
         # relu and leaky_relu too: this is the very first start's view, and the contract
         # shows them on first start
         explorer=("step", "sigmoid", "relu", "leaky_relu"),
@@ -74,8 +83,9 @@ LESSONS: tuple[Lesson, ...] = (
     ),
     Lesson(
         name="vanishing",
-        title="2. Sigmoid and tanh: the vanishing gradient",
-        text=(
+        title=QT_TRANSLATE_NOOP("Lessons", "2. Sigmoid and tanh: the vanishing gradient"),
+        text=QT_TRANSLATE_NOOP(
+            "Lessons",
             "Sigmoid is smooth, but its slope is at most 0.25. Going back through six layers the "
             "gradient is multiplied at every layer by such a slope (and by the weights), so the "
             "first layers hear little: over the first 1,000 steps the first layer's gradient is "
@@ -86,7 +96,8 @@ LESSONS: tuple[Lesson, ...] = (
             "learnt (median 100 % after 3,000 steps)."
         ),
         config=Config(dataset="circle", hidden=(8,) * 6, activation="sigmoid", learning_rate=0.03),
-        watch=(
+        watch=QT_TRANSLATE_NOOP(
+            "Lessons",
             "Gradient size (log): “layer 1” runs about 150 times (two orders of magnitude) "
             "below “output”."
         ),
@@ -96,8 +107,9 @@ LESSONS: tuple[Lesson, ...] = (
     ),
     Lesson(
         name="relu",
-        title="3. ReLU trains fast",
-        text=(
+        title=QT_TRANSLATE_NOOP("Lessons", "3. ReLU trains fast"),
+        text=QT_TRANSLATE_NOOP(
+            "Lessons",
             "ReLU passes z when it is positive and 0 otherwise. Its slope is exactly 1 wherever "
             "the unit is active, so the activation itself takes nothing from the gradient on its "
             "way back; only the weights and the units that are off shrink it. Put ReLU into "
@@ -108,14 +120,18 @@ LESSONS: tuple[Lesson, ...] = (
             "still near a coin toss after 1,000 steps (median 51 %)."
         ),
         config=Config(dataset="circle", hidden=(8, 8), activation="relu", learning_rate=0.03),
-        watch="Loss falls quickly; the decision boundary wraps the inner circle.",
+        watch=QT_TRANSLATE_NOOP(
+            "Lessons",
+            "Loss falls quickly; the decision boundary wraps the inner circle.",
+        ),
         explorer=("sigmoid", "relu"),
         stage_plots=("loss", "output"),
     ),
     Lesson(
         name="dying_relu",
-        title="4. Dying ReLU",
-        text=(
+        title=QT_TRANSLATE_NOOP("Lessons", "4. Dying ReLU"),
+        text=QT_TRANSLATE_NOOP(
+            "Lessons",
             "ReLU's slope is 0 for every negative z. Press Space to train for a moment, then B "
             "for a Burst: 100 steps at learning rate 1, then back to 0.1. Its big, noisy steps "
             "shrink a dying unit's weights (about 7-fold) and pull its bias below zero until its "
@@ -128,7 +144,8 @@ LESSONS: tuple[Lesson, ...] = (
             "it keep learning and move its inputs."
         ),
         config=_BURST_NET.replace(activation="relu"),
-        watch=(
+        watch=QT_TRANSLATE_NOOP(
+            "Lessons",
             "Dead neurons turn grey and crossed; the dead count jumps (about 8 / 16 in the median "
             "network) and never falls."
         ),
@@ -136,8 +153,9 @@ LESSONS: tuple[Lesson, ...] = (
     ),
     Lesson(
         name="leaky_relu",
-        title="5. Leaky ReLU keeps them alive",
-        text=(
+        title=QT_TRANSLATE_NOOP("Lessons", "5. Leaky ReLU keeps them alive"),
+        text=QT_TRANSLATE_NOOP(
+            "Lessons",
             "Leaky ReLU lets a small slope alpha through for negative z: a hole in the pipe. "
             "The same burst on the same network pushes units below zero, but they are only "
             "inactive, not dead: the gradient still flows at slope alpha, so they keep learning "
@@ -147,7 +165,8 @@ LESSONS: tuple[Lesson, ...] = (
             "Try the burst, then set alpha to 0.01 and try again."
         ),
         config=_BURST_NET.replace(activation="leaky_relu", alpha=0.1),
-        watch=(
+        watch=QT_TRANSLATE_NOOP(
+            "Lessons",
             "No neuron is crossed out; dashed (inactive) ones come back to life. Click one: its z "
             "histogram lies left of zero, yet its gradient flows at slope alpha."
         ),
@@ -155,8 +174,9 @@ LESSONS: tuple[Lesson, ...] = (
     ),
     Lesson(
         name="beyond",
-        title="6. Beyond: ELU, GELU, SiLU and PReLU",
-        text=(
+        title=QT_TRANSLATE_NOOP("Lessons", "6. Beyond: ELU, GELU, SiLU and PReLU"),
+        text=QT_TRANSLATE_NOOP(
+            "Lessons",
             "Newer activations keep ReLU's slope of 1 for large z but bend smoothly below zero: "
             "ELU levels off at -alpha, GELU and SiLU dip to -0.17 and -0.28. None has a flat "
             "half-line where a unit dies as a ReLU does, yet far below zero their slopes fade: "
@@ -171,7 +191,10 @@ LESSONS: tuple[Lesson, ...] = (
             dataset="spiral", hidden=(8, 8), activation="prelu", learning_rate=0.03,
             batch_size=10, seed=3,
         ),
-        watch="The slope tick on each unit and the “PReLU slope per layer” plot leave 0.25.",
+        watch=QT_TRANSLATE_NOOP(
+            "Lessons",
+            "The slope tick on each unit and the “PReLU slope per layer” plot leave 0.25.",
+        ),
         explorer=("elu", "gelu", "silu", "prelu"),
         stage_plots=("slope", "loss"),
     ),
@@ -188,7 +211,8 @@ def get(name: str) -> Lesson:
     for lesson in LESSONS:
         if lesson.name == name:
             return lesson
-    raise ValueError(f"unknown lesson {name!r}; choose one of: {', '.join(names())}")
+    raise ValueError(translate("Lessons", "unknown lesson {name}; choose one of: {names}").format(
+        name=repr(name), names=", ".join(names())))
 
 
 

@@ -14,8 +14,10 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
 
 from reludesk.core import lessons
+from reludesk.core.i18n import translate
 from reludesk.core.lessons import Lesson
 from reludesk.ui.lessons.dock import LessonPanel
+from reludesk.ui.widgets.language import live
 
 PREVIOUS_KEY = "Alt+Left"
 NEXT_KEY = "Alt+Right"
@@ -48,7 +50,8 @@ class Classroom(QObject):
         self._parent = parent
         self._current: str | None = None
         self.panel = LessonPanel()
-        self.dock = QDockWidget("Guided lesson", parent)
+        self.dock = QDockWidget(parent)
+        live(self.dock, lambda d: d.setWindowTitle(translate("Classroom", "Guided lesson")))
         self.dock.setObjectName("lessonDock")
         self.dock.setWidget(self.panel)
         self.dock.setAllowedAreas(
@@ -73,35 +76,26 @@ class Classroom(QObject):
         ``lesson_next`` and ``lesson_panel``.
         """
         w = self._parent
-        for k, lesson in enumerate(lessons.LESSONS):
-            action = QAction(lesson.title, w)
+        for lesson in lessons.LESSONS:
+            action = QAction(w)
             action.setCheckable(True)
-            action.setData(lesson.name)
-            action.setStatusTip(lesson.watch)
+            action.setData(lesson.name)  # the identity: the text changes with the language
             action.triggered.connect(lambda _=False, n=lesson.name: self.open(n))
             self._group.addAction(action)
             menu.addAction(action)
             self.actions[f"lesson_{lesson.name}"] = action
-            if k == 0:
-                action.setToolTip("The first lesson")
         menu.addSeparator()
-        previous = QAction("&Previous lesson", w)
+        previous = QAction(w)
         previous.setShortcut(QKeySequence(PREVIOUS_KEY))
-        previous.setStatusTip("Go back one lesson")
         previous.triggered.connect(self.previous)
-        nxt = QAction("&Next lesson", w)
+        nxt = QAction(w)
         nxt.setShortcut(QKeySequence(NEXT_KEY))
-        nxt.setStatusTip("Go on to the next lesson")
         nxt.triggered.connect(self.next)
         toggle = self.dock.toggleViewAction()
-        toggle.setText("Lesson &panel")
         toggle.setShortcut(QKeySequence("Ctrl+4"))
-        toggle.setStatusTip("Show or hide the lesson text")
-        fold = QAction("Fold / unfold the lesson &text", w)
+        fold = QAction(w)
         fold.setShortcut(QKeySequence("T"))
         fold.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        fold.setStatusTip("On a small screen or the stage: show the lesson's whole text, or "
-                          "only its title and what to watch")
         # only where the text can fold (the button shows then); elsewhere T does nothing
         fold.triggered.connect(
             lambda: None if self.panel.text_button.isHidden() else self.panel.text_button.toggle()
@@ -111,6 +105,9 @@ class Classroom(QObject):
         menu.addActions([toggle, fold])
         self.actions.update(lesson_previous=previous, lesson_next=nxt, lesson_panel=toggle,
                             lesson_text=fold)
+        # owned by the dock and registered after its title: a new title resets the toggle's
+        # text (Qt copies the dock's title into it), and one owner's texts run in order
+        live(self.dock, lambda _dock: self._name_actions())
         self._update_actions()
         return dict(self.actions)
 
@@ -129,8 +126,12 @@ class Classroom(QObject):
         self._current = name
         self._update_actions()
         self.show_dock()
-        hint = " Press B for a burst." if lesson.burst else " Press Space to train."
-        self.statusMessage.emit(f"{lesson.title}.{hint}")
+        title = translate("Lessons", lesson.title)
+        if lesson.burst:
+            line = translate("Classroom", "{title}. Press B for a burst.").format(title=title)
+        else:
+            line = translate("Classroom", "{title}. Press Space to train.").format(title=title)
+        self.statusMessage.emit(line)
         self.lessonChanged.emit(name)
         return lesson
 
@@ -164,6 +165,30 @@ class Classroom(QObject):
         self.fitRequested.emit()
 
     # --- helpers --------------------------------------------------------------------------
+    def _name_actions(self) -> None:
+        """The menu entries' texts in the language now chosen (the lessons' are data)."""
+        for lesson in lessons.LESSONS:
+            action = self.actions[f"lesson_{lesson.name}"]
+            action.setText(translate("Lessons", lesson.title))
+            action.setStatusTip(translate("Lessons", lesson.watch))
+        self.actions[f"lesson_{lessons.LESSONS[0].name}"].setToolTip(
+            translate("Classroom", "The first lesson"))
+        texts = {
+            "lesson_previous": (translate("Classroom", "&Previous lesson"),
+                                translate("Classroom", "Go back one lesson")),
+            "lesson_next": (translate("Classroom", "&Next lesson"),
+                            translate("Classroom", "Go on to the next lesson")),
+            "lesson_panel": (translate("Classroom", "Lesson &panel"),
+                             translate("Classroom", "Show or hide the lesson text")),
+            "lesson_text": (translate("Classroom", "Fold / unfold the lesson &text"),
+                            translate("Classroom", "On a small screen or the stage: show the "
+                                      "lesson's whole text, or only its title and what to "
+                                      "watch")),
+        }
+        for key, (text, tip) in texts.items():
+            self.actions[key].setText(text)
+            self.actions[key].setStatusTip(tip)
+
     def _update_actions(self) -> None:
         names = lessons.names()
         for name in names:

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from reludesk.core.experiment import BURST_LR, BURST_STEPS
+from reludesk.core.i18n import translate
 from reludesk.core.lessons import Lesson
 from reludesk.ui import theme
+from reludesk.ui.widgets.language import live
 
 TITLE_SCALE = 1.35
 SLACK = 4  # px of height beyond the text's that are left alone
@@ -57,6 +59,8 @@ class LessonPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("lessonPanel")
         self._lesson: Lesson | None = None
+        self._index, self._count = 0, 0
+        self._why_not = ""  # the Burst button's tooltip while it is disabled
 
         self.title = QLabel(self)
         self.title.setObjectName("lessonTitle")
@@ -72,26 +76,18 @@ class LessonPanel(QWidget):
         self.watch.setStyleSheet(WATCH_STYLE.format(edge=theme.OKABE_ITO["blue"]))
 
         icon, pix = self.style().standardIcon, QStyle.StandardPixmap
-        self.previous_button = self._button("lessonPreviousButton", "Previous", "Alt+Left")
+        self.previous_button = self._button("lessonPreviousButton")
         self.previous_button.setIcon(icon(pix.SP_ArrowBack))
-        self.next_button = self._button("lessonNextButton", "Next", "Alt+Right")
+        self.next_button = self._button("lessonNextButton")
         self.next_button.setIcon(icon(pix.SP_ArrowForward))
         self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # arrow after text
-        self.burst_button = self._button("lessonBurstButton", "Burst", "B")
-        self._burst_tip = (
-            f"{BURST_STEPS} steps at learning rate {BURST_LR:g} for the networks shown, then "
-            "back to their rate (B)"
-        )
-        self.burst_button.setToolTip(self._burst_tip)
+        self.burst_button = self._button("lessonBurstButton")
         bold = self.burst_button.font()
         bold.setBold(True)
         self.burst_button.setFont(bold)
         self.text_button = QToolButton(self)
         self.text_button.setObjectName("lessonTextButton")
-        self.text_button.setText("Lesson text")
         self.text_button.setCheckable(True)
-        # the key T is the window's action (Lessons menu), so F1 lists it
-        self.text_button.setToolTip("Show or fold the lesson's text (T)")
         self.text_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.text_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.text_button.setArrowType(Qt.ArrowType.RightArrow)
@@ -102,6 +98,7 @@ class LessonPanel(QWidget):
         self.next_button.clicked.connect(self.nextRequested)
         self.burst_button.clicked.connect(self.burstRequested)
         self._build_layout()
+        live(self, lambda p: p._set_texts())
 
     def _wrapped(self, name: str, scale: float) -> QLabel:
         label = QLabel(self)
@@ -113,10 +110,37 @@ class LessonPanel(QWidget):
         label.setFont(font)
         return label
 
-    def _button(self, name: str, text: str, key: str) -> QPushButton:
-        button = QPushButton(text, self)
+    def _set_texts(self) -> None:
+        """Every text of the panel in the language now chosen: the buttons' and, since the
+        lesson shown is data in English, the lesson's."""
+        for button, text, tip in (
+            (self.previous_button, translate("LessonPanel", "Previous"),
+             translate("LessonPanel", "Previous lesson (Alt+Left)")),
+            (self.next_button, translate("LessonPanel", "Next"),
+             translate("LessonPanel", "Next lesson (Alt+Right)")),
+            # the key T is the window's action (Lessons menu), so F1 lists it
+            (self.text_button, translate("LessonPanel", "Lesson text"),
+             translate("LessonPanel", "Show or fold the lesson's text (T)")),
+        ):
+            button.setText(text)
+            button.setToolTip(tip)
+        self.burst_button.setText(translate("LessonPanel", "Burst"))
+        self.burst_button.setToolTip(
+            self._burst_tip() if self.burst_button.isEnabled() else self._why_not
+        )
+        self._heading.setText(translate("LessonPanel", "What to watch"))
+        self._show_texts()
+
+    def _burst_tip(self) -> str:
+        return translate(
+            "LessonPanel",
+            "{steps} steps at learning rate {rate} for the networks shown, then back to their "
+            "rate (B)",
+        ).format(steps=BURST_STEPS, rate=f"{BURST_LR:g}")
+
+    def _button(self, name: str) -> QPushButton:
+        button = QPushButton(self)
         button.setObjectName(name)
-        button.setToolTip(f"{text} lesson ({key})")
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the window's shortcuts
         return button
 
@@ -137,7 +161,7 @@ class LessonPanel(QWidget):
             buttons.addWidget(button)
         right = QVBoxLayout()
         right.setSpacing(6)
-        heading = QLabel("What to watch", self)
+        heading = QLabel(self)
         heading.setObjectName("lessonWatchHeading")
         bold = heading.font()
         bold.setBold(True)
@@ -165,20 +189,30 @@ class LessonPanel(QWidget):
 
     def show_lesson(self, lesson: Lesson, index: int, count: int) -> None:
         """Show ``lesson``, number ``index`` (from 0) of ``count``."""
-        self._lesson = lesson
-        self.title.setText(lesson.title)
-        self.text.setText(lesson.text)
-        self.watch.setText(lesson.watch)
-        self.position.setText(f"Lesson {index + 1} of {count}")
+        self._lesson, self._index, self._count = lesson, index, count
+        self._show_texts()
         self.burst_button.setVisible(lesson.burst)
         self.previous_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < count - 1)
 
+    def _show_texts(self) -> None:
+        """Put the lesson's texts in the labels, in the language now chosen."""
+        lesson = self._lesson
+        if lesson is None:
+            return
+        self.title.setText(translate("Lessons", lesson.title))
+        self.text.setText(translate("Lessons", lesson.text))
+        self.watch.setText(translate("Lessons", lesson.watch))
+        self.position.setText(translate("LessonPanel", "Lesson {number} of {count}").format(
+            number=self._index + 1, count=self._count))
+
     def set_burst_available(self, available: bool, why_not: str = "") -> None:
         """Enable the Burst button, or disable it with ``why_not`` as its tooltip (the tab in
-        front has no network to burst)."""
+        front has no network to burst; the caller translates it and gives it again after a
+        change of language)."""
+        self._why_not = why_not
         self.burst_button.setEnabled(available)
-        self.burst_button.setToolTip(self._burst_tip if available else why_not)
+        self.burst_button.setToolTip(self._burst_tip() if available else why_not)
 
     def set_text_folded(self, folded: bool | None) -> None:
         """Fold the lesson's text away (True), unfold it (False), or end folding (None: the
