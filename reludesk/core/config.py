@@ -24,6 +24,7 @@ from typing import Any
 
 from reludesk.core import activations, datasets, features, optim
 from reludesk.core.errors import ConfigError
+from reludesk.core.i18n import translate
 from reludesk.core.network import INITS, REGULARIZATIONS
 from reludesk.core.points import Points
 
@@ -71,7 +72,8 @@ def train_rows(n_samples: int, train_fraction: float) -> int:
 
 def _number(name: str, value: Any, low: float, high: float, *, low_open: bool = False) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ConfigError(f"{name} must be a number, got {shown(value)}")
+        raise ConfigError(translate("Config", "{name} must be a number, got {value}").format(
+            name=name, value=shown(value)))
     try:
         x = float(value)
     except OverflowError:  # an integer beyond any float: out of range, not a crash
@@ -79,7 +81,9 @@ def _number(name: str, value: Any, low: float, high: float, *, low_open: bool = 
     ok_low = x > low if low_open else x >= low
     if not (math.isfinite(x) and ok_low and x <= high):
         bracket = "(" if low_open else "["
-        raise ConfigError(f"{name} must be in {bracket}{low:g}, {high:g}], got {shown(value)}")
+        raise ConfigError(
+            translate("Config", "{name} must be in {bracket}{low}, {high}], got {value}").format(
+                name=name, bracket=bracket, low=f"{low:g}", high=f"{high:g}", value=shown(value)))
     return x
 
 
@@ -88,28 +92,35 @@ def _integer(name: str, value: Any, low: int, high: int) -> int:
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         else:
-            raise ConfigError(f"{name} must be a whole number, got {shown(value)}")
+            raise ConfigError(translate("Config", "{name} must be a whole number, got {value}")
+                              .format(name=name, value=shown(value)))
     if not low <= value <= high:
-        raise ConfigError(f"{name} must be between {low:,} and {high:,}, got {shown(value)}")
+        raise ConfigError(
+            translate("Config", "{name} must be between {low} and {high}, got {value}").format(
+                name=name, low=f"{low:,}", high=f"{high:,}", value=shown(value)))
     return value
 
 
 def _choice(name: str, value: Any, allowed: list[str] | tuple[str, ...]) -> str:
     if not isinstance(value, str) or value not in allowed:
-        raise ConfigError(f"{name} must be one of: {', '.join(allowed)}; got {shown(value)}")
+        raise ConfigError(
+            translate("Config", "{name} must be one of: {allowed}; got {value}").format(
+                name=name, allowed=", ".join(allowed), value=shown(value)))
     return value
 
 
 def _features(value: Any) -> tuple[str, ...]:
     if isinstance(value, str) or not isinstance(value, list | tuple):
-        raise ConfigError(f"features must be a list of names, got {shown(value)}")
+        raise ConfigError(translate("Config", "features must be a list of names, got {value}")
+                          .format(value=shown(value)))
     if not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"features must be names from: {', '.join(features.FEATURES)}; got "
-                          f"{shown(value)}")
+        raise ConfigError(
+            translate("Config", "features must be names from: {allowed}; got {value}").format(
+                allowed=", ".join(features.FEATURES), value=shown(value)))
     try:
         return features.normalize(value)
     except ValueError as exc:
-        raise ConfigError(f"features: {exc}") from None
+        raise ConfigError(translate("Config", "features: {reason}").format(reason=exc)) from None
 
 
 def _points(value: Any) -> Points | None:
@@ -156,18 +167,21 @@ class Config:
         set_(self, "points", _points(self.points))
         if self.dataset == OWN and (self.points is None or len(self.points) < MIN_OWN_POINTS):
             have = 0 if self.points is None else len(self.points)
-            raise ConfigError(
-                f"dataset own needs at least {MIN_OWN_POINTS} points of your own (drawn on the "
-                f"output plot or read from a CSV file), got {have}"
-            )
+            raise ConfigError(translate(
+                "Config",
+                "dataset own needs at least {least} points of your own (drawn on the output plot "
+                "or read from a CSV file), got {have}",
+            ).format(least=MIN_OWN_POINTS, have=have))
         set_(self, "noise", _number("noise", self.noise, 0.0, 0.5))
         set_(self, "n_samples", _integer("n_samples", self.n_samples, MIN_SAMPLES, MAX_SAMPLES))
         set_(self, "train_fraction", _number("train_fraction", self.train_fraction, 0.1, 0.9))
         hidden = self.hidden
         if isinstance(hidden, str) or not isinstance(hidden, list | tuple):
-            raise ConfigError(f"hidden must be a list of layer widths, got {shown(hidden)}")
+            raise ConfigError(translate("Config", "hidden must be a list of layer widths, got "
+                                        "{value}").format(value=shown(hidden)))
         if len(hidden) > MAX_LAYERS:
-            raise ConfigError(f"hidden may have at most {MAX_LAYERS} layers, got {len(hidden)}")
+            raise ConfigError(translate("Config", "hidden may have at most {most} layers, got "
+                                        "{count}").format(most=MAX_LAYERS, count=len(hidden)))
         set_(self, "hidden", tuple(_integer("hidden width", w, 1, MAX_WIDTH) for w in hidden))
         set_(self, "activation", _choice("activation", self.activation, activations.names()))
         if self.alpha is not None:
@@ -175,7 +189,7 @@ class Config:
         try:
             self.make_activation()
         except ValueError as exc:
-            raise ConfigError(f"alpha: {exc}") from None
+            raise ConfigError(translate("Config", "alpha: {reason}").format(reason=exc)) from None
         set_(self, "learning_rate",
              _number("learning_rate", self.learning_rate, 0.0, MAX_LR, low_open=True))
         n_train = self.n_train
@@ -196,12 +210,14 @@ class Config:
         per_replica = BYTES_PER_UNIT_ROW * max(n_train, self.n_rows - n_train) * sum(self.hidden)
         if self.replicas * per_replica > MAX_WORK_BYTES:
             most = MAX_WORK_BYTES // per_replica
-            raise ConfigError(
-                f"replicas: {self.replicas} copies of this network on {n_train} training rows "
-                f"would need about {self.replicas * per_replica / 2**30:.0f} GB; at most "
-                f"{MAX_WORK_BYTES // 2**30} GB is allowed, so at most {most} replicas here "
-                "(or fewer samples or units)"
-            )
+            raise ConfigError(translate(
+                "Config",
+                "replicas: {replicas} copies of this network on {rows} training rows would need "
+                "about {need} GB; at most {allowed} GB is allowed, so at most {most} replicas "
+                "here (or fewer samples or units)",
+            ).format(replicas=self.replicas, rows=n_train,
+                     need=f"{self.replicas * per_replica / 2**30:.0f}",
+                     allowed=MAX_WORK_BYTES // 2**30, most=most))
 
     # --- derived ------------------------------------------------------------------------------
     @property
@@ -296,14 +312,14 @@ class Config:
         """``from_dict`` and the sentences for values it changed (a capped batch), so the
         window and the command line can say what runs."""
         if not isinstance(data, dict):
-            raise ConfigError(f"config must be a JSON object, got {type(data).__name__}")
+            raise ConfigError(translate("Config", "config must be a JSON object, got {type}")
+                              .format(type=type(data).__name__))
         known = {f.name for f in dataclasses.fields(cls)}
         unknown = sorted(set(data) - known, key=str)
         if unknown:
-            raise ConfigError(
-                f"unknown field {', '.join(shown(k) for k in unknown[:5])}; "
-                f"allowed: {', '.join(sorted(known))}"
-            )
+            raise ConfigError(translate("Config", "unknown field {fields}; allowed: {allowed}")
+                              .format(fields=", ".join(shown(k) for k in unknown[:5]),
+                                      allowed=", ".join(sorted(known))))
         fields, note = fit_batch(data)
         try:
             return cls(**fields), [note] if note else []
@@ -345,54 +361,61 @@ def fit_batch(fields: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
     rows = train_rows(n, share)
     if _whole(batch) <= rows:
         return fields, None
-    note = (
-        f"batch size {_whole(batch):,} is more than the {rows:,} training points, so it runs "
-        f"as {rows:,}: the full training set"
-    )
+    note = translate(
+        "Config",
+        "batch size {batch} is more than the {rows} training points, so it runs as {rows}: the "
+        "full training set",
+    ).format(batch=f"{_whole(batch):,}", rows=f"{rows:,}")
     return {**fields, "batch_size": rows}, note
 
 
 def _reject_constant(name: str) -> float:
-    raise ConfigError(f"numbers must be finite; the file holds {name}")
+    raise ConfigError(translate("Config", "numbers must be finite; the file holds {name}")
+                      .format(name=name))
 
 
 def parse_json(text: str) -> Any:
     """json.loads that refuses NaN / Infinity and over-long text with a ConfigError."""
     if not isinstance(text, str):
-        raise ConfigError(f"expected JSON text, got {type(text).__name__}")
+        raise ConfigError(translate("Config", "expected JSON text, got {type}").format(
+            type=type(text).__name__))
     if len(text) > MAX_JSON_CHARS:
-        raise ConfigError(
-            f"it is too long ({len(text):,} characters) to be an experiment; one is at most "
-            f"{MAX_JSON_CHARS:,}"
-        )
+        raise ConfigError(translate(
+            "Config",
+            "it is too long ({length} characters) to be an experiment; one is at most {most}",
+        ).format(length=f"{len(text):,}", most=f"{MAX_JSON_CHARS:,}"))
     if not text.strip():
-        raise ConfigError("not valid JSON: it is empty")
+        raise ConfigError(translate("Config", "not valid JSON: it is empty"))
     try:
         return json.loads(text, parse_constant=_reject_constant)
     except ConfigError:
         raise
     except RecursionError:
-        raise ConfigError("not valid JSON: nested too deeply") from None
+        raise ConfigError(translate("Config", "not valid JSON: nested too deeply")) from None
     except json.JSONDecodeError as exc:
-        raise ConfigError(
-            f"not valid JSON ({exc.msg.lower()} at line {exc.lineno:,}, column {exc.colno:,})"
+        # json's own reason (exc.msg) is Python's English: it stays as Python words it
+        raise ConfigError(translate(
+            "Config", "not valid JSON ({reason} at line {line}, column {column})"
+        ).format(reason=exc.msg.lower(), line=f"{exc.lineno:,}", column=f"{exc.colno:,}")
         ) from None
     except ValueError:
         # Python refuses to read an integer this long (its message suggests a sys call)
         digits = getattr(sys, "get_int_max_str_digits", lambda: 4300)()
-        raise ConfigError(f"not valid JSON: a number in it has over {digits:,} digits") from None
+        raise ConfigError(translate("Config", "not valid JSON: a number in it has over {digits} "
+                                    "digits").format(digits=f"{digits:,}")) from None
 
 
 def unwrap(obj: Any, fmt: str) -> dict[str, Any]:
     """The "config" of a versioned document ``{"format": fmt, "version": 1, "config": ...}``."""
     if not isinstance(obj, dict):
-        raise ConfigError(f"expected a JSON object, got {type(obj).__name__}")
+        raise ConfigError(translate("Config", "expected a JSON object, got {type}").format(
+            type=type(obj).__name__))
     if obj.get("format") != fmt:
-        raise ConfigError(f"format must be {fmt!r}, got {shown(obj.get('format'))}")
+        raise ConfigError(translate("Config", "format must be {format}, got {value}").format(
+            format=repr(fmt), value=shown(obj.get("format"))))
     version = obj.get("version")
     if version not in READ_VERSIONS or isinstance(version, bool):
-        raise ConfigError(
-            f"unsupported version {shown(version)}; this reludesk reads versions "
-            f"{', '.join(map(str, READ_VERSIONS))}"
-        )
+        raise ConfigError(translate(
+            "Config", "unsupported version {version}; this reludesk reads versions {versions}"
+        ).format(version=shown(version), versions=", ".join(map(str, READ_VERSIONS))))
     return obj.get("config")  # type: ignore[return-value]
