@@ -104,6 +104,20 @@ PLOT_COLOURS: dict[str, PlotColours] = {
 }
 
 
+# The keyboard focus ring (WCAG 2.4.7 "focus visible"; 1.4.11 asks 3:1 against what it sits on):
+# Okabe-Ito blue on a light window (4.5:1 on Fusion's #EFEFEF, 5.2:1 on white), sky blue on a
+# dark one (6.1:1 on #2B2B2B, 4.9:1 on the fields' #3A3A3A); blue would sink there (2.7:1).
+FOCUS_COLOURS: dict[str, str] = {"light": OKABE_ITO["blue"], "dark": OKABE_ITO["sky_blue"]}
+FOCUS_WIDTH = 3  # px: a thin line vanishes on a projector
+
+
+def focus_colour() -> QColor:
+    """The focus ring's colour for the palette in use now: judged by the window colour, so a
+    desktop's own dark palette ("system") gets the dark ring too."""
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    return QColor(FOCUS_COLOURS["dark" if window.lightness() < 128 else "light"])
+
+
 @dataclass(frozen=True)
 class Page:
     """Colours of a panel that paints itself (the network view, the tap): the ``paper`` under

@@ -24,6 +24,11 @@ ink are the theme's (``apply_theme``); a neuron keeps its own fills, as its mark
 State in a few attributes, ``paintEvent`` only calls ``_draw_*`` helpers (DESIGN.md, example
 7). Layers are addressed as in the Snapshot: hidden layer ``layer`` is 0-based; ``-1`` means the
 inputs and ``n_hidden`` the output.
+
+Keyboard and accessibility tools: Tab gives the view focus; the arrow keys move a cursor over
+the nodes (``keys``; on a hidden neuron it selects it, as a click does), Enter opens the
+inspector on a neuron or toggles an input, Escape clears the selection. Tools see each node as
+an item of a list (``accessible``), and hear of a node whose state changed.
 """
 
 from __future__ import annotations
@@ -35,14 +40,18 @@ from collections.abc import Callable
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
     QColor,
+    QFocusEvent,
     QFont,
     QFontMetricsF,
     QHelpEvent,
     QImage,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPen,
     QPixmap,
     QResizeEvent,
 )
@@ -51,7 +60,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from reludesk.core import features, health
 from reludesk.core.experiment import Snapshot, Trainer
 from reludesk.ui import theme
-from reludesk.ui.trainer.netview import glyphs
+from reludesk.ui.trainer.netview import accessible, glyphs, keys
 from reludesk.ui.trainer.netview.geometry import HIT_SLACK, Geometry, body_rect, header_rect
 from reludesk.ui.trainer.netview.heatmaps import feature_images, heatmap_images
 from reludesk.ui.trainer.netview.lines import WeightLines
@@ -89,6 +98,9 @@ class NetworkView(QWidget):
         self.setObjectName("networkView")
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # every pixel is painted
         self.setMouseTracking(True)  # the hand cursor over clickable neurons
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab and a click give it the keys
+        self._cursor: accessible.Node | None = None  # the keyboard's node (see ``keys``)
+        self._accessible: accessible.ViewAccessible | None = None  # made when a tool asks
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 10.0))  # readable from the back of a room
         self.setFont(font)
@@ -128,6 +140,8 @@ class NetworkView(QWidget):
         self._neurons.clear()
         if self._selected is not None and not self._valid_hidden(*self._selected):
             self.clear_selection()
+        if self._cursor is not None and self._cursor not in accessible.nodes(self):
+            self._cursor = None
         self._layout_key = None
         self.refresh(trainer.evaluate())
         self.refresh_heatmaps()
@@ -153,8 +167,11 @@ class NetworkView(QWidget):
         if [m.shape[1] for m in snapshot.dead] != widths:
             return
         masks = zip(snapshot.dead, snapshot.inactive, snapshot.saturated, strict=True)
+        before = self._states
         # the core's states as they are: it alone decides which an activation can reach
         self._states = [health.unit_states(d[0], i[0], s[0]) for d, i, s in masks]
+        if accessible.listening():  # a tool hears of a state change; shares move too often
+            self._announce_states(before)
         kinds = (glyphs.DEAD, glyphs.INACTIVE, glyphs.SATURATED)
         self._counts = [tuple(int(np.sum(st == k)) for k in kinds) for st in self._states]
         self._slopes = [np.array(s[0], dtype=float) for s in snapshot.slopes]
@@ -168,6 +185,16 @@ class NetworkView(QWidget):
         if weights:
             self._shown_shares = []  # at rest, each bar at its nearest step (no hysteresis)
         self.update()
+
+    def _announce_states(self, before: list[np.ndarray]) -> None:
+        """Tell accessibility tools of each hidden neuron whose state differs from ``before``."""
+        changed = [
+            (layer + 1, int(unit))
+            for layer, (old, new) in enumerate(zip(before, self._states, strict=False))
+            if old.shape == new.shape
+            for unit in np.flatnonzero(old != new)
+        ]
+        accessible.announce(self, changed, QAccessible.Event.NameChanged)
 
     def _read_weights(self, now: float | None = None) -> None:
         """Group the weight lines of the model as it is now (dead neurons' lines muted)."""
@@ -221,6 +248,21 @@ class NetworkView(QWidget):
         """The ``health.UnitState`` code of hidden unit (layer, unit) as last refreshed: 0 alive,
         1 inactive but alive (Leaky ReLU, PReLU), 2 dead (ReLU, step), 3 saturated (smooth)."""
         return int(self._states[layer][unit])
+
+    def active_share(self, layer: int, unit: int) -> float:
+        """The share of training inputs hidden unit (layer, unit) fires on, as last refreshed
+        (0 for a unit whose z is NaN)."""
+        return float(self._shares[layer][unit])
+
+    def cursor_node(self) -> accessible.Node | None:
+        """The node the keyboard is on, ``(col, unit)`` as ``accessible.nodes``, or None."""
+        return self._cursor
+
+    def accessible_interface(self) -> accessible.ViewAccessible:
+        """What accessibility tools see of the view (kept: Qt holds on to it)."""
+        if self._accessible is None:
+            self._accessible = accessible.ViewAccessible(self)
+        return self._accessible
 
     def unit_slope(self, layer: int, unit: int) -> float | None:
         """The learned slope below zero of hidden unit (layer, unit) as last refreshed; None
@@ -336,6 +378,7 @@ class NetworkView(QWidget):
             return super().mousePressEvent(event)
         name = self._input_hit(event.position())
         if name is not None:
+            self._cursor = (0, features.FEATURES.index(name))  # the keys go on from here
             self.featureClicked.emit(name)  # the panel decides: it rebuilds the network
             event.accept()
             return
@@ -349,9 +392,65 @@ class NetworkView(QWidget):
         elif hit is None:
             self.clear_selection()
         elif 1 <= hit[0] <= len(self._sizes) - 2:
+            self._cursor = hit
             self.select(hit[0] - 1, hit[1])
             self.neuronClicked.emit(hit[0] - 1, hit[1])
         event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        if key == Qt.Key.Key_Escape and self._selected is not None:
+            self.clear_selection()
+        elif key in keys.MOVES:
+            self._set_cursor(keys.move(self._cursor_columns(), self._cursor_or_start(), key))
+        elif key in keys.ACTIVATE and self._cursor is not None:
+            self._activate(self._cursor)
+        else:
+            super().keyPressEvent(event)  # Tab and the rest: the window's
+            return
+        event.accept()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        if self._cursor is None and event.reason() != Qt.FocusReason.MouseFocusReason:
+            self._cursor = self._cursor_or_start()  # Tab in: show where the keys start
+        accessible.announce(self, [self._cursor] if self._cursor else [], QAccessible.Event.Focus)
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.update()  # the cursor ring shows only with focus
+        super().focusOutEvent(event)
+
+    def _cursor_or_start(self) -> accessible.Node:
+        """The keyboard's node; if none yet, the selected neuron or the first hidden one."""
+        if self._cursor is not None:
+            return self._cursor
+        layer, unit = self._selected if self._selected is not None else (0, 0)
+        return layer + 1, unit
+
+    def _cursor_columns(self) -> list[list[float]]:
+        """Centre heights of each column's nodes, columns as ``accessible.nodes``."""
+        columns: list[list[float]] = [[] for _ in self._sizes]
+        for node in accessible.nodes(self):
+            columns[node[0]].append(float(accessible.node_rect(self, node).center().y()))
+        return columns
+
+    def _set_cursor(self, node: accessible.Node) -> None:
+        """Put the keyboard on ``node``; a hidden neuron is selected too (as a click would)."""
+        self._cursor = node
+        if self._valid_hidden(node[0] - 1, node[1]):
+            self.select(node[0] - 1, node[1])
+        accessible.announce(self, [node], QAccessible.Event.Focus)
+        self.update()
+
+    def _activate(self, node: accessible.Node) -> None:
+        """Enter on ``node``: what a click on it does (inspect a neuron, toggle an input)."""
+        col, unit = node
+        if col == 0:
+            self.featureClicked.emit(features.FEATURES[unit])
+        elif self._valid_hidden(col - 1, unit):
+            self.select(col - 1, unit)
+            self.neuronClicked.emit(col - 1, unit)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         pos = event.position()
@@ -366,6 +465,14 @@ class NetworkView(QWidget):
         super().mouseMoveEvent(event)
 
     def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride:
+            assert isinstance(event, QKeyEvent)
+            bare = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            key = Qt.Key(event.key())
+            # the arrows and Enter move here, not the window's Step (Right) and the like
+            if bare == Qt.KeyboardModifier.NoModifier and key in keys.MOVES | keys.ACTIVATE:
+                event.accept()
+                return True
         if event.type() == QEvent.Type.ToolTip:
             assert isinstance(event, QHelpEvent)
             pos = QPointF(event.pos())
@@ -395,6 +502,7 @@ class NetworkView(QWidget):
                 p.drawPixmap(0, 0, frame)
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
             self._draw_selection(p)
+            self._draw_cursor(p)
         finally:
             p.end()
 
@@ -486,9 +594,23 @@ class NetworkView(QWidget):
         if self._selected is not None:
             glyphs.draw_selection(p, self.neuron_rect(*self._selected))
 
+    def _draw_cursor(self, p: QPainter) -> None:
+        """The keyboard's node, while the view has focus: a dashed square round it in the
+        focus ring's colour (the selection ring is the neuron's own colour)."""
+        node = self._cursor
+        if not self.hasFocus() or node is None or node not in accessible.nodes(self):
+            return
+        pen = QPen(theme.focus_colour(), 2.0, Qt.PenStyle.DashLine)
+        p.setPen(pen)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRect(QRectF(accessible.node_rect(self, node)).adjusted(-5, -5, 5, 5))
+
     def _draw_legend(self, p: QPainter) -> None:
         legend, dpr = self._legend_rect(), self.devicePixelRatioF()
         strip = self._legend.pixmap(
             self.font(), legend.size(), dpr, self._lines.capped, self._activation, self._page
         )
         p.drawPixmap(legend.topLeft(), strip)
+
+
+accessible.install(NetworkView)
