@@ -9,8 +9,8 @@ floating panel), and Ctrl+C or SIGTERM close the window the same way. The window
 timers and saves its settings as it closes; files are written atomically
 (``reludesk.core.files.write_text_atomic``), so no way of ending leaves half a file.
 
-The icon comes from the package's own resources (``reludesk.desktop``), so an installed wheel
-or a standalone bundle shows it too.
+The icon is a file of the package itself (``reludesk.desktop.icon_file``), so an installed
+wheel or a standalone bundle shows it too.
 """
 
 from __future__ import annotations
@@ -134,7 +134,9 @@ def self_check() -> int:
         lesson = lessons.names()[0]
         window = build_window(lesson=lesson)
         shown = _wait_until_exposed(app, window)
-        window.close()  # its settings are saved now, into the folder about to go
+        # Qt 6's quit has closed it already; a second close is harmless and makes sure the
+        # settings it saves land in the folder about to go, not the user's
+        window.close()
         # drawn, not only set: a bundle without Qt's SVG icon engine has a null pixmap here
         drawn = not app.windowIcon().pixmap(64, 64).isNull()
     icon = desktop.icon_file()
