@@ -33,7 +33,9 @@ TRAINING_KEYS = {
 }
 # a second key, where the first needs Shift: "=" is "+" without it on most keyboards (a second
 # action with "+" itself would leave Qt with two and fire neither)
-TRAINING_EXTRA_KEYS = {"faster": ("=",)}
+# The network view keeps Home and End for its keyboard cursor while it has the focus (as it
+# keeps the arrows): Ctrl+End reaches the end of the run from there too
+TRAINING_EXTRA_KEYS = {"faster": ("=",), "now": ("Ctrl+End",)}
 # the keys that change the data or the weights, after a line under those that train
 DATA_KEYS = ("new_data", "new_weights")
 # the timeline's, after another line (Branch, which has no key, goes with them)
