@@ -23,6 +23,7 @@ import numpy as np
 
 from reludesk.core.config import FORMAT as CONFIG_FORMAT
 from reludesk.core.config import VERSION, Config, ConfigError, parse_json, unwrap
+from reludesk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 FORMAT = "reludesk-experiment"
 SUFFIX = ".reludesk.json"
@@ -41,23 +42,30 @@ class FileError(OSError):
         return str(self.args[0])
 
 
-# what the system's error codes mean to someone saving or opening a file
+# what the system's error codes mean to someone saving or opening a file (English sources,
+# translated where a message is made of them)
+_DENIED_READ = QT_TRANSLATE_NOOP("Files", "you may not read it (permission denied)")
+_DENIED_WRITE = QT_TRANSLATE_NOOP("Files", "you may not write in that folder (permission denied)")
 _REASONS: dict[int, tuple[str, str]] = {  # code -> (reading, writing)
-    errno.ENOENT: ("it does not exist", "its folder does not exist"),
-    errno.EACCES: ("you may not read it (permission denied)",
-                   "you may not write in that folder (permission denied)"),
-    errno.EPERM: ("you may not read it (permission denied)",
-                  "you may not write in that folder (permission denied)"),
-    errno.EISDIR: ("it is a folder, not an experiment file", "a folder has that name"),
-    errno.ENOTDIR: ("a part of its path is a file, not a folder",) * 2,
-    errno.ENOSPC: ("the disk is full",) * 2,
-    errno.EROFS: ("the disk is read-only", "the disk is read-only"),
-    errno.ENAMETOOLONG: ("its name is too long",) * 2,
-    errno.ELOOP: ("its path goes round in a loop of links",) * 2,
-    errno.EIO: ("the disk could not be read", "the disk could not be written"),
+    errno.ENOENT: (QT_TRANSLATE_NOOP("Files", "it does not exist"),
+                   QT_TRANSLATE_NOOP("Files", "its folder does not exist")),
+    errno.EACCES: (_DENIED_READ, _DENIED_WRITE),
+    errno.EPERM: (_DENIED_READ, _DENIED_WRITE),
+    errno.EISDIR: (QT_TRANSLATE_NOOP("Files", "it is a folder, not an experiment file"),
+                   QT_TRANSLATE_NOOP("Files", "a folder has that name")),
+    errno.ENOTDIR: (QT_TRANSLATE_NOOP("Files", "a part of its path is a file, not a folder"),) * 2,
+    errno.ENOSPC: (QT_TRANSLATE_NOOP("Files", "the disk is full"),) * 2,
+    errno.EROFS: (QT_TRANSLATE_NOOP("Files", "the disk is read-only"),) * 2,
+    errno.ENAMETOOLONG: (QT_TRANSLATE_NOOP("Files", "its name is too long"),) * 2,
+    errno.ELOOP: (QT_TRANSLATE_NOOP("Files", "its path goes round in a loop of links"),) * 2,
+    errno.EIO: (QT_TRANSLATE_NOOP("Files", "the disk could not be read"),
+                QT_TRANSLATE_NOOP("Files", "the disk could not be written")),
 }
 if hasattr(errno, "EDQUOT"):
-    _REASONS[errno.EDQUOT] = ("your disk quota is used up",) * 2
+    _REASONS[errno.EDQUOT] = (QT_TRANSLATE_NOOP("Files", "your disk quota is used up"),) * 2
+# what a file should be, as read_limited's ``kind`` names it in a message
+EXPERIMENT_FILE = QT_TRANSLATE_NOOP("Files", "an experiment file")
+POINTS_FILE = QT_TRANSLATE_NOOP("Files", "a points file")
 
 
 def plain_problem(exc: OSError, path: Path, writing: bool = False) -> FileError:
@@ -66,8 +74,13 @@ def plain_problem(exc: OSError, path: Path, writing: bool = False) -> FileError:
         return exc
     reading_words, writing_words = _REASONS.get(exc.errno or -1, ("", ""))
     words = writing_words if writing else reading_words
-    if not words:  # a rarer code: the system's own words, without the code
-        words = "it could not be written" if writing else "it could not be read"
+    if words:
+        words = translate("Files", words)
+    else:  # a rarer code: the system's own words, without the code
+        if writing:
+            words = translate("Files", "it could not be written")
+        else:
+            words = translate("Files", "it could not be read")
         if exc.errno is not None and exc.strerror:
             words += f" ({exc.strerror.rstrip('.').lower()})"
     return FileError(f"{Path(path).name}: {words}", exc.errno)
@@ -76,7 +89,7 @@ def plain_problem(exc: OSError, path: Path, writing: bool = False) -> FileError:
 def size_text(n_bytes: int) -> str:
     """A file size as people say it: "712 bytes", "3.4 MB"."""
     if n_bytes < 1000:
-        return f"{n_bytes} bytes"
+        return translate("Files", "{count} bytes").format(count=n_bytes)
     if n_bytes < 1_000_000:
         return f"{n_bytes / 1000:.1f} kB"
     return f"{n_bytes / 1_000_000:,.1f} MB"
@@ -99,9 +112,9 @@ def decode(raw: bytes) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ConfigError(
-            f"it is not UTF-8 text (byte {exc.start + 1:,} is not part of a character)"
-        ) from None
+        raise ConfigError(translate(
+            "Files", "it is not UTF-8 text (byte {index} is not part of a character)"
+        ).format(index=f"{exc.start + 1:,}")) from None
 
 
 def parse_experiment(text: str) -> Experiment:
@@ -119,10 +132,11 @@ def parse_experiment(text: str) -> Experiment:
 
 
 def read_limited(
-    path: Path, limit: int = MAX_FILE_BYTES, *, kind: str = "an experiment file"
+    path: Path, limit: int = MAX_FILE_BYTES, *, kind: str = EXPERIMENT_FILE
 ) -> bytes:
     """The bytes of the regular file ``path``, at most ``limit`` of them; ``kind`` names what
-    it should be in messages ("an experiment file", "a points file").
+    it should be in messages (``EXPERIMENT_FILE``, ``POINTS_FILE``: English, marked for the
+    translators under "Files" and translated here).
 
     Anything that is not a regular file (a folder, a named pipe, a device such as /dev/zero) is
     refused before it is opened, so nothing waits for a writer that never comes; a file larger
@@ -151,16 +165,19 @@ def read_limited(
 
 def _check_regular(mode: int, path: Path, kind: str) -> None:
     if stat.S_ISDIR(mode):
-        raise FileError(f"{path.name}: it is a folder, not {kind}", errno.EISDIR)
+        raise FileError(translate("Files", "{file}: it is a folder, not {kind}").format(
+            file=path.name, kind=translate("Files", kind)), errno.EISDIR)
     if not stat.S_ISREG(mode):
-        raise FileError(
-            f"{path.name}: it is not a regular file (a pipe, socket or device), so it is not read"
-        )
+        raise FileError(translate(
+            "Files",
+            "{file}: it is not a regular file (a pipe, socket or device), so it is not read",
+        ).format(file=path.name))
 
 
 def _too_large(path: Path, size: int, limit: int, kind: str) -> ConfigError:
-    return ConfigError(f"{path.name}: it is {size_text(size)}; {kind} is at most "
-                       f"{size_text(limit)}")
+    return ConfigError(translate("Files", "{file}: it is {size}; {kind} is at most {limit}").format(
+        file=path.name, size=size_text(size), kind=translate("Files", kind),
+        limit=size_text(limit)))
 
 
 def read_experiment(path: Path) -> Experiment:
@@ -187,11 +204,14 @@ def _shape_of(config: Config) -> dict[str, list[tuple[int, ...]]]:
 def check_weights(config: Config, weights: Any) -> None:
     """ConfigError unless ``weights`` holds finite arrays of exactly the config's shapes."""
     if not isinstance(weights, dict):
-        raise ConfigError("weights must be an object with weights, biases and slopes")
+        raise ConfigError(translate(
+            "Files", "weights must be an object with weights, biases and slopes"))
     for key, shapes in _shape_of(config).items():
         arrays = weights.get(key, [])
         if not isinstance(arrays, list) or len(arrays) != len(shapes):
-            raise ConfigError(f"weights.{key} must hold {len(shapes)} arrays for this network")
+            raise ConfigError(translate(
+                "Files", "weights.{key} must hold {count} arrays for this network"
+            ).format(key=key, count=len(shapes)))
         for i, (arr, shape) in enumerate(zip(arrays, shapes, strict=True)):
             try:
                 a = np.asarray(arr)
@@ -199,11 +219,17 @@ def check_weights(config: Config, weights: Any) -> None:
                 a = None
             # integers and floats only: a converting read would take "1.5" and true as numbers
             if a is None or a.dtype.kind not in "if":
-                raise ConfigError(f"weights.{key}[{i}] must be an array of numbers")
+                raise ConfigError(translate(
+                    "Files", "weights.{key}[{index}] must be an array of numbers"
+                ).format(key=key, index=i))
             if a.shape != shape:
-                raise ConfigError(f"weights.{key}[{i}] must have shape {shape}, got {a.shape}")
+                raise ConfigError(translate(
+                    "Files", "weights.{key}[{index}] must have shape {shape}, got {got}"
+                ).format(key=key, index=i, shape=shape, got=a.shape))
             if not np.all(np.isfinite(a)):
-                raise ConfigError(f"weights.{key}[{i}] holds a number that is not finite")
+                raise ConfigError(translate(
+                    "Files", "weights.{key}[{index}] holds a number that is not finite"
+                ).format(key=key, index=i))
 
 
 def check_trainable(config: Config, weights: dict[str, list]) -> None:
@@ -225,11 +251,12 @@ def check_trainable(config: Config, weights: dict[str, list]) -> None:
     if np.isfinite(snap.train_loss).all() and np.isfinite(snap.grad_norm).all():
         return
     largest = max(float(np.max(np.abs(p), initial=0.0)) for p in trainer.model.parameters())
-    raise ConfigError(
-        f"its saved weights (the largest is {largest:.3g}) overflow 64-bit numbers, which end "
-        "near 1.8e308: on its own data the loss or its gradient is not a finite number before "
-        "any step, so this network cannot train"
-    )
+    raise ConfigError(translate(
+        "Files",
+        "its saved weights (the largest is {largest}) overflow 64-bit numbers, which end near "
+        "1.8e308: on its own data the loss or its gradient is not a finite number before any "
+        "step, so this network cannot train",
+    ).format(largest=f"{largest:.3g}"))
 
 
 def experiment_json(config: Config, model: Any = None) -> str:
