@@ -1,7 +1,7 @@
 """Training rate while File > Record records, against the same window not recording.
 
-    uv run python tests/benchmarks/bench_record.py [--seconds 4] [--runs 3] [--repaint]
-                                                   [--memory]
+    uv run python tests/benchmarks/bench_record.py [--seconds 4] [--runs 3]
+                                                   [--grab auto|backing|dirty|full] [--memory]
 
 Builds ``reludesk.ui.MainWindow`` offscreen at 1280x720 (as bench_trainer does: its own trainer
 panel on [2, 8, 8, 1] spiral, batch 10) and trains with Play for ``--seconds`` at a time, in
@@ -12,8 +12,10 @@ its run (``cancel``); one more run then measures training while a recording of t
 written as a GIF in the worker thread. Printed: steps/s per kind (medians), the ratio with /
 without (target: at least 0.70), the grab's time per frame, and the compressed bytes per frame.
 
-``--repaint`` grabs by painting the widget again (``QWidget.grab``), as on a real screen, instead
-of copying the offscreen platform's back buffer: what a user's desktop pays.
+``--grab`` chooses how frames are taken (``reludesk.ui.widgets.grabber``): ``auto`` is what this
+platform uses (offscreen: ``backing``, a copy of the back buffer); ``dirty`` is what a real screen
+uses (only what was repainted since the last frame is painted again); ``full`` paints the whole
+widget again every frame (``QWidget.grab``), for comparison.
 
 ``--memory`` records the window for the full default length (20 s at 15 fps, 300 frames) while
 training, then writes the GIF, and prints the compressed frames' bytes and the process's peak
@@ -39,7 +41,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
 from reludesk.core.experiment import Config
-from reludesk.ui.widgets import recorder as recorder_module
+from reludesk.ui.widgets.grabber import MODES, Grabber
 from reludesk.ui.widgets.recorder import Recorder
 
 CONFIG = Config(dataset="spiral", hidden=(8, 8), batch_size=10, learning_rate=0.03)
@@ -60,24 +62,20 @@ def peak_mb() -> float:
 
 
 class TimedGrab:
-    """Stands in for ``recorder.grab_image``: the same grab, timed."""
+    """Stands in for ``Grabber.grab``: the same grab, timed."""
 
-    def __init__(self, repaint: bool) -> None:
-        self.repaint = repaint
+    def __init__(self) -> None:
         self.times: list[float] = []
-        self._grab = recorder_module.grab_image
+        self._grab = Grabber.grab
 
-    def __call__(self, widget: QWidget) -> QImage:
+    def __call__(self, grabber: Grabber) -> QImage:
         started = time.perf_counter()
-        if self.repaint:
-            image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
-        else:
-            image = self._grab(widget)
+        image = self._grab(grabber)
         self.times.append(time.perf_counter() - started)
         return image
 
 
-def train(window, seconds: float, target: QWidget | None, folder: Path) -> dict:
+def train(window, seconds: float, target: QWidget | None, folder: Path, mode: str) -> dict:
     """Steps/s of ``seconds`` of Play, recording ``target`` at FPS if it is not None."""
     panel = window.network_panel
     panel.set_config(CONFIG)  # a fresh network each run: the same work every time
@@ -85,7 +83,7 @@ def train(window, seconds: float, target: QWidget | None, folder: Path) -> dict:
     driver = panel.driver
     recorder = None
     if target is not None:
-        recorder = Recorder(target, fps=FPS, seconds=seconds + 10)
+        recorder = Recorder(target, fps=FPS, seconds=seconds + 10, grab_mode=mode)
         recorder.start(folder / "run.gif")
     before = driver.trainer.steps_done
     driver.start()
@@ -152,8 +150,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=4.0, help="length of each run")
     parser.add_argument("--runs", type=int, default=3, help="runs of each kind")
-    parser.add_argument("--repaint", action="store_true",
-                        help="grab by painting again (QWidget.grab), as on a real screen")
+    parser.add_argument("--grab", choices=MODES, default="auto",
+                        help="how frames are grabbed (auto: what this platform uses)")
     parser.add_argument("--memory", action="store_true", help="20 s recording's memory too")
     args = parser.parse_args()
     # the window reads and writes its layout in QSettings: keep the user's own out of it
@@ -165,11 +163,11 @@ def main() -> int:
     window.resize(1280, 720)
     window.show()
     run_for(1.0)  # first paints, font caches, the slow timer's first round
-    grab = TimedGrab(args.repaint)
-    recorder_module.grab_image = grab
+    grab = TimedGrab()
+    Grabber.grab = lambda self: grab(self)  # type: ignore[method-assign]
     view = window.network_panel.network_view
     targets = {"none": None, "window": window, "network": view}
-    how = "painted again (QWidget.grab)" if args.repaint else "the default grab"
+    how = f"grab {args.grab}" + (f" ({Grabber(window).mode} here)" if args.grab == "auto" else "")
     print(f"platform {app.platformName()}, window {window.width()}x{window.height()}, network "
           f"view {view.width()}x{view.height()}; {FPS} fps, {how}; {args.runs} x "
           f"{args.seconds:g} s of each kind, interleaved")
@@ -180,7 +178,7 @@ def main() -> int:
         for _ in range(args.runs):
             for kind, target in targets.items():
                 grab.times.clear()
-                results[kind].append(train(window, args.seconds, target, folder))
+                results[kind].append(train(window, args.seconds, target, folder, args.grab))
                 grabs[kind].extend(grab.times)
         base = statistics.median(r["steps/s"] for r in results["none"])
         print(f"{'':28}{'steps/s':>10}{'ratio':>8}{'grab ms':>10}{'kB/frame':>10}")

@@ -7,12 +7,9 @@ is scaled so that its longer side is at most ``max_side`` pixels, compressed as 
 the stop, so the window keeps training and painting while a file of hundreds of frames is
 encoded.
 
-What the GUI thread pays per frame is the grab. ``QWidget.grab`` paints the widget again into a
-picture, pyqtgraph plots included: about 22 ms for the whole 1280x720 window here, 0.2 ms for the
-network view alone. Where the platform hands out a window's own back buffer (the offscreen
-platform that tests and ``reludesk render`` use), the pixels already painted are copied instead
-(about 1 ms); elsewhere the window manager may put other windows in that picture, so the widget
-is painted again.
+What the GUI thread pays per frame is the grab (``grabber``): a copy of the pixels already
+painted where the platform gives them (offscreen), elsewhere a repaint of only what changed on
+screen since the last frame; the worker thread scales and compresses.
 
 Timing: a frame stands for 1 / fps seconds. When the event loop was busy and a tick came late,
 the last frame is repeated for the ticks it missed, so the file plays at the pace it was
@@ -28,38 +25,21 @@ import threading
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
 from reludesk.core.files import FileError, plain_problem
 from reludesk.ui.widgets import frames as frame_files
 from reludesk.ui.widgets.frames import MAX_BYTES, FrameStore, available_formats
+from reludesk.ui.widgets.grabber import Grabber
 
-__all__ = ["DEFAULT_FPS", "DEFAULT_SECONDS", "MAX_SIDE", "Recorder", "available_formats",
-           "grab_image"]
+__all__ = ["DEFAULT_FPS", "DEFAULT_SECONDS", "MAX_SIDE", "Recorder", "available_formats"]
 
 DEFAULT_FPS = 15
 DEFAULT_SECONDS = 20
 MAX_SIDE = 1920  # a larger window (a 4K screen) is scaled down: slides need no more
 QUEUE_FRAMES = 8  # grabbed frames waiting for the worker at most; more would be dropped
-
-
-def grab_image(widget: QWidget) -> QImage:
-    """``widget`` as it looks now, (height, width) pixels of its size times the device pixel
-    ratio, in ``Format_RGB32``. Changes nothing."""
-    window = widget.window()
-    if QGuiApplication.platformName() == "offscreen" and window.isVisible():
-        # the offscreen platform's grabWindow copies the window's back buffer: what was painted
-        # last, with no new painting (a real screen's grab may show other windows on top)
-        corner = widget.mapTo(window, QPoint(0, 0)) if widget is not window else QPoint(0, 0)
-        screen = window.screen()
-        if screen is not None:
-            pixmap = screen.grabWindow(window.winId(), corner.x(), corner.y(), widget.width(),
-                                       widget.height())
-            if not pixmap.isNull():
-                return pixmap.toImage().convertToFormat(QImage.Format.Format_RGB32)
-    return widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
 
 
 class _CancelledError(Exception):
@@ -172,7 +152,8 @@ class Recorder(QObject):
 
     def __init__(self, widget: QWidget, *, fps: float = DEFAULT_FPS,
                  seconds: float = DEFAULT_SECONDS, max_side: int = MAX_SIDE,
-                 max_bytes: int = MAX_BYTES, parent: QObject | None = None) -> None:
+                 max_bytes: int = MAX_BYTES, grab_mode: str = "auto",
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         if not 0 < fps <= 60:
             raise ValueError(f"fps must be above 0 and at most 60, got {fps}")
@@ -181,6 +162,8 @@ class Recorder(QObject):
         self.widget = widget
         self.fps, self.seconds, self.max_side = float(fps), float(seconds), int(max_side)
         self.store = FrameStore(max_bytes)
+        self.grab_mode = grab_mode  # how frames are taken: ``grabber.MODES``
+        self._grabber: Grabber | None = None
         self.path: Path | None = None
         self.stopped_early = ""  # why the recording stopped before its length, if it did
         self._worker: _Worker | None = None
@@ -233,6 +216,7 @@ class Recorder(QObject):
         self.path = path
         self._worker = _Worker(self.store, self.fps, self.max_side, self._relay)
         self._worker.start()
+        self._grabber = Grabber(self.widget, self.grab_mode)
         self._state = "recording"
         self._started_at = time.perf_counter()
         self.started.emit()
@@ -256,7 +240,8 @@ class Recorder(QObject):
         if worker.inbox.qsize() >= QUEUE_FRAMES:
             worker.inbox.put(repeat)  # the worker lags: hold the last frame longer instead
         else:
-            worker.inbox.put(grab_image(self.widget))
+            assert self._grabber is not None
+            worker.inbox.put(self._grabber.grab())
             if repeat > 1:
                 worker.inbox.put(repeat - 1)
         self._frames += repeat
@@ -270,6 +255,7 @@ class Recorder(QObject):
         if not self.is_recording():
             return
         self._timer.stop()
+        self._close_grabber()
         self._state = "saving"
         self.stopped.emit(self._frames)
         assert self._worker is not None and self.path is not None
@@ -280,6 +266,7 @@ class Recorder(QObject):
         closing): a file being written is abandoned at its next frame, and no file is left."""
         if self._worker is not None and self._state in ("recording", "saving"):
             self._timer.stop()
+            self._close_grabber()
             self._worker.cancelled = True
             self._worker.inbox.put(None)
             self._worker.join()
@@ -298,6 +285,12 @@ class Recorder(QObject):
         # the frames due by the clock: a tick that came late stands for the ones it missed
         due = int((time.perf_counter() - self._started_at) * self.fps) + 1
         self.take_frame(max(1, due - self._frames))
+
+    def _close_grabber(self) -> None:
+        if self._grabber is not None:
+            self._grabber.close()
+            self._grabber.deleteLater()
+            self._grabber = None
 
     def _on_done(self, path: str) -> None:
         self._end()

@@ -8,11 +8,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PIL import Image, ImageSequence
-from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QApplication, QWidget
 
 from reludesk.ui.widgets import frames
 from reludesk.ui.widgets.frames import MP4_HINT, FrameStore, available_formats, gif_durations
+from reludesk.ui.widgets.grabber import Grabber
 from reludesk.ui.widgets.record_indicator import RecordIndicator, elapsed_text
 from reludesk.ui.widgets.recorder import Recorder
 from reludesk.ui.window.record_dialog import RecordControl, RecordDialog, formats_text
@@ -24,12 +25,14 @@ COLOURS = [(220, 40, 40), (40, 180, 60), (30, 90, 220), (240, 200, 20), (150, 40
 class Swatch(QWidget):
     """Left half grey for good; the right half in ``colour``."""
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.colour = COLOURS[0]
+        self.paints = 0
         self.resize(64, 48)
 
     def paintEvent(self, _event) -> None:
+        self.paints += 1
         painter = QPainter(self)
         half = self.width() // 2
         painter.fillRect(0, 0, half, self.height(), QColor(*GREY))
@@ -37,25 +40,31 @@ class Swatch(QWidget):
         painter.end()
 
     def show_colour(self, colour: tuple[int, int, int]) -> None:
+        """Change colour as widgets do (``update``) and let Qt paint it on screen now."""
         self.colour = colour
-        self.repaint()  # painted now, so the back buffer a shown widget is grabbed from has it
+        self.update()
+        QApplication.processEvents()
 
 
-@pytest.fixture(params=["shown", "hidden"])
+@pytest.fixture(params=[("shown", "auto"), ("shown", "dirty"), ("hidden", "auto")])
 def swatch(request, qtbot):
-    """Shown, the offscreen platform's back buffer is copied; hidden, the widget is painted
-    again (QWidget.grab): both ways of grabbing are tested."""
+    """Each way of grabbing: shown, the offscreen platform's back buffer is copied ("auto"), or
+    what was repainted since the last frame is painted again ("dirty", a real screen's way);
+    hidden, the widget is painted again whole (QWidget.grab)."""
     widget = Swatch()
     qtbot.addWidget(widget)
-    if request.param == "shown":
+    shown, widget.grab_mode = request.param
+    if shown == "shown":
         widget.show()
         qtbot.waitExposed(widget)
+        QApplication.processEvents()  # the first paint: exposed is not yet painted
     return widget
 
 
 def record(qtbot, widget: Swatch, path: Path, colours, fps: float = 10) -> Recorder:
     """Record one frame per colour (the first at start), stop, wait until it is written."""
-    recorder = Recorder(widget, fps=fps, seconds=60)
+    recorder = Recorder(widget, fps=fps, seconds=60,
+                        grab_mode=getattr(widget, "grab_mode", "auto"))
     widget.show_colour(colours[0])
     assert recorder.start(path, clocked=False)
     for colour in colours[1:]:
@@ -65,6 +74,13 @@ def record(qtbot, widget: Swatch, path: Path, colours, fps: float = 10) -> Recor
         recorder.stop()
     assert done.args == [str(path)]
     return recorder
+
+
+def pixels(image: QImage) -> np.ndarray:
+    """(height, width, 3) int RGB of ``image``."""
+    image = image.convertToFormat(QImage.Format.Format_RGB888)
+    rows = np.frombuffer(bytes(image.constBits()), np.uint8).reshape(image.height(), -1)
+    return rows[:, : image.width() * 3].reshape(image.height(), image.width(), 3).astype(int)
 
 
 def gif_frames(path: Path) -> tuple[list[np.ndarray], list[int]]:
@@ -262,6 +278,55 @@ def test_frames_are_scaled_to_the_largest_side(qtbot, tmp_path):
         recorder.stop()
     with Image.open(path) as gif:
         assert gif.size == (50, 25)
+
+
+def test_a_dirty_grab_paints_again_only_what_was_repainted(qtbot):
+    host = QWidget()
+    host.resize(120, 48)
+    left, right = Swatch(host), Swatch(host)
+    left.setGeometry(0, 0, 56, 48)
+    right.setGeometry(64, 0, 56, 48)
+    qtbot.addWidget(host)
+    host.show()
+    qtbot.waitExposed(host)
+    QApplication.processEvents()  # the first paint: exposed is not yet painted
+    grabber = Grabber(host, "dirty")
+    assert grabber.mode == "dirty"
+    first = pixels(grabber.grab())
+    again = grabber.grab()
+    assert grabber.painted == 0  # nothing repainted on screen: nothing painted again
+    right.show_colour(COLOURS[2])
+    picture = pixels(grabber.grab())
+    assert grabber.painted == 1
+    assert np.abs(picture[:, 100] - COLOURS[2]).max() <= 1  # right's right half: new colour
+    assert np.array_equal(picture[:, :60], first[:, :60])  # left as it was
+    # a picture handed out earlier stays as it was
+    assert np.abs(pixels(again)[:, 100] - COLOURS[0]).max() <= 1
+    grabber.close()
+
+
+def test_a_dirty_grab_leaves_alone_what_lies_between_two_changes(qtbot):
+    host = QWidget()
+    host.resize(180, 48)
+    parts = [Swatch(host) for _ in range(3)]
+    for k, part in enumerate(parts):
+        part.setGeometry(60 * k, 0, 56, 48)
+    qtbot.addWidget(host)
+    host.show()
+    qtbot.waitExposed(host)
+    QApplication.processEvents()
+    grabber = Grabber(host, "dirty")
+    grabber.grab()
+    left, middle, right = parts
+    left.show_colour(COLOURS[1])
+    right.show_colour(COLOURS[3])
+    before = middle.paints
+    picture = pixels(grabber.grab())
+    assert middle.paints == before  # between the two changes: not painted again
+    assert np.abs(picture[:, 40] - COLOURS[1]).max() <= 1
+    assert np.abs(picture[:, 160] - COLOURS[3]).max() <= 1
+    assert np.abs(picture[:, 100] - COLOURS[0]).max() <= 1
+    grabber.close()
 
 
 def test_the_store_gives_back_the_pixels_it_was_given():
