@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from reludesk.core.errors import ConfigError
+from reludesk.core.i18n import translate
 
 Array = np.ndarray
 
@@ -41,19 +42,25 @@ class Points:
 
     def __post_init__(self) -> None:
         if self.task not in TASKS:
-            raise ValueError(f"task must be one of: {', '.join(TASKS)}; got {self.task!r}")
+            raise ValueError(translate("Points", "task must be one of: {tasks}; got {task}").format(
+                tasks=", ".join(TASKS), task=repr(self.task)))
         X = np.array(self.X, dtype=np.float64)
         if X.size == 0:
             X = X.reshape(0, 2)
         y = np.array(self.y, dtype=np.float64).reshape(-1)
         if X.ndim != 2 or X.shape[1] != 2 or len(X) != len(y):
-            raise ValueError(f"points need X (n, 2) and y (n,), got {X.shape} and {y.shape}")
+            raise ValueError(translate(
+                "Points", "points need X (n, 2) and y (n,), got {x_shape} and {y_shape}"
+            ).format(x_shape=X.shape, y_shape=y.shape))
         if len(y) > MAX_POINTS:
-            raise ValueError(f"at most {MAX_POINTS:,} points are allowed, got {len(y):,}")
+            raise ValueError(translate("Points", "at most {most} points are allowed, got {count}")
+                             .format(most=f"{MAX_POINTS:,}", count=f"{len(y):,}"))
         if not (np.isfinite(X).all() and np.isfinite(y).all()):
-            raise ValueError("every coordinate and label must be a finite number")
+            raise ValueError(translate("Points", "every coordinate and label must be a finite "
+                                       "number"))
         if np.abs(X).max(initial=0.0) > COORD_LIMIT:
-            raise ValueError(f"coordinates must lie in [-{COORD_LIMIT:g}, {COORD_LIMIT:g}]")
+            raise ValueError(translate("Points", "coordinates must lie in [-{limit}, {limit}]")
+                             .format(limit=f"{COORD_LIMIT:g}"))
         _check_labels(y, self.task)
         X.flags.writeable = False
         y.flags.writeable = False
@@ -84,7 +91,8 @@ class Points:
     def add(self, x1: float, x2: float, y: float) -> Points:
         """These points and one more at (x1, x2) with label / target ``y``."""
         if len(self) >= MAX_POINTS:
-            raise ValueError(f"at most {MAX_POINTS:,} points are allowed; erase some first")
+            raise ValueError(translate("Points", "at most {most} points are allowed; erase some "
+                                       "first").format(most=f"{MAX_POINTS:,}"))
         return Points(np.vstack([self.X, [[x1, x2]]]), np.append(self.y, y), self.task)
 
     def remove(self, index: int) -> Points:
@@ -131,32 +139,40 @@ class Points:
     def from_dict(cls, data: Any) -> Points:
         """Points from ``to_dict``'s form; ConfigError naming the problem for anything else."""
         if not isinstance(data, dict) or set(data) != {"task", "rows"}:
-            raise ConfigError('points must be an object with "task" and "rows"')
+            raise ConfigError(translate("Points", 'points must be an object with "task" and '
+                                        '"rows"'))
         rows = data["rows"]
         if not isinstance(rows, list):
-            raise ConfigError("points.rows must be a list of [x1, x2, label] rows")
+            raise ConfigError(translate("Points", "points.rows must be a list of [x1, x2, label] "
+                                        "rows"))
         if len(rows) > MAX_POINTS:
-            raise ConfigError(f"points.rows holds {len(rows):,} rows; at most {MAX_POINTS:,}")
+            raise ConfigError(translate("Points", "points.rows holds {count} rows; at most {most}")
+                              .format(count=f"{len(rows):,}", most=f"{MAX_POINTS:,}"))
         for i, row in enumerate(rows):
             if (not isinstance(row, list) or len(row) != 3
                     or any(isinstance(v, bool) or not isinstance(v, int | float) for v in row)):
-                raise ConfigError(f"points.rows[{i}] must be three numbers [x1, x2, label]")
+                raise ConfigError(translate(
+                    "Points", "points.rows[{index}] must be three numbers [x1, x2, label]"
+                ).format(index=i))
         table = np.array(rows, dtype=np.float64).reshape(-1, 3)
         try:
             return cls(table[:, :2], table[:, 2], data["task"])
         except ValueError as exc:
-            raise ConfigError(f"points: {exc}") from None
+            raise ConfigError(translate("Points", "points: {reason}").format(reason=exc)) from None
 
 
 def _check_labels(y: Array, task: str) -> None:
     if task == "classification":
         bad = ~np.isin(y, (0.0, 1.0))
         if bad.any():
-            raise ValueError(
-                f"label {y[bad][0]:g}: a class is 0 (class A, orange) or 1 (class B, blue)")
+            raise ValueError(translate(
+                "Points", "label {label}: a class is 0 (class A, orange) or 1 (class B, blue)"
+            ).format(label=f"{y[bad][0]:g}"))
     elif (np.abs(y) > 1.0).any():
         worst = y[np.argmax(np.abs(y))]
-        raise ValueError(f"target {worst:g} is outside [-1, 1], the range of a regression target")
+        raise ValueError(translate(
+            "Points", "target {target} is outside [-1, 1], the range of a regression target"
+        ).format(target=f"{worst:g}"))
 
 
 def _uniform_of(X: Array, seed: int) -> Array:
@@ -190,46 +206,63 @@ def parse_csv(text: str, task: str, name: str = "points.csv") -> Points:
             header = [f.strip().lower() for f in fields]
             missing = [c for c in HEADER if c not in header]
             if missing:
-                raise ConfigError(
-                    f"{name}, line {line}: no column {', '.join(missing)}; the first line must "
-                    f"name the columns {','.join(HEADER)}")
+                raise ConfigError(translate(
+                    "Points",
+                    "{file}, line {line}: no column {missing}; the first line must name the "
+                    "columns {header}",
+                ).format(file=name, line=line, missing=", ".join(missing),
+                         header=",".join(HEADER)))
             columns = [header.index(c) for c in HEADER]
             continue
         if len(rows) == MAX_POINTS:
-            raise ConfigError(f"{name}, line {line:,}: a point beyond the first {MAX_POINTS:,}; "
-                              f"at most {MAX_POINTS:,} points are read")
+            raise ConfigError(translate(
+                "Points",
+                "{file}, line {line}: a point beyond the first {most}; at most {most} points are "
+                "read",
+            ).format(file=name, line=f"{line:,}", most=f"{MAX_POINTS:,}"))
         if len(fields) < len(header):
-            raise ConfigError(f"{name}, line {line}: {len(fields)} values, but the first line "
-                              f"names {len(header)} columns")
+            raise ConfigError(translate(
+                "Points", "{file}, line {line}: {count} values, but the first line names {columns} "
+                "columns"
+            ).format(file=name, line=line, count=len(fields), columns=len(header)))
         rows.append([_number(name, line, c, fields[i], task) for c, i in zip(HEADER, columns,
                                                                             strict=True)])
     if header is None:
-        raise ConfigError(f"{name}: it is empty; the first line must be {','.join(HEADER)}")
+        raise ConfigError(translate("Points", "{file}: it is empty; the first line must be "
+                                    "{header}").format(file=name, header=",".join(HEADER)))
     if not rows:
-        raise ConfigError(f"{name}: it holds no points, only the line naming the columns")
+        raise ConfigError(translate("Points", "{file}: it holds no points, only the line naming "
+                                    "the columns").format(file=name))
     table = np.array(rows)
     return Points(table[:, :2], table[:, 2], task)
 
 
 def _number(name: str, line: int, column: str, text: str, task: str) -> float:
-    where = f"{name}, line {line}"
+    where = translate("Points", "{file}, line {line}").format(file=name, line=line)
     try:
         x = float(text)
     except ValueError:
-        raise ConfigError(f"{where}: {column} is {text.strip()!r}, not a number") from None
+        raise ConfigError(translate("Points", "{where}: {column} is {text}, not a number").format(
+            where=where, column=column, text=repr(text.strip()))) from None
     if not math.isfinite(x):
-        raise ConfigError(f"{where}: {column} is {text.strip()}; every value must be a finite "
-                          "number")
+        raise ConfigError(translate(
+            "Points", "{where}: {column} is {text}; every value must be a finite number"
+        ).format(where=where, column=column, text=text.strip()))
     if column != "label":
         if abs(x) > COORD_LIMIT:
-            raise ConfigError(f"{where}: {column} = {x:g} is outside "
-                              f"[-{COORD_LIMIT:g}, {COORD_LIMIT:g}]")
+            raise ConfigError(translate(
+                "Points", "{where}: {column} = {value} is outside [-{limit}, {limit}]"
+            ).format(where=where, column=column, value=f"{x:g}", limit=f"{COORD_LIMIT:g}"))
     elif task == "classification" and x not in (0.0, 1.0):
-        raise ConfigError(f"{where}: label {text.strip()}; for classification a label is 0 "
-                          "(class A, orange) or 1 (class B, blue)")
+        raise ConfigError(translate(
+            "Points",
+            "{where}: label {text}; for classification a label is 0 (class A, orange) or 1 "
+            "(class B, blue)",
+        ).format(where=where, text=text.strip()))
     elif task == "regression" and abs(x) > 1.0:
-        raise ConfigError(f"{where}: label {x:g} is outside [-1, 1], the range of a regression "
-                          "target")
+        raise ConfigError(translate(
+            "Points", "{where}: label {value} is outside [-1, 1], the range of a regression target"
+        ).format(where=where, value=f"{x:g}"))
     return x
 
 
@@ -247,10 +280,10 @@ def read_csv(path: Path | str, task: str) -> Points:
     """Points of ``task`` from the CSV file ``path``. FileError (an OSError) when it cannot be
     read, ConfigError when it is not a points file; both messages start with its name."""
     # files imports config, which imports this module: its helpers are fetched when used
-    from reludesk.core.files import decode, read_limited
+    from reludesk.core.files import POINTS_FILE, decode, read_limited
 
     path = Path(path)
-    raw = read_limited(path, MAX_CSV_BYTES, kind="a points file")
+    raw = read_limited(path, MAX_CSV_BYTES, kind=POINTS_FILE)
     try:
         text = decode(raw)
     except ConfigError as exc:
