@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterable
 
 import numpy as np
 
+from reludesk.core.i18n import QT_TRANSLATE_NOOP, translate
+
 Array = np.ndarray
 
 FEATURES = ("x1", "x2", "x1sq", "x2sq", "x1x2", "sinx1", "sinx2")
@@ -22,14 +24,24 @@ _LABELS = {
     "x1": "x1", "x2": "x2", "x1sq": "x1²", "x2sq": "x2²", "x1x2": "x1·x2",
     "sinx1": "sin x1", "sinx2": "sin x2",
 }
+# the labels are symbols and stay as they are in every language; the tips are sentences
+# (English sources, translated by ``tip``)
 _TIPS = {
-    "x1": "x1: the point's first coordinate",
-    "x2": "x2: the point's second coordinate",
-    "x1sq": "x1²: the first coordinate squared (with x2², circles become straight cuts)",
-    "x2sq": "x2²: the second coordinate squared",
-    "x1x2": "x1·x2: the product of the coordinates (its sign is the xor pattern)",
-    "sinx1": "sin x1: the sine of the first coordinate (waves along x1)",
-    "sinx2": "sin x2: the sine of the second coordinate (waves along x2)",
+    "x1": QT_TRANSLATE_NOOP("Features", "x1: the point's first coordinate"),
+    "x2": QT_TRANSLATE_NOOP("Features", "x2: the point's second coordinate"),
+    "x1sq": QT_TRANSLATE_NOOP(
+        "Features", "x1²: the first coordinate squared (with x2², circles become straight cuts)"
+    ),
+    "x2sq": QT_TRANSLATE_NOOP("Features", "x2²: the second coordinate squared"),
+    "x1x2": QT_TRANSLATE_NOOP(
+        "Features", "x1·x2: the product of the coordinates (its sign is the xor pattern)"
+    ),
+    "sinx1": QT_TRANSLATE_NOOP(
+        "Features", "sin x1: the sine of the first coordinate (waves along x1)"
+    ),
+    "sinx2": QT_TRANSLATE_NOOP(
+        "Features", "sin x2: the sine of the second coordinate (waves along x2)"
+    ),
 }
 _COLUMNS: dict[str, Callable[[Array, Array], Array]] = {
     "x1": lambda a, b: a,
@@ -55,26 +67,30 @@ def label(name: str) -> str:
 
 
 def tip(name: str) -> str:
-    """One sentence on feature ``name`` for a tooltip."""
+    """One sentence on feature ``name`` for a tooltip, in the language now chosen (call it
+    again after a change of language)."""
     _check(name)
-    return _TIPS[name]
+    return translate("Features", _TIPS[name])
 
 
 def _check(name: object) -> None:
     if name not in FEATURES:
-        raise ValueError(f"unknown feature {name!r}; choose from: {', '.join(FEATURES)}")
+        raise ValueError(translate("Features", "unknown feature {name}; choose from: {names}")
+                         .format(name=repr(name), names=", ".join(FEATURES)))
 
 
 def normalize(names: Iterable[str]) -> tuple[str, ...]:
     """``names`` in the canonical order without repeats. ValueError for an unknown name or an
     empty choice (a network needs at least one input)."""
     if isinstance(names, str):
-        raise ValueError(f"features must be a list of names, got {names!r}")
+        raise ValueError(translate("Features", "features must be a list of names, got {value}")
+                         .format(value=repr(names)))
     chosen = list(names)
     for name in chosen:
         _check(name)
     if not chosen:
-        raise ValueError(f"choose at least one feature from: {', '.join(FEATURES)}")
+        raise ValueError(translate("Features", "choose at least one feature from: {names}")
+                         .format(names=", ".join(FEATURES)))
     return tuple(f for f in FEATURES if f in chosen)
 
 
@@ -85,7 +101,9 @@ def toggled(features: Iterable[str], name: str) -> tuple[str, ...]:
     current = normalize(features)
     if name in current:
         if len(current) == 1:
-            raise ValueError(f"{label(name)} is the only input left; a network needs one")
+            raise ValueError(translate(
+                "Features", "{feature} is the only input left; a network needs one"
+            ).format(feature=label(name)))
         return tuple(f for f in current if f != name)
     return normalize([*current, name])
 
@@ -100,8 +118,8 @@ def parse(text: str) -> tuple[str, ...]:
             continue
         name = key if key in FEATURES else _ALIASES.get(key)
         if name is None:
-            raise ValueError(
-                f"unknown feature {part.strip()!r}; choose from: {', '.join(FEATURES)}")
+            raise ValueError(translate("Features", "unknown feature {name}; choose from: {names}")
+                             .format(name=repr(part.strip()), names=", ".join(FEATURES)))
         names.append(name)
     return normalize(names)
 
