@@ -22,6 +22,8 @@ import math
 
 import numpy as np
 
+from reludesk.core.i18n import translate
+
 Array = np.ndarray
 
 EXTENT = 6.0  # half-width of the input plane
@@ -52,7 +54,8 @@ def is_classification(name: str) -> bool:
 
 def _check_name(name: object) -> None:
     if name not in names():
-        raise ValueError(f"unknown data set {name!r}; choose one of: {', '.join(names())}")
+        raise ValueError(translate("Datasets", "unknown data set {name}; choose one of: {names}")
+                         .format(name=repr(name), names=", ".join(names())))
 
 
 def _pm1(positive: Array) -> Array:
@@ -133,10 +136,14 @@ _GENERATORS = {
 
 def _check_int(what: str, value: object, low: int, high: int | None) -> int:
     if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
-        raise ValueError(f"{what} must be a whole number, got {value!r}")
-    if value < low or (high is not None and value > high):
-        allowed = f"in [{low}, {high}]" if high is not None else f">= {low}"
-        raise ValueError(f"{what} must be {allowed}, got {value!r}")
+        raise ValueError(translate("Datasets", "{what} must be a whole number, got {value}")
+                         .format(what=what, value=repr(value)))
+    if high is None and value < low:
+        raise ValueError(translate("Datasets", "{what} must be >= {low}, got {value}").format(
+            what=what, low=low, value=repr(value)))
+    if high is not None and not low <= value <= high:
+        raise ValueError(translate("Datasets", "{what} must be in [{low}, {high}], got {value}")
+                         .format(what=what, low=low, high=high, value=repr(value)))
     return int(value)
 
 
@@ -144,9 +151,12 @@ def _check_float(what: str, value: object, low: float, high: float) -> float:
     try:
         x = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        raise ValueError(f"{what} must be a number in [{low:g}, {high:g}], got {value!r}") from None
+        raise ValueError(translate(
+            "Datasets", "{what} must be a number in [{low}, {high}], got {value}"
+        ).format(what=what, low=f"{low:g}", high=f"{high:g}", value=repr(value))) from None
     if not (math.isfinite(x) and low <= x <= high):
-        raise ValueError(f"{what} must be in [{low:g}, {high:g}], got {value!r}")
+        raise ValueError(translate("Datasets", "{what} must be in [{low}, {high}], got {value}")
+                         .format(what=what, low=f"{low:g}", high=f"{high:g}", value=repr(value)))
     return x
 
 
