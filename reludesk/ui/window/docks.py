@@ -28,12 +28,14 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from reludesk.core import activations
 from reludesk.core.config import Config
+from reludesk.core.i18n import translate
 from reludesk.core.tap import TapModel
 from reludesk.ui.tap.panel import TapPanel
 from reludesk.ui.trainer.driver import TrainingDriver
 from reludesk.ui.trainer.inspector_pane import InspectorPane
 from reludesk.ui.trainer.panel import NetworkPanel
 from reludesk.ui.trainer.tabs import TrainerTabs
+from reludesk.ui.widgets.language import live
 from reludesk.ui.window.tap_link import TapLink
 
 if TYPE_CHECKING:
@@ -115,7 +117,8 @@ def add_inspector_dock(
     (the window's full-height column: room for the unit and the z plot; the network stays in
     view), or beside the tap while the explorer is itself a tab behind the trainer (compact).
     The tap link's own choice of unit (burst lessons) never opens it: only a click does."""
-    dock = QDockWidget("Neuron inspector", window)
+    dock = QDockWidget(window)
+    live(dock, lambda d: d.setWindowTitle(translate("Docks", "Neuron inspector")))
     dock.setObjectName("inspectorDock")
     dock.setWidget(panels.inspector)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)

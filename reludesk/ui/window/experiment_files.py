@@ -17,13 +17,25 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 
 from reludesk.core import files
 from reludesk.core.experiment import Trainer
+from reludesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from reludesk.ui.explorer.panel import ExplorerPanel
 from reludesk.ui.trainer.controls import unusual_values
+from reludesk.ui.widgets.language import live
 from reludesk.ui.window import experiment_io, points_io
 from reludesk.ui.window.docks import Panels
 from reludesk.ui.window.messages import report_problem
 
-FIGURE_FILTERS = "PNG image (*.png);;SVG drawing (*.svg);;Curves as CSV (*.csv)"
+# the dialogs' texts are translated where they are shown
+FIGURE_FILTERS = QT_TRANSLATE_NOOP(
+    "ExperimentFiles", "PNG image (*.png);;SVG drawing (*.svg);;Curves as CSV (*.csv)")
+# plot key -> the title of its export dialog (experiment_io.PLOT_TITLES are the menu's words)
+EXPORT_TITLES: dict[str, str] = {
+    "explorer": QT_TRANSLATE_NOOP("ExperimentFiles", "Export activation explorer (f and f′)"),
+    "loss": QT_TRANSLATE_NOOP("ExperimentFiles", "Export loss"),
+    "dead": QT_TRANSLATE_NOOP("ExperimentFiles", "Export dead share per layer"),
+    "grad": QT_TRANSLATE_NOOP("ExperimentFiles", "Export gradient size per layer"),
+    "boundary": QT_TRANSLATE_NOOP("ExperimentFiles", "Export network output (decision boundary)"),
+}
 EXPORT_MS = 8000  # how long an export's "Saved ..." line stays in the status bar
 FILE_MS = 10000  # and an experiment's "Opened ..." / "Saved ..." one
 NOTE_MS = 30000  # an "Opened ..." line that says a value runs other than written
@@ -51,6 +63,8 @@ class ExperimentFiles(QObject):
         self._window, self._panels = window, panels
         self._explorer, self._lesson = explorer, lesson
         self._recent_menu: QMenu | None = None
+        # the recent menu's own words ("Clear the list") follow a change of language
+        live(self, ExperimentFiles.refresh_recent_menu)
 
     # --- experiments -----------------------------------------------------------------------
     def open_experiment(self, path: str | Path) -> bool:
@@ -64,8 +78,10 @@ class ExperimentFiles(QObject):
             experiment = files.read_experiment(path)
             self._apply(experiment)
         except (ValueError, OSError) as exc:  # ConfigError is a ValueError
-            report_problem(self._window, "Open experiment",
-                           f"{_could_not('open', path, exc)} The current experiment is unchanged.")
+            report_problem(
+                self._window, translate("ExperimentFiles", "Open experiment"),
+                translate("ExperimentFiles", "{problem} The current experiment is unchanged.")
+                .format(problem=_could_not("open", path, exc)))
             return False
         self.record_opened(path, experiment.weights is not None, experiment.notes)
         return True
@@ -80,11 +96,12 @@ class ExperimentFiles(QObject):
         path = Path(path)
         self.experimentOpened.emit(str(path.absolute()))
         self._remember(path)
-        weights = " with its trained weights" if with_weights else ""
         notes = [*notes, *unusual_values(self._panels.network.config())]
         said = "".join(f"; {note}" for note in notes)
+        opened = (translate("ExperimentFiles", "Opened {name} with its trained weights{notes}")
+                  if with_weights else translate("ExperimentFiles", "Opened {name}{notes}"))
         self._window.statusBar().showMessage(
-            f"Opened {path.name}{weights}{said}", NOTE_MS if notes else FILE_MS
+            opened.format(name=path.name, notes=said), NOTE_MS if notes else FILE_MS
         )
 
     def save_experiment(self, path: str | Path, with_weights: bool = False) -> bool:
@@ -97,13 +114,16 @@ class ExperimentFiles(QObject):
                 path, network.config(), network.driver.trainer.model if with_weights else None
             )
         except OSError as exc:
-            report_problem(self._window, "Save experiment",
-                           f"{_could_not('save', path, exc)} Any earlier file of that name is "
-                           "unchanged.")
+            report_problem(
+                self._window, translate("ExperimentFiles", "Save experiment"),
+                translate("ExperimentFiles",
+                          "{problem} Any earlier file of that name is unchanged.")
+                .format(problem=_could_not("save", path, exc)))
             return False
         self._remember(path)
-        what = "settings and trained weights" if with_weights else "settings"
-        self._window.statusBar().showMessage(f"Saved the {what} to {path}", FILE_MS)
+        saved = (translate("ExperimentFiles", "Saved the settings and trained weights to {path}")
+                 if with_weights else translate("ExperimentFiles", "Saved the settings to {path}"))
+        self._window.statusBar().showMessage(saved.format(path=path), FILE_MS)
         return True
 
     def load_weights(self, weights: dict) -> None:
@@ -136,18 +156,21 @@ class ExperimentFiles(QObject):
             action.setToolTip(path)
             action.triggered.connect(lambda _=False, p=path: self.open_recent(p))
         if not paths:
-            menu.addAction("No recent experiments").setEnabled(False)
+            menu.addAction(translate("ExperimentFiles", "No recent experiments")).setEnabled(False)
             return
         menu.addSeparator()
-        menu.addAction("Clear the list", self.clear_recent)
+        menu.addAction(translate("ExperimentFiles", "Clear the list"), self.clear_recent)
 
     def open_recent(self, path: str) -> bool:
         """Open ``path`` from the recent list; a file that is gone is dropped from the list."""
         if not Path(path).exists():
             experiment_io.remove_recent(path)
             self.refresh_recent_menu()
-            report_problem(self._window, "Open recent",
-                           f"{path} no longer exists; it was removed from the recent list.")
+            report_problem(
+                self._window, translate("ExperimentFiles", "Open recent"),
+                translate("ExperimentFiles",
+                          "{path} no longer exists; it was removed from the recent list.")
+                .format(path=path))
             return False
         return self.open_experiment(path)
 
@@ -193,7 +216,9 @@ class ExperimentFiles(QObject):
         }
         suffix = path.suffix.lower()
         if suffix not in exporters:
-            raise ValueError(f"{path.name}: use a .png, .svg or .csv file name")
+            raise ValueError(translate(
+                "ExperimentFiles", "{name}: use a .png, .svg or .csv file name").format(
+                    name=path.name))
         exporters[suffix](path)
         return self._saved(path)
 
@@ -205,7 +230,8 @@ class ExperimentFiles(QObject):
         text = trainer.history.to_csv(latest=trainer.evaluate(),
                                       latest_z_quantiles=trainer.z_quantiles())
         files.write_text_atomic(path, text)
-        return self._saved(path, "the training history to ")
+        return self._saved(path, translate("ExperimentFiles",
+                                           "Saved the training history to {path}"))
 
     def import_points(self, path: str | Path) -> bool:
         """Train on the points of the CSV file ``path`` (weights kept); False, with one
@@ -218,14 +244,16 @@ class ExperimentFiles(QObject):
 
     def save_screenshot(self, path: str | Path) -> Path:
         """Save a picture of the whole window as PNG."""
-        return self._saved(experiment_io.save_screenshot(self._window, path), "a screenshot to ")
+        return self._saved(experiment_io.save_screenshot(self._window, path),
+                           translate("ExperimentFiles", "Saved a screenshot to {path}"))
 
     # --- dialogs ---------------------------------------------------------------------------
     def ask_open(self) -> None:
         """Ask for an experiment file and open it."""
+        others = translate("ExperimentFiles", "JSON (*.json);;All files (*)")
         path, _ = QFileDialog.getOpenFileName(
-            self._window, "Open experiment", self._start_folder(),
-            f"{experiment_io.EXPERIMENT_FILTER};;JSON (*.json);;All files (*)",
+            self._window, translate("ExperimentFiles", "Open experiment"), self._start_folder(),
+            f"{experiment_io.experiment_filter()};;{others}",
         )
         if path:
             self.open_experiment(path)
@@ -234,29 +262,33 @@ class ExperimentFiles(QObject):
         """Ask where to save the experiment (named after the lesson or the activation)."""
         name = self._lesson() or self._panels.network.config().activation
         start = str(Path(self._start_folder()) / f"{name}{files.SUFFIX}")
-        title = "Save experiment with weights" if with_weights else "Save experiment"
+        title = (translate("ExperimentFiles", "Save experiment with weights") if with_weights
+                 else translate("ExperimentFiles", "Save experiment"))
         path, _ = QFileDialog.getSaveFileName(
-            self._window, title, start, experiment_io.EXPERIMENT_FILTER
+            self._window, title, start, experiment_io.experiment_filter()
         )
         if path:
             self.save_experiment(experiment_io.with_suffix(path, files.SUFFIX), with_weights)
 
     def ask_export_plot(self, which: str) -> None:
         """Ask where to save plot ``which``; the suffix comes from the filter if none is typed."""
-        title = f"Export {experiment_io.PLOT_TITLES[which].lower()}"
-        self._ask_export(title, f"reludesk-{which}.png", experiment_io.PLOT_FILTERS,
+        title = translate("ExperimentFiles", EXPORT_TITLES[which])
+        filters = translate("ExperimentIO", experiment_io.PLOT_FILTERS)
+        self._ask_export(title, f"reludesk-{which}.png", filters,
                          lambda path, chosen: self.export_plot(
                              which, experiment_io.suffix_from_filter(path, chosen)))
 
     def ask_export_figure(self) -> None:
         """Ask where to export the explorer's plots or curves."""
-        self._ask_export("Export figure", "reludesk-explorer.png", FIGURE_FILTERS,
+        self._ask_export(translate("ExperimentFiles", "Export figure"), "reludesk-explorer.png",
+                         translate("ExperimentFiles", FIGURE_FILTERS),
                          lambda path, chosen: self.export_figure(
                              experiment_io.suffix_from_filter(path, chosen)))
 
     def ask_export_history(self) -> None:
         """Ask where to write the training history as CSV."""
-        self._ask_export("Export history as CSV", "reludesk-history.csv", "CSV table (*.csv)",
+        self._ask_export(translate("ExperimentFiles", "Export history as CSV"),
+                         "reludesk-history.csv", translate("ExperimentFiles", "CSV table (*.csv)"),
                          lambda path, _: self.export_history_csv(
                              experiment_io.with_suffix(path, ".csv")))
 
@@ -266,13 +298,15 @@ class ExperimentFiles(QObject):
 
     def ask_export_points(self) -> None:
         """Ask where to write the points in use as CSV."""
-        self._ask_export(points_io.EXPORT_TITLE, "reludesk-points.csv", "CSV table (*.csv)",
+        self._ask_export(translate("PointsIO", points_io.EXPORT_TITLE), "reludesk-points.csv",
+                         translate("ExperimentFiles", "CSV table (*.csv)"),
                          lambda path, _: self.export_points(
                              experiment_io.with_suffix(path, ".csv")))
 
     def ask_screenshot(self) -> None:
         """Ask where to save a picture of the window."""
-        self._ask_export("Screenshot of the window", "reludesk-window.png", "PNG image (*.png)",
+        self._ask_export(translate("ExperimentFiles", "Screenshot of the window"),
+                         "reludesk-window.png", translate("ExperimentFiles", "PNG image (*.png)"),
                          lambda path, _: self.save_screenshot(
                              experiment_io.with_suffix(path, ".png")))
 
@@ -291,8 +325,11 @@ class ExperimentFiles(QObject):
         experiment_io.add_recent(path)
         self.refresh_recent_menu()
 
-    def _saved(self, path: Path, what: str = "") -> Path:
-        self._window.statusBar().showMessage(f"Saved {what}{path}", EXPORT_MS)
+    def _saved(self, path: Path, said: str = "") -> Path:
+        """Say in the status bar that ``path`` was saved: ``said`` with {path} in it, else
+        "Saved <path>"."""
+        said = said or translate("ExperimentFiles", "Saved {path}")
+        self._window.statusBar().showMessage(said.format(path=path), EXPORT_MS)
         return path
 
     def _start_folder(self) -> str:
@@ -326,7 +363,9 @@ def _could_not(verb: str, path: Path, exc: Exception) -> str:
         exc = files.plain_problem(exc, path, writing=verb != "open")
     text = str(exc).rstrip(".")
     name, sep, reason = text.partition(": ")
-    if sep and name.startswith(path.name):  # the name may have gained its suffix since
-        return f"Could not {verb} {name}: {reason}."
-    return f"Could not {verb} {path.name}: {text}."
+    if not (sep and name.startswith(path.name)):  # the name may have gained its suffix since
+        name, reason = path.name, text
+    said = (translate("ExperimentFiles", "Could not open {name}: {reason}.") if verb == "open"
+            else translate("ExperimentFiles", "Could not save {name}: {reason}."))
+    return said.format(name=name, reason=reason)
 

@@ -17,20 +17,30 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
 from reludesk.core.files import SUFFIX, FileError
+from reludesk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 MAX_RECENT = 8
 _GROUP = "session"
-EXPERIMENT_FILTER = f"reludesk experiment (*{SUFFIX})"
-PLOT_FILTERS = "PNG image (*.png);;SVG drawing (*.svg)"
+_EXPERIMENT_FILTER = QT_TRANSLATE_NOOP("ExperimentIO", "reludesk experiment (*{suffix})")
+EXPERIMENT_FILTER = _EXPERIMENT_FILTER.format(suffix=SUFFIX)
+"""The file dialogs' filter for experiments, in English (``experiment_filter``: translated)."""
+# translated where shown: translate("ExperimentIO", PLOT_FILTERS)
+PLOT_FILTERS = QT_TRANSLATE_NOOP("ExperimentIO", "PNG image (*.png);;SVG drawing (*.svg)")
 
-# key -> menu text; the window maps each key to its plot widgets
+# key -> menu text, translated where shown: translate("ExperimentIO", PLOT_TITLES[key]); the
+# window maps each key to its plot widgets
 PLOT_TITLES: dict[str, str] = {
-    "explorer": "Activation explorer (f and f′)",
-    "loss": "Loss",
-    "dead": "Dead share per layer",
-    "grad": "Gradient size per layer",
-    "boundary": "Network output (decision boundary)",
+    "explorer": QT_TRANSLATE_NOOP("ExperimentIO", "Activation explorer (f and f′)"),
+    "loss": QT_TRANSLATE_NOOP("ExperimentIO", "Loss"),
+    "dead": QT_TRANSLATE_NOOP("ExperimentIO", "Dead share per layer"),
+    "grad": QT_TRANSLATE_NOOP("ExperimentIO", "Gradient size per layer"),
+    "boundary": QT_TRANSLATE_NOOP("ExperimentIO", "Network output (decision boundary)"),
 }
+
+
+def experiment_filter() -> str:
+    """The file dialogs' filter for experiments, in the language in use."""
+    return translate("ExperimentIO", _EXPERIMENT_FILTER).format(suffix=SUFFIX)
 
 
 # --- session -------------------------------------------------------------------------------
@@ -112,7 +122,8 @@ def export_plots(plots: Sequence[pg.PlotWidget], path: str | os.PathLike[str]) -
     elif suffix == ".svg":
         export.export_svg(plots, path)
     else:
-        raise ValueError(f"{path.name}: use a .png or .svg file name")
+        raise ValueError(translate("ExperimentIO", "{name}: use a .png or .svg file name").format(
+            name=path.name))
     return path
 
 
@@ -121,7 +132,9 @@ def save_screenshot(widget: QWidget, path: str | os.PathLike[str]) -> Path:
     words naming the file) if it cannot be written."""
     path = Path(path)
     if not path.parent.is_dir():  # Qt says only "no"; this is the usual reason
-        raise FileError(f"{path.name}: its folder does not exist")
+        raise FileError(translate("ExperimentIO", "{name}: its folder does not exist").format(
+            name=path.name))
     if not widget.grab().save(str(path), "PNG"):
-        raise FileError(f"{path.name}: it could not be written")
+        raise FileError(translate("ExperimentIO", "{name}: it could not be written").format(
+            name=path.name))
     return path

@@ -20,49 +20,65 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
+from reludesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from reludesk.ui.trainer import status
 from reludesk.ui.trainer.tabs import PAGES, TrainerTabs
+from reludesk.ui.widgets.language import live
 from reludesk.ui.window.menus import TrainingControls
 
 TRAIN, COMPARE, SEEDS = PAGES
 
-SLOWER_TIP = "Train more slowly: the next lower speed (down to 1 step/s)"
-FASTER_TIP = "Train faster: the next higher speed (up to full speed)"
-SEEDS_SPEED_OFF = "Off in the 32 seeds tab: a run trains every network at full speed"
+# Every text here is translated where it is shown; {burst} is filled in there too (the burst's
+# words come from the trainer's status line, status.burst_text()).
+SLOWER_TIP = QT_TRANSLATE_NOOP(
+    "FrontTab", "Train more slowly: the next lower speed (down to 1 step/s)")
+FASTER_TIP = QT_TRANSLATE_NOOP("FrontTab", "Train faster: the next higher speed (up to full speed)")
+SEEDS_SPEED_OFF = QT_TRANSLATE_NOOP(
+    "FrontTab", "Off in the 32 seeds tab: a run trains every network at full speed")
 
 # per tab in front, per action: (status tip, or None where the action means nothing, and then
 # the tooltip saying why it is off)
 TIPS: dict[str, dict[str, tuple[str | None, str]]] = {
     TRAIN: {
-        "play": ("Start or pause training", ""),
-        "step": ("Train one step (one batch)", ""),
-        "reset": ("Build the network again from the settings: a new start", ""),
-        "burst": (f"{status.burst_text()}, then back to the rate set: kills ReLUs", ""),
+        "play": (QT_TRANSLATE_NOOP("FrontTab", "Start or pause training"), ""),
+        "step": (QT_TRANSLATE_NOOP("FrontTab", "Train one step (one batch)"), ""),
+        "reset": (QT_TRANSLATE_NOOP(
+            "FrontTab", "Build the network again from the settings: a new start"), ""),
+        "burst": (QT_TRANSLATE_NOOP(
+            "FrontTab", "{burst}, then back to the rate set: kills ReLUs"), ""),
         "slower": (SLOWER_TIP, ""),
         "faster": (FASTER_TIP, ""),
     },
     COMPARE: {
-        "play": ("Start or pause both Compare networks, in lockstep", ""),
-        "step": ("Both Compare networks take one step", ""),
-        "reset": ("Start both Compare networks again from the same weights", ""),
-        "burst": (
-            f"Both Compare networks take {status.burst_text()}, then go back to their rate", ""
-        ),
+        "play": (QT_TRANSLATE_NOOP(
+            "FrontTab", "Start or pause both Compare networks, in lockstep"), ""),
+        "step": (QT_TRANSLATE_NOOP("FrontTab", "Both Compare networks take one step"), ""),
+        "reset": (QT_TRANSLATE_NOOP(
+            "FrontTab", "Start both Compare networks again from the same weights"), ""),
+        "burst": (QT_TRANSLATE_NOOP(
+            "FrontTab", "Both Compare networks take {burst}, then go back to their rate"), ""),
         "slower": (SLOWER_TIP, ""),
         "faster": (FASTER_TIP, ""),
     },
     SEEDS: {
-        "play": ("Train the 32 seeds, or cancel the run", ""),
-        "step": (None, "Off in the 32 seeds tab: a run trains all its steps at once"),
-        "reset": (None, "Off in the 32 seeds tab: each run starts from new networks"),
-        "burst": (None, "Off in the 32 seeds tab: tick “Burst first” before a run instead"),
+        "play": (QT_TRANSLATE_NOOP("FrontTab", "Train the 32 seeds, or cancel the run"), ""),
+        "step": (None, QT_TRANSLATE_NOOP(
+            "FrontTab", "Off in the 32 seeds tab: a run trains all its steps at once")),
+        "reset": (None, QT_TRANSLATE_NOOP(
+            "FrontTab", "Off in the 32 seeds tab: each run starts from new networks")),
+        "burst": (None, QT_TRANSLATE_NOOP(
+            "FrontTab", "Off in the 32 seeds tab: tick “Burst first” before a run instead")),
         "slower": (None, SEEDS_SPEED_OFF),
         "faster": (None, SEEDS_SPEED_OFF),
     },
 }
 TEXTS = {
-    "play": "&Play / pause", "step": "&Step", "reset": "&Reset network", "burst": "&Burst",
-    "slower": "S&lower", "faster": "&Faster",
+    "play": QT_TRANSLATE_NOOP("FrontTab", "&Play / pause"),
+    "step": QT_TRANSLATE_NOOP("FrontTab", "&Step"),
+    "reset": QT_TRANSLATE_NOOP("FrontTab", "&Reset network"),
+    "burst": QT_TRANSLATE_NOOP("FrontTab", "&Burst"),
+    "slower": QT_TRANSLATE_NOOP("FrontTab", "S&lower"),
+    "faster": QT_TRANSLATE_NOOP("FrontTab", "&Faster"),
 }
 SPEED_STEPS = {"slower": -1, "faster": 1}  # entries of the speed control each key moves
 
@@ -84,14 +100,16 @@ class FrontTab(QObject):
         self._tabs = tabs
         self.actions: dict[str, QAction] = {}
         for name, text in TEXTS.items():
-            action = QAction(text, parent)
+            action = QAction(parent)
+            live(action, lambda a, t=text: a.setText(translate("FrontTab", t)))
             action.triggered.connect(lambda _checked=False, n=name: self._on_triggered(n))
             self.actions[name] = action
         self.play, self.step = self.actions["play"], self.actions["step"]
         self.reset, self.burst = self.actions["reset"], self.actions["burst"]
         self.slower, self.faster = self.actions["slower"], self.actions["faster"]
         tabs.currentChanged.connect(self._on_front_changed)
-        self._on_front_changed(tabs.currentIndex())
+        # the tips are set for the tab in front: a new language says them again
+        live(self, lambda front: front._on_front_changed(front._tabs.currentIndex()))
 
     def controls(self) -> TrainingControls:
         """The actions the Training menu gives window-wide keys."""
@@ -111,12 +129,14 @@ class FrontTab(QObject):
         if not 0 <= index < len(PAGES):
             return
         front = PAGES[index]
+        burst = status.burst_text()
         for name, action in self.actions.items():
             tip, why_off = TIPS[front][name]
             action.setEnabled(tip is not None)
-            action.setStatusTip(tip or why_off)
+            said = translate("FrontTab", tip or why_off).format(burst=burst)
+            action.setStatusTip(said)
             key = action.shortcut().toString()
-            action.setToolTip(f"{tip or why_off} ({key})" if key else tip or why_off)
+            action.setToolTip(f"{said} ({key})" if key else said)
         self.burstAvailable.emit(self.burst.isEnabled(), self.burst.toolTip())
 
     # --- what each action does, by the tab in front ----------------------------------------
@@ -146,7 +166,8 @@ class FrontTab(QObject):
         if front == TRAIN:
             self._tabs.network().change_speed(by)
         else:
-            self.statusMessage.emit(f"Compare: {self._tabs.compare().change_speed(by)}")
+            said = self._tabs.compare().change_speed(by)
+            self.statusMessage.emit(translate("FrontTab", "Compare: {said}").format(said=said))
 
     def _on_compare(self, name: str) -> str:
         """Do ``name`` to the Compare pair; what to say about it ("" if the pair says it)."""
@@ -156,16 +177,22 @@ class FrontTab(QObject):
             return ""
         if name == "reset":
             compare.reset()
-            return "Compare: both networks start again from the same weights"
+            return translate("FrontTab", "Compare: both networks start again from the same weights")
         # refused once a side has stopped: the pair's own status line says why
         moved = compare.step() if name == "step" else compare.burst()
-        return f"Compare, {name}: {status.compare_steps_text(compare.trainers())}" if moved else ""
+        if not moved:
+            return ""
+        steps = status.compare_steps_text(compare.trainers())
+        said = (translate("FrontTab", "Compare, step: {steps}") if name == "step"
+                else translate("FrontTab", "Compare, burst: {steps}"))
+        return said.format(steps=steps)
 
     def _run_or_cancel_seeds(self) -> None:
         seeds = self._tabs.seeds()
         if seeds.is_running():
             seeds.cancel()
-            self.statusMessage.emit("32 seeds: run cancelled")
+            self.statusMessage.emit(translate("FrontTab", "32 seeds: run cancelled"))
         else:
             seeds.run()
-            self.statusMessage.emit("32 seeds: training every network of the run")
+            self.statusMessage.emit(
+                translate("FrontTab", "32 seeds: training every network of the run"))

@@ -16,13 +16,19 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from reludesk import __version__
+from reludesk.core.i18n import QT_TRANSLATE_NOOP, translate
 
-# what no action's shortcut tells: the keys and gestures of the plots and of presentation mode
+# what no action's shortcut tells: the keys and gestures of the plots and of presentation mode,
+# translated where shown (shortcuts_html)
 GESTURES = [
-    ("Esc", "Leave presentation mode"),
-    ("Mouse over a plot", "Read z, f(z) and f′(z)"),
-    ("Drag / wheel on a plot", "Pan / zoom; right-click for more"),
-    ("Click a legend line", "Hide that activation"),
+    (QT_TRANSLATE_NOOP("Messages", "Esc"),
+     QT_TRANSLATE_NOOP("Messages", "Leave presentation mode")),
+    (QT_TRANSLATE_NOOP("Messages", "Mouse over a plot"),
+     QT_TRANSLATE_NOOP("Messages", "Read z, f(z) and f′(z)")),
+    (QT_TRANSLATE_NOOP("Messages", "Drag / wheel on a plot"),
+     QT_TRANSLATE_NOOP("Messages", "Pan / zoom; right-click for more")),
+    (QT_TRANSLATE_NOOP("Messages", "Click a legend line"),
+     QT_TRANSLATE_NOOP("Messages", "Hide that activation")),
 ]
 
 
@@ -36,12 +42,13 @@ def report_problem(window: QMainWindow, title: str, text: str) -> None:
     box.open()
 
 
-def show_text_box(parent: QWidget, title: str, html: str) -> QMessageBox:
-    """Open a box of rich text over ``parent``, named after the title's first word
-    (``keyboardBox``, ``aboutBox``); it deletes itself when closed."""
+def show_text_box(parent: QWidget, title: str, html: str, name: str = "") -> QMessageBox:
+    """Open a box of rich text over ``parent``, named ``name`` (objectName), else after the
+    title's first word (``keyboardBox``, ``aboutBox``); it deletes itself when closed. A
+    translated title would rename the box: callers with one pass ``name``."""
     box = QMessageBox(QMessageBox.Icon.NoIcon, title, html, QMessageBox.StandardButton.Close,
                       parent)
-    box.setObjectName(f"{title.split()[0].lower()}Box")
+    box.setObjectName(name or f"{title.split()[0].lower()}Box")
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
@@ -62,17 +69,19 @@ def shortcuts_html(actions: Iterable[QAction]) -> str:
         for key in action.shortcuts():  # a row each: F11 and the platform's own key
             if not key.isEmpty():
                 rows.append((key.toString(native), action.text().replace("&", "").rstrip("…")))
-    rows += GESTURES
+    rows += [(translate("Messages", k), translate("Messages", v)) for k, v in GESTURES]
     cells = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{v}</td></tr>" for k, v in rows)
     return f"<table>{cells}</table>"
 
 
 def about_html() -> str:
     """The About box: version, purpose and the libraries it stands on."""
+    purpose = translate(
+        "Messages", "A desktop simulator that shows why ReLU replaced step, sigmoid and tanh, "
+        "why ReLU neurons die, and how Leaky ReLU keeps them alive.")
+    licence = translate("Messages", "MIT licence.")
     return (
-        f"<h3>reludesk {__version__}</h3>"
-        "<p>A desktop simulator that shows why ReLU replaced step, sigmoid and tanh, why ReLU "
-        "neurons die, and how Leaky ReLU keeps them alive.</p>"
+        f"<h3>reludesk {__version__}</h3><p>{purpose}</p>"
         f"<p>PySide6 {pyside_version} · pyqtgraph {pg.__version__} · numpy {np.__version__}"
-        "</p><p>MIT licence.</p>"
+        f"</p><p>{licence}</p>"
     )

@@ -14,12 +14,15 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from reludesk.core import points as core_points
+from reludesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from reludesk.ui.trainer.panel import NetworkPanel
 from reludesk.ui.window.messages import report_problem
 
-CSV_FILTER = "Points as CSV (*.csv);;All files (*)"
+# the texts are translated where they are shown: translate("PointsIO", IMPORT_TITLE)
+CSV_FILTER = QT_TRANSLATE_NOOP("PointsIO", "Points as CSV (*.csv);;All files (*)")
 POINTS_MS = 10000  # how long "Read 120 points ..." stays in the status bar
-IMPORT_TITLE, EXPORT_TITLE = "Import points", "Export points"
+IMPORT_TITLE = QT_TRANSLATE_NOOP("PointsIO", "Import points")
+EXPORT_TITLE = QT_TRANSLATE_NOOP("PointsIO", "Export points")
 
 
 def import_points(
@@ -33,14 +36,16 @@ def import_points(
     try:
         points = core_points.read_csv(path, network.config().task)
     except (ValueError, OSError) as exc:  # ConfigError is a ValueError, FileError an OSError
-        report_problem(window, IMPORT_TITLE,
-                       f"{could_not('open', path, exc)} The data in use is unchanged.")
+        report_problem(window, translate("PointsIO", IMPORT_TITLE),
+                       translate("PointsIO", "{problem} The data in use is unchanged.").format(
+                           problem=could_not("open", path, exc)))
         return False
     trained = network.set_points(points)
     if trained:  # too few to train on: the panel's own line says so
-        window.statusBar().showMessage(
-            f"Read {len(points):,} points from {path.name}: the network trains on them with "
-            "the weights it has", POINTS_MS)
+        said = translate("PointsIO", "Read {count} points from {name}: the network trains on "
+                         "them with the weights it has")
+        window.statusBar().showMessage(said.format(count=f"{len(points):,}", name=path.name),
+                                       POINTS_MS)
     return trained
 
 
@@ -50,12 +55,14 @@ def export_points(window: QMainWindow, network: NetworkPanel, path: str | Path) 
     path = Path(path)
     points = network.points_in_use()
     core_points.write_csv(path, points)
-    window.statusBar().showMessage(f"Saved {len(points):,} points to {path}", POINTS_MS)
+    window.statusBar().showMessage(translate("PointsIO", "Saved {count} points to {path}").format(
+        count=f"{len(points):,}", path=path), POINTS_MS)
     return path
 
 
 def ask_import(window: QMainWindow, start: str, read: Callable[[str], object]) -> None:
     """Ask for a CSV file of points (from folder ``start``) and ``read`` it."""
-    path, _ = QFileDialog.getOpenFileName(window, IMPORT_TITLE, start, CSV_FILTER)
+    path, _ = QFileDialog.getOpenFileName(window, translate("PointsIO", IMPORT_TITLE), start,
+                                          translate("PointsIO", CSV_FILTER))
     if path:
         read(path)

@@ -18,7 +18,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter, QWidget
 
+from reludesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from reludesk.core.lessons import VIEWS
+from reludesk.ui.widgets.language import live
 from reludesk.ui.widgets.scroll_frame import ScrollFrame
 
 STAR_SHARE = 0.66  # of the width, for the star; the supports share the rest in a column
@@ -28,12 +30,23 @@ STAR_SHARES = {"explorer": 0.5}
 # the trainer's plots when no lesson says which: the three every network has
 DEFAULT_PLOTS = ("loss", "dead_share", "gradient")
 SLACK_PX = 6  # beyond a support's least width: a pixel short makes the whole panel scroll
-# action name -> (key, menu text, what it puts on the stage: a view, or "lesson")
+# action name -> (key, menu text, what it puts on the stage: a view, or "lesson"); the texts are
+# translated where they are shown (``_retranslate``)
 ACTIONS = {
-    "stage_lesson": ("0", "&Lesson's stage", "lesson"),
-    "stage_explorer": ("1", "&Explorer alone", "explorer"),
-    "stage_trainer": ("2", "&Trainer alone", "trainer"),
-    "stage_tap": ("3", "T&ap alone", "tap"),
+    "stage_lesson": ("0", QT_TRANSLATE_NOOP("Stage", "&Lesson's stage"), "lesson"),
+    "stage_explorer": ("1", QT_TRANSLATE_NOOP("Stage", "&Explorer alone"), "explorer"),
+    "stage_trainer": ("2", QT_TRANSLATE_NOOP("Stage", "&Trainer alone"), "trainer"),
+    "stage_tap": ("3", QT_TRANSLATE_NOOP("Stage", "T&ap alone"), "tap"),
+}
+# what each action's tip says it puts on the stage, whole sentences for the translators
+TIPS = {
+    "lesson": QT_TRANSLATE_NOOP(
+        "Stage", "Presentation mode: put the lesson's own stage (or the view with focus) on the "
+        "stage"),
+    "explorer": QT_TRANSLATE_NOOP(
+        "Stage", "Presentation mode: put the explorer alone on the stage"),
+    "trainer": QT_TRANSLATE_NOOP("Stage", "Presentation mode: put the trainer alone on the stage"),
+    "tap": QT_TRANSLATE_NOOP("Stage", "Presentation mode: put the tap alone on the stage"),
 }
 
 
@@ -41,27 +54,35 @@ def make_actions(window: QWidget, put: Callable[[str], object]) -> dict[str, QAc
     """The stage's keys as window-wide actions of ``window``: ``put(what)`` with "lesson" or a
     view. Off until presentation mode turns them on (``enable_actions``)."""
     out: dict[str, QAction] = {}
-    for name, (key, text, what) in ACTIONS.items():
-        action = QAction(text, window)
+    for name, (key, _text, what) in ACTIONS.items():
+        action = QAction(window)
         action.setShortcut(QKeySequence(key))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(lambda _checked=False, w=what: put(w))
         window.addAction(action)
         out[name] = action
-    enable_actions(out, False)
+        action.setEnabled(False)
+        live(action, lambda a, n=name: _retranslate(a, n))
     return out
 
 
 def enable_actions(actions: Mapping[str, QAction], on: bool) -> None:
     """Turn the stage's keys on (presentation mode) or off, with tips that say which."""
     for name, action in actions.items():
-        key, _text, what = ACTIONS[name]
-        target = "the lesson's own stage (or the view with focus)" if what == "lesson" \
-            else f"the {what} alone"
-        tip = f"Presentation mode: put {target} on the stage"
         action.setEnabled(on)
-        action.setStatusTip(tip if on else f"{tip} (press F11 first)")
-        action.setToolTip(f"{action.statusTip()} ({key})")
+        _retranslate(action, name)
+
+
+def _retranslate(action: QAction, name: str) -> None:
+    """The text and tips of the stage's action ``name``, for its state (on or off), in the
+    language in use."""
+    key, text, what = ACTIONS[name]
+    tip = translate("Stage", TIPS[what])
+    if not action.isEnabled():
+        tip = translate("Stage", "{tip} (press F11 first)").format(tip=tip)
+    action.setText(translate("Stage", text))
+    action.setStatusTip(tip)
+    action.setToolTip(f"{tip} ({key})")
 
 
 class Stage:

@@ -21,8 +21,10 @@ from PySide6.QtCore import QObject, QTimer
 from reludesk.core import health
 from reludesk.core.config import Config
 from reludesk.core.experiment import Snapshot
+from reludesk.core.i18n import translate
 from reludesk.ui.tap.panel import TapPanel
 from reludesk.ui.trainer.panel import NetworkPanel
+from reludesk.ui.widgets.language import live
 
 LINK_REFRESH_MS = 500  # how often a linked tap re-reads its neuron while the network trains
 
@@ -46,8 +48,9 @@ def reason_text(rule: str, share: float = 1.0) -> str:
     unit's share of inputs with z <= 0 (``MOST_INACTIVE``), floored, so that it reads "100 %"
     only when every input is below zero."""
     if rule == FIRST_TO_DIE:
-        return "the first to die"
-    return f"the most inactive ({math.floor(100.0 * share)} % of inputs below zero)"
+        return translate("TapLink", "the first to die")
+    return translate("TapLink", "the most inactive ({percent} % of inputs below zero)").format(
+        percent=math.floor(100.0 * share))
 
 
 class TapLink(QObject):
@@ -69,7 +72,9 @@ class TapLink(QObject):
         self._looked_steps = -1  # ... and when auto mode last chose
         self._auto: str | None = None
         self._auto_config: Config | None = None  # the lesson's network auto mode chooses in
-        self._reason = ""  # why the followed unit was chosen; "" when the user clicked it
+        # why the followed unit was chosen, as reason_text's (rule, share): worded when shown,
+        # so a new language words it anew; None when the user clicked it
+        self._reason: tuple[str, float] | None = None
         self._since: list[np.ndarray] | None = None  # replica 0's death steps (dead_since)
         self._hit = False  # a unit of this network has been inactive on every input
         self._choosing = False  # the selection changes now are the link's own, not a click
@@ -85,6 +90,9 @@ class TapLink(QObject):
         # connected after the panel's own handler: this runs once the burst is taken
         network.burst_action.triggered.connect(self._on_burst)
         tap.tap_widget.modeChanged.connect(self._on_tap_mode_changed)
+        # the tap's caption says which unit and why: in a new language, at once (not only at
+        # the next refresh, which a paused network never takes)
+        live(self, TapLink._feed)
 
     # --- public ---------------------------------------------------------------------------
     def selected(self) -> tuple[int, int] | None:
@@ -96,7 +104,7 @@ class TapLink(QObject):
 
     def reason(self) -> str:
         """Why the unit followed was chosen ("the first to die"); "" when the user chose it."""
-        return self._reason
+        return reason_text(*self._reason) if self._reason is not None else ""
 
     def set_auto(self, rule: str | None) -> None:
         """Choose the unit by ``rule`` from now on, on the network trained now; None leaves it
@@ -106,7 +114,7 @@ class TapLink(QObject):
         if rule is not None and rule not in RULES:
             raise ValueError(f"unknown rule {rule!r}; choose one of: {', '.join(RULES)}")
         self._catch_up()
-        chosen_by_rule = bool(self._reason)
+        chosen_by_rule = self._reason is not None
         self._auto = rule
         self._auto_config = self._trainer.config if rule is not None else None
         self._since, self._hit, self._looked_steps = None, False, -1
@@ -151,7 +159,7 @@ class TapLink(QObject):
         self._since, self._hit, self._looked_steps = None, False, -1
         if self._auto and not same_lesson_network(trainer.config, self._auto_config):
             self._auto, self._auto_config = None, None
-        if self._reason:
+        if self._reason is not None:
             self._clear_own()
         return True
 
@@ -185,11 +193,11 @@ class TapLink(QObject):
             zs = [z[0] for z in trainer.model.replica(0).pre_activations(trainer.X_train)]
         unit: tuple[int, int] | None = None
         if self._auto == FIRST_TO_DIE:
-            unit, reason = health.first_to_die(self._since or [], zs), reason_text(FIRST_TO_DIE)
+            unit, reason = health.first_to_die(self._since or [], zs), (FIRST_TO_DIE, 1.0)
         elif self._hit:
             found = health.most_inactive(zs)
             if found is not None:
-                unit, reason = found[:2], reason_text(MOST_INACTIVE, found[2])
+                unit, reason = found[:2], (MOST_INACTIVE, found[2])
         if unit is None:
             self._clear_own()
             return
@@ -203,7 +211,7 @@ class TapLink(QObject):
 
     def _clear_own(self) -> None:
         """Clear the selection as the link's own act (not the user's)."""
-        self._reason = ""
+        self._reason = None
         self._choosing = True
         try:
             self._network.network_view.clear_selection()
@@ -217,7 +225,7 @@ class TapLink(QObject):
         if self._catch_up() and self._network.network_view.selected() is None:
             return  # the view re-announced a unit of the old network, and it was dropped
         if not self._choosing:  # a click: the user chooses from now on
-            self._auto, self._auto_config, self._reason = None, None, ""
+            self._auto, self._auto_config, self._reason = None, None, None
         self._unit = (layer, unit)
         self._feed()
         self._timer.start()
@@ -226,7 +234,7 @@ class TapLink(QObject):
         rebuilt = self._catch_up()  # a smaller network: the view dropped the unit itself
         if not (self._choosing or rebuilt):
             self._auto, self._auto_config = None, None
-        self._unit, self._reason = None, ""
+        self._unit, self._reason = None, None
         if not self._auto:
             self._timer.stop()
         self._tap.tap_widget.set_linked_source(None)
@@ -254,6 +262,7 @@ class TapLink(QObject):
         self._tap.tap_widget.set_linked_source(
             z,
             dead=bool(trainer.evaluate().dead[layer][0, unit]),
-            label=f"layer {layer + 1}, neuron {unit + 1}",
-            reason=self._reason,
+            label=translate("TapLink", "layer {layer}, neuron {unit}").format(
+                layer=layer + 1, unit=unit + 1),
+            reason=self.reason(),
         )
