@@ -39,7 +39,7 @@ __all__ = ["DEFAULT_FPS", "DEFAULT_SECONDS", "MAX_SIDE", "Recorder", "available_
 DEFAULT_FPS = 15
 DEFAULT_SECONDS = 20
 MAX_SIDE = 1920  # a larger window (a 4K screen) is scaled down: slides need no more
-QUEUE_FRAMES = 8  # grabbed frames waiting for the worker at most; more would be dropped
+QUEUE_BYTES = 64_000_000  # raw frames waiting for the worker at most (17 of 1280x720)
 
 
 class _CancelledError(Exception):
@@ -164,6 +164,7 @@ class Recorder(QObject):
         self.store = FrameStore(max_bytes)
         self.grab_mode = grab_mode  # how frames are taken: ``grabber.MODES``
         self._grabber: Grabber | None = None
+        self._frame_bytes = 0  # bytes of the last raw frame grabbed
         self.path: Path | None = None
         self.stopped_early = ""  # why the recording stopped before its length, if it did
         self._worker: _Worker | None = None
@@ -237,11 +238,13 @@ class Recorder(QObject):
             self.stopped_early = "the memory set aside for frames is full"
             self.stop()
             return
-        if worker.inbox.qsize() >= QUEUE_FRAMES:
+        if worker.inbox.qsize() * self._frame_bytes >= QUEUE_BYTES:
             worker.inbox.put(repeat)  # the worker lags: hold the last frame longer instead
         else:
             assert self._grabber is not None
-            worker.inbox.put(self._grabber.grab())
+            picture = self._grabber.grab()
+            self._frame_bytes = picture.sizeInBytes()
+            worker.inbox.put(picture)
             if repeat > 1:
                 worker.inbox.put(repeat - 1)
         self._frames += repeat

@@ -3,6 +3,7 @@ the formats without the video extra; problems as one plain sentence; the red dot
 
 import errno
 import sys
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -265,6 +266,38 @@ def test_frames_stop_when_their_memory_is_full(qtbot, tmp_path):
         recorder.take_frame()
     assert recorder.frame_count() == 1
     assert recorder.stopped_early == "the memory set aside for frames is full"
+
+
+def test_frames_waiting_for_a_slow_worker_are_bounded_and_time_is_kept(
+    qtbot, tmp_path, monkeypatch
+):
+    from reludesk.ui.widgets import recorder as recorder_module
+
+    release = threading.Event()
+    add = FrameStore.add
+
+    def slow_add(self, *args):
+        release.wait(20)  # the worker is stuck until the test lets it go
+        return add(self, *args)
+
+    monkeypatch.setattr(FrameStore, "add", slow_add)
+    widget = Swatch()
+    qtbot.addWidget(widget)
+    monkeypatch.setattr(recorder_module, "QUEUE_BYTES", 3 * 64 * 48 * 4)  # three raw frames
+    recorder = Recorder(widget, fps=10, seconds=60)
+    path = tmp_path / "lag.gif"
+    assert recorder.start(path, clocked=False)
+    for k in range(10):
+        widget.show_colour(COLOURS[k % len(COLOURS)])
+        recorder.take_frame()
+    waiting = [item for item in list(recorder._worker.inbox.queue) if isinstance(item, QImage)]
+    assert len(waiting) <= 3  # the others were held as repeats of the frame before
+    assert recorder.frame_count() == 11
+    release.set()
+    with qtbot.waitSignal(recorder.finished, timeout=20000):
+        recorder.stop()
+    _, durations = gif_frames(path)
+    assert sum(durations) == 1100  # 11 frames at 10 fps: no time lost with the frames held
 
 
 def test_frames_are_scaled_to_the_largest_side(qtbot, tmp_path):
