@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from reludesk.core.i18n import QT_TRANSLATE_NOOP, translate
+
 Array = np.ndarray
 
 # SELU's fixed point constants (Klambauer et al. 2017).
@@ -61,13 +63,16 @@ class ParamSpec:
         try:
             x = float(value)  # type: ignore[arg-type]
         except (TypeError, ValueError):
-            raise ValueError(f"{name}: {param} must be a number, got {value!r}") from None
+            raise ValueError(translate("Activations", "{name}: {param} must be a number, got "
+                                       "{value}").format(name=name, param=param,
+                                                         value=repr(value))) from None
         lo_ok = x > self.low if self.low_open else x >= self.low
         if not (math.isfinite(x) and lo_ok and x <= self.high):
             bracket = "(" if self.low_open else "["
-            raise ValueError(
-                f"{name}: {param} must be in {bracket}{self.low:g}, {self.high:g}], got {value!r}"
-            )
+            raise ValueError(translate(
+                "Activations", "{name}: {param} must be in {bracket}{low}, {high}], got {value}"
+            ).format(name=name, param=param, bracket=bracket, low=f"{self.low:g}",
+                     high=f"{self.high:g}", value=repr(value)))
         return x
 
 
@@ -75,6 +80,8 @@ class ParamSpec:
 class _Spec:
     f: Callable[[Array, dict], Array]
     df: Callable[[Array, dict], Array]
+    # the name on screen, in English: an activation's name (ReLU, GELU) stays in every
+    # language; the ones with words in them are marked for the translators
     label: str
     output_range: Callable[[dict], str]
     monotonic: bool
@@ -110,14 +117,14 @@ _SPECS: dict[str, _Spec] = {
     "step": _Spec(
         f=lambda z, p: np.where(z >= 0, 1.0, 0.0),
         df=lambda z, p: np.zeros_like(z),
-        label="Step",
+        label=QT_TRANSLATE_NOOP("Activations", "Step"),
         output_range=_fixed("{0, 1}"),
         monotonic=True, smooth_at_0=_always(False), can_die=True,
     ),
     "linear": _Spec(
         f=lambda z, p: z.copy(),
         df=lambda z, p: np.ones_like(z),
-        label="Linear (identity)",
+        label=QT_TRANSLATE_NOOP("Activations", "Linear (identity)"),
         output_range=_fixed("(−∞, ∞)"),
         monotonic=True, smooth_at_0=_always(True), can_die=False,
     ),
@@ -152,7 +159,7 @@ _SPECS: dict[str, _Spec] = {
     ),
     "prelu": _Spec(
         f=_leaky_f, df=_leaky_df,
-        label="PReLU (learned slope)",
+        label=QT_TRANSLATE_NOOP("Activations", "PReLU (learned slope)"),
         output_range=_fixed("(−∞, ∞)"),
         monotonic=True, smooth_at_0=_unit_alpha, can_die=False,
         params={"alpha": ParamSpec(0.25, 0.0, 1.0, low_open=True)}, learns_slope=True,
@@ -186,7 +193,7 @@ _SPECS: dict[str, _Spec] = {
     "silu": _Spec(
         f=lambda z, p: z * _sigmoid(z),
         df=lambda z, p: _sigmoid(z) * (1.0 + z * (1.0 - _sigmoid(z))),
-        label="SiLU (swish)",
+        label=QT_TRANSLATE_NOOP("Activations", "SiLU (swish)"),
         output_range=_fixed("[−0.278, ∞)"),
         monotonic=False, smooth_at_0=_always(True), can_die=False,
     ),
@@ -247,8 +254,8 @@ class Activation:
 
     @property
     def label(self) -> str:
-        """A plain-words name for legends and menus."""
-        return self._spec.label
+        """A plain-words name for legends and menus, in the language now chosen."""
+        return translate("Activations", self._spec.label)
 
     def f(self, z: Array | float) -> Array:
         """f(z) elementwise; same shape as ``z``, float64."""
@@ -370,14 +377,16 @@ def param_specs(name: str) -> dict[str, ParamSpec]:
 
 
 def label(name: str) -> str:
-    """The plain-words name of a registered activation."""
+    """The plain-words name of a registered activation, in the language now chosen (ask again
+    after a change of language)."""
     _check_name(name)
-    return _SPECS[name].label
+    return translate("Activations", _SPECS[name].label)
 
 
 def _check_name(name: str) -> None:
     if name not in _SPECS:
-        raise ValueError(f"unknown activation {name!r}; choose one of: {', '.join(_SPECS)}")
+        raise ValueError(translate("Activations", "unknown activation {name}; choose one of: "
+                                   "{names}").format(name=repr(name), names=", ".join(_SPECS)))
 
 
 def get(name: str, **params: float) -> Activation:
@@ -389,10 +398,10 @@ def get(name: str, **params: float) -> Activation:
     specs = _SPECS[name].params
     unknown = set(params) - set(specs)
     if unknown:
-        allowed = ", ".join(specs) if specs else "none"
-        raise ValueError(
-            f"{name}: unknown parameter {', '.join(sorted(unknown))}; allowed: {allowed}"
-        )
+        allowed = ", ".join(specs) if specs else translate("Activations", "none")
+        raise ValueError(translate(
+            "Activations", "{name}: unknown parameter {unknown}; allowed: {allowed}"
+        ).format(name=name, unknown=", ".join(sorted(unknown)), allowed=allowed))
     values = {
         key: spec.check(name, key, params.get(key, spec.default)) for key, spec in specs.items()
     }
