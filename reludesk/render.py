@@ -8,8 +8,8 @@ QT_QPA_PLATFORM says otherwise) and the widgets are painted into pictures. The l
 is trained for ``--steps`` steps as the window trains it; at ``--burst-at`` comes a burst
 (``Trainer.burst``: 100 steps at learning rate 1, cut short by the end of the run), and a frame
 is grabbed every ``--every`` steps (by default so that the video lasts about 10 s at ``--fps``):
-frames at steps 0, every, 2 every, ... and at the last step. A caption in the corner says the
-step, and "burst" while it runs.
+frames at steps 0, every, 2 every, ... and at the last step. A caption strip at the foot of
+each frame names the lesson and the step, in red while the burst runs.
 
 What is drawn (``--panel``): network (the network view), output (the output plot), tap (the
 water tap, linked to the unit the lesson follows), loss (the loss plot), dead (the dead share
@@ -393,7 +393,8 @@ def build_parser(prog: str = "reludesk render") -> argparse.ArgumentParser:
                         help="frames a second (default %(default)s)")
     parser.add_argument("--every", type=int, default=None, metavar="N",
                         help=f"a frame every N steps (default: about {SECONDS:g} s of video)")
-    parser.add_argument("--no-caption", action="store_true", help="no step number in the corner")
+    parser.add_argument("--no-caption", action="store_true",
+                        help="no caption strip (lesson, step, burst) at the foot")
     return parser
 
 
