@@ -72,10 +72,19 @@ class _Worker(threading.Thread):
         self.cancelled = False  # set from the GUI thread: writing stops at the next frame
 
     def run(self) -> None:
+        trouble = ""  # why frames could not be kept, said when the file is due
         while True:
             item = self.inbox.get()
             if isinstance(item, QImage):
-                self._keep(item)
+                try:
+                    self._keep(item)
+                except MemoryError:
+                    trouble = trouble or "there was not enough memory for its frames"
+                except ValueError as exc:
+                    trouble = trouble or f"a frame could not be kept ({exc})"
+            elif isinstance(item, Path) and trouble:
+                self._emit(self.relay.error, f"{item.name}: {trouble}")
+                return
             elif isinstance(item, int):
                 self.store.repeat_last(item)
             elif isinstance(item, Path):

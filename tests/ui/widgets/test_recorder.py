@@ -255,6 +255,24 @@ def test_a_full_disk_while_writing_is_one_sentence_and_leaves_no_file(
     assert list(tmp_path.iterdir()) == []  # neither the file nor its temporary
 
 
+def test_no_memory_for_a_frame_fails_in_one_sentence_when_the_file_is_due(
+    qtbot, tmp_path, monkeypatch
+):
+    def no_memory(*_args):
+        raise MemoryError
+
+    monkeypatch.setattr(FrameStore, "add", no_memory)
+    widget = Swatch()
+    qtbot.addWidget(widget)
+    recorder = Recorder(widget)
+    assert recorder.start(tmp_path / "big.gif", clocked=False)
+    with qtbot.waitSignal(recorder.failed, timeout=20000) as failed:
+        recorder.stop()
+    assert failed.args == ["big.gif: there was not enough memory for its frames"]
+    assert not recorder.is_saving()
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_frames_stop_when_their_memory_is_full(qtbot, tmp_path):
     widget = Swatch()
     qtbot.addWidget(widget)
