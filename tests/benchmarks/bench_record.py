@@ -195,6 +195,12 @@ def main() -> int:
                   + (f"  ({frames} frames)" if frames else ""))
             if kind != "none":
                 verdicts.append(ratio >= TARGET)
+        for kind in ("window", "network"):
+            rounds = [w["steps/s"] / n["steps/s"]
+                      for w, n in zip(results[kind], results["none"], strict=True)]
+            print(f"{kind}: ratio in each round (with / the run just before without): "
+                  + ", ".join(f"{r:.2f}" for r in rounds)
+                  + f"; median {statistics.median(rounds):.2f}")
         print("each run (steps/s): " + "; ".join(
             f"{k} " + ", ".join(f"{r['steps/s']:,.0f}" for r in v) for k, v in results.items()))
         rate, took, frames = train_while_saving(window, 2.0, folder)
