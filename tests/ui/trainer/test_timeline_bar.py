@@ -154,6 +154,20 @@ def test_play_from_an_earlier_step_trains_on_from_it_and_undo_brings_back_the_en
     assert not driver.undo_continue()  # only one was set aside
 
 
+def test_undo_of_a_continuation_shows_the_old_ends_rate_in_the_controls(panel):
+    burst_run(panel)
+    driver = panel.driver
+    rate = panel.config().learning_rate
+    driver.seek(SCRUB_TO)
+    panel.controls.learning_rate.setValue(0.5)  # a new rate from step 290 continues from it
+    driver.step_once(20)
+    assert driver.trainer.config.learning_rate == panel.config().learning_rate == 0.5
+    assert driver.undo_continue()
+    assert driver.trainer.config.learning_rate == rate
+    assert panel.config().learning_rate == rate
+    assert panel.controls.learning_rate.value() == pytest.approx(rate)
+
+
 def test_a_step_a_burst_or_a_new_rate_from_an_earlier_step_continue_from_it(panel):
     burst_run(panel)
     driver, trainer = panel.driver, panel.driver.trainer

@@ -112,11 +112,17 @@ def test_ctrl_z_takes_back_an_edit_made_after_the_continuation_first(shown, qtbo
     panel.timeline_bar.show_step(SCRUB_TO)
     panel.step_button.click()
     continued = params(trainer)
-    inspector = shown.panels.inspector.inspector
-    inspector.show_unit(0, 1)
-    inspector.kill()  # an edit after the continuation: the latest thing done
-    assert not same(params(trainer), continued)
+    # the inspector opened as a student opens it: its own Undo is on screen, with no key of
+    # its own (two actions with Ctrl+Z in one window would make Qt fire neither)
     view = panel.network_view
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton,
+                     pos=view.neuron_rect(0, 1).center().toPoint())
+    inspector = shown.panels.inspector.inspector
+    qtbot.waitUntil(inspector.isVisible, timeout=2000)
+    inspector.kill()  # an edit after the continuation: the latest thing done
+    assert inspector.undo_action.isEnabled()
+    assert not same(params(trainer), continued)
+    view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert same(params(trainer), continued) and trainer.steps_done == SCRUB_TO + 1
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -152,10 +158,15 @@ def test_branch_puts_this_exact_network_in_compare_relu_against_leaky(shown, qtb
 
 
 def test_a_leaky_network_branches_against_relu(window, qtbot):
+    tabs = window.panels.trainer_tabs
+    tabs.compare()  # built on the first experiment: the branch must not be rebuilt as it shows
     panel = window.network_panel
     panel.set_config(LESSON.replace(activation="leaky_relu", alpha=0.05))
     panel.driver.step_once(40)
-    left, right = window.panels.trainer_tabs.branch()
+    branched = tabs.branch()
+    assert branched is not None and tabs.currentIndex() == COMPARE
+    left, right = window.panels.compare.trainers()
+    assert (left, right) == branched  # shown as they are, not built again
     assert (left.config.activation, left.config.effective_alpha) == ("leaky_relu", 0.05)
     assert right.config.activation == "relu"
-    assert same(params(left), params(panel.driver.trainer))
+    assert left.steps_done == 40 and same(params(left), params(panel.driver.trainer))
