@@ -14,6 +14,7 @@ import numpy as np
 from reludesk.core import datasets, health, optim
 from reludesk.core.config import OWN, Config, ConfigError
 from reludesk.core.history import History
+from reludesk.core.i18n import translate
 from reludesk.core.network import MLP
 from reludesk.core.points import Points
 from reludesk.core.snapshot import Snapshot
@@ -141,9 +142,12 @@ class Trainer:
         new = {k: v for k, v in config.to_dict().items() if k not in DATA_FIELDS}
         changed = sorted(k for k in old if old[k] != new[k])
         if changed:
-            raise ValueError(f"new data keeps the network; {', '.join(changed)} would change it")
+            raise ValueError(translate("Trainer", "new data keeps the network; {fields} would "
+                                       "change it").format(fields=", ".join(changed)))
         if config.task != self.config.task:
-            raise ValueError(f"new data must stay {self.config.task}, got {config.task} data")
+            # the tasks are named as a Config names them ("classification", "regression")
+            raise ValueError(translate("Trainer", "new data must stay {task}, got {new} data")
+                             .format(task=self.config.task, new=config.task))
         data = make_data(config)
         self.config = config
         self.X_train, self.y_train, self.X_test, self.y_test = data

@@ -25,6 +25,7 @@ import numpy as np
 
 from reludesk.core import activations, features
 from reludesk.core.activations import Activation
+from reludesk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 TASKS = ("classification", "regression")
 INITS = ("he", "xavier", "playground", "negative_bias")
@@ -441,16 +442,20 @@ class MLP:
         one of the replicas; layers and units count from 0 here."""
         for name, value in (("layer", layer), ("unit", unit), ("replica", replica)):
             if not isinstance(value, (int, np.integer)):
-                raise ValueError(f"{name} must be a whole number, got {value!r}")
+                raise ValueError(translate("Network", "{name} must be a whole number, got {value}")
+                                 .format(name=name, value=repr(value)))
         if not 0 <= layer < self.n_hidden:
-            raise ValueError(
-                f"layer must be a hidden layer, 0 to {self.n_hidden - 1}, got {layer}"
-            )
+            raise ValueError(translate(
+                "Network", "layer must be a hidden layer, 0 to {last}, got {layer}"
+            ).format(last=self.n_hidden - 1, layer=layer))
         width = self.layer_sizes[layer + 1]
         if not 0 <= unit < width:
-            raise ValueError(f"unit must be 0 to {width - 1} in layer {layer}, got {unit}")
+            raise ValueError(translate(
+                "Network", "unit must be 0 to {last} in layer {layer}, got {unit}"
+            ).format(last=width - 1, layer=layer, unit=unit))
         if not 0 <= replica < self.replicas:
-            raise ValueError(f"replica must be 0 to {self.replicas - 1}, got {replica}")
+            raise ValueError(translate("Network", "replica must be 0 to {last}, got {replica}")
+                             .format(last=self.replicas - 1, replica=replica))
 
     def unit_params(self, layer: int, unit: int, replica: int = 0) -> tuple[Array, float]:
         """Copies of one hidden unit's incoming weights (fan_in,) and bias. ``layer`` counts the
@@ -476,8 +481,10 @@ class MLP:
         changes nothing."""
         self._check_unit(layer, unit, replica)
         fan_in = self.layer_sizes[layer]
-        w = None if weights is None else _checked_values(weights, (fan_in,), "weights")
-        b = None if bias is None else _checked_values(bias, (), "the bias")
+        w = None if weights is None else _checked_values(
+            weights, (fan_in,), QT_TRANSLATE_NOOP("Network", "weights"))
+        b = None if bias is None else _checked_values(
+            bias, (), QT_TRANSLATE_NOOP("Network", "the bias"))
         if w is not None:
             self.weights[layer][replica, :, unit] = w
         if b is not None:
@@ -526,11 +533,12 @@ class MLP:
         self._check_unit(layer, unit, replica)
         a = self.unit_inputs(layer, X, replica)
         if a.shape[0] == 0:
-            raise ValueError("a kill bias needs at least one input row")
+            raise ValueError(translate("Network", "a kill bias needs at least one input row"))
         with np.errstate(all="ignore"):
             s = a @ self.weights[layer][replica, :, unit]  # (n,): z without the bias
         if not np.all(np.isfinite(s)):
-            raise ValueError("this unit's inputs are not finite numbers, so no bias can kill it")
+            raise ValueError(translate(
+                "Network", "this unit's inputs are not finite numbers, so no bias can kill it"))
         top, spread = float(s.max()), float(s.max() - s.min())
         return -top - margin * max(1.0, spread)
 
@@ -548,16 +556,24 @@ def _features_for(names: tuple[str, ...], fan_in: int) -> tuple[str, ...]:
 
 def _checked_values(values: object, shape: tuple[int, ...], what: str) -> Array:
     """``values`` as float64 of ``shape``; ValueError in one plain sentence if that is not
-    possible, or a value is not finite or beyond ±UNIT_LIMIT. Nothing is changed."""
+    possible, or a value is not finite or beyond ±UNIT_LIMIT. Nothing is changed. ``what``
+    (English, marked for the translators under "Network") names the values."""
+    what = translate("Network", what)
     try:
         arr = np.asarray(values, dtype=np.float64)
     except (TypeError, ValueError):
-        raise ValueError(f"{what} must be numbers") from None
+        raise ValueError(translate("Network", "{what} must be numbers").format(what=what)) from None
     if arr.shape != shape:
-        wanted = f"{shape[0]} numbers" if shape else "one number"
-        raise ValueError(f"{what} must be {wanted}, got shape {arr.shape}")
+        if shape:  # weights: one per input
+            wanted = translate("Network", "{what} must be {count} numbers, got shape {shape}")
+        else:  # a bias
+            wanted = translate("Network", "{what} must be one number, got shape {shape}")
+        raise ValueError(wanted.format(what=what, count=shape[0] if shape else 1,
+                                       shape=arr.shape))
     if not np.all(np.isfinite(arr)):
-        raise ValueError(f"{what} must be finite numbers (no nan or infinity)")
+        raise ValueError(translate("Network", "{what} must be finite numbers (no nan or "
+                                   "infinity)").format(what=what))
     if np.any(np.abs(arr) > UNIT_LIMIT):
-        raise ValueError(f"{what} must lie within ±{UNIT_LIMIT:g}")
+        raise ValueError(translate("Network", "{what} must lie within ±{limit}").format(
+            what=what, limit=f"{UNIT_LIMIT:g}"))
     return arr
