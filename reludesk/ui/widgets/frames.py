@@ -4,11 +4,12 @@ No Qt here: a frame arrives as the bytes of a 32-bit image whose bytes run B, G,
 (Qt's ``Format_RGB32`` on a little-endian machine), and leaves as a Pillow image. The recorder
 (``recorder``) and ``reludesk render`` share it.
 
-Memory: 20 s at 15 fps of a 1280x720 window is 300 frames of 3.7 MB, 1.1 GB raw. Screen pictures
-are mostly flat colour, so each frame is zlib-compressed as it comes (level 1: about 9 ms for a
-1280x720 frame, in the recorder's worker thread): the window's frames shrink to about 0.2 MB
-each. A store takes at most ``max_bytes`` of compressed frames and says when it is full; a frame
-that repeats the one before costs no bytes at all.
+Memory: 20 s at 15 fps of a 1280x720 window is 300 frames of 3.7 MB, 1.1 GB raw. A frame is kept
+as its difference from the one before (bytes XOR: zero wherever nothing changed), zlib-compressed
+as it comes (level 1, in the recorder's worker thread; numpy and zlib let the GUI thread run
+meanwhile): a window frame shrinks to about 30 kB, where compressing the frame itself gives
+about 215 kB and takes half as long again. A store takes at most ``max_bytes`` of compressed
+frames and says when it is full; a frame that repeats the one before costs no bytes at all.
 """
 
 from __future__ import annotations
@@ -37,11 +38,12 @@ Progress = Callable[[int, int], None]  # (frames written, frames in all)
 
 
 class FrameStore:
-    """Frames of one size, each zlib-compressed; safe to fill from one thread while another
-    reads ``len`` and ``nbytes``.
+    """Frames of one size, each kept as its compressed difference from the frame before; safe
+    to fill from one thread while another reads ``len`` and ``nbytes``.
 
     A frame is (height, width, 4) uint8 as bytes B, G, R, X; ``images()`` gives them back as
-    RGB Pillow images, one at a time, so that writing them never holds more than one raw frame.
+    RGB Pillow images, one at a time, so that writing them holds two raw frames at most. Besides
+    the compressed bytes the store holds one raw frame: the last, which the next is told from.
     """
 
     def __init__(self, max_bytes: int = MAX_BYTES) -> None:
@@ -50,6 +52,7 @@ class FrameStore:
         self._blobs: list[bytes] = []
         self._counts: list[int] = []  # how many frames each blob stands for (repeats)
         self._nbytes = 0
+        self._last: np.ndarray | None = None  # the last frame, (height * width * 4,) uint8
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
@@ -86,7 +89,12 @@ class FrameStore:
                              f"got {len(bgrx)}")
         if self.full:
             return False
-        blob = zlib.compress(bgrx, 1)  # releases the GIL: the GUI thread trains meanwhile
+        frame = np.frombuffer(bytes(bgrx), np.uint8)  # its own copy: the caller's may change
+        # XOR with the frame before: what did not change is 0, which zlib squeezes to almost
+        # nothing; numpy and zlib both let go of the GIL, so the GUI thread trains meanwhile
+        delta = frame if self._last is None else np.bitwise_xor(frame, self._last)
+        blob = zlib.compress(delta, 1)
+        self._last = frame
         with self._lock:
             self._blobs.append(blob)
             self._counts.append(1)
@@ -105,9 +113,11 @@ class FrameStore:
         if self.size is None:
             return
         width, height = self.size
+        frame = np.zeros(width * height * 4, np.uint8)
         for blob, count in zip(list(self._blobs), list(self._counts), strict=True):
-            image = Image.frombuffer("RGB", (width, height), zlib.decompress(blob), "raw",
-                                     "BGRX", 0, 1)
+            np.bitwise_xor(frame, np.frombuffer(zlib.decompress(blob), np.uint8), out=frame)
+            # its own bytes: the next frame is made in ``frame``, and a writer keeps the last
+            image = Image.frombuffer("RGB", (width, height), frame.tobytes(), "raw", "BGRX", 0, 1)
             for _ in range(count):
                 yield image
 

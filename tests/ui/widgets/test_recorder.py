@@ -383,12 +383,17 @@ def test_a_dirty_grab_leaves_alone_what_lies_between_two_changes(qtbot):
 def test_the_store_gives_back_the_pixels_it_was_given():
     store = FrameStore()
     rng = np.random.default_rng(0)
-    bgrx = rng.integers(0, 256, size=(3, 5, 4), dtype=np.uint8)
-    assert store.add(bgrx.tobytes(), 5, 3)
-    store.repeat_last(2)
+    given = rng.integers(0, 256, size=(3, 3, 5, 4), dtype=np.uint8)
+    given[2, :2] = given[1, :2]  # a frame that changes only in part, as screens do
+    for k, bgrx in enumerate(given):
+        assert store.add(bgrx.tobytes(), 5, 3)
+        if k == 1:
+            store.repeat_last(2)
     images = [np.asarray(im) for im in store.images()]
-    assert len(store) == 3 == len(images)
-    assert np.array_equal(images[0], bgrx[:, :, 2::-1])  # B G R X -> R G B
+    assert len(store) == 5 == len(images)
+    expected = [given[0], given[1], given[1], given[1], given[2]]
+    for image, bgrx in zip(images, expected, strict=True):
+        assert np.array_equal(image, bgrx[:, :, 2::-1])  # B G R X -> R G B
     with pytest.raises(ValueError, match="5x3"):
         store.add(bytes(16), 2, 2)
 
