@@ -194,3 +194,35 @@ def test_wheel_installs_into_a_fresh_venv_and_opens_with_its_icon(tmp_path):
     assert entry.returncode == 0, entry.stderr
     assert _entry(tmp_path / "share" / "applications" / "reludesk.desktop")["Exec"] == str(
         venv / "bin" / "reludesk")
+
+
+@pytest.mark.skipif(shutil.which("uv") is None, reason="uv builds the wheel")
+def test_wheel_carries_the_translations_compiled(tmp_path):
+    # a copy of the tree with one .ts of our own: the .qm files are built, not kept in git
+    src = tmp_path / "src"
+    shutil.copytree(ROOT / "reludesk", src / "reludesk",
+                    ignore=shutil.ignore_patterns("__pycache__", "*.qm"))
+    for name in ("pyproject.toml", "PACKAGE.md", "tools/hatch_build.py"):
+        (src / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(ROOT / name, src / name)
+    (src / "reludesk" / "translations").mkdir(exist_ok=True)
+    (src / "reludesk" / "translations" / "reludesk_eo.ts").write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="eo">'
+        "<context><name>Check</name><message><source>Hello</source>"
+        "<translation>Saluton</translation></message></context></TS>\n", encoding="utf-8")
+    built = subprocess.run(["uv", "build", "--wheel", "--out-dir", str(tmp_path / "dist"),
+                            str(src)], capture_output=True, text=True, check=False, timeout=600,
+                           env={k: v for k, v in os.environ.items() if k != "VIRTUAL_ENV"})
+    assert built.returncode == 0, built.stderr
+    (wheel,) = (tmp_path / "dist").glob("reludesk-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        qm = tmp_path / "reludesk_eo.qm"
+        qm.write_bytes(archive.read("reludesk/translations/reludesk_eo.qm"))
+    assert "reludesk/translations/reludesk_eo.ts" not in names  # the source stays out
+    assert not (src / "reludesk" / "translations" / "reludesk_eo.qm").exists()  # tree untouched
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    assert translator.translate("Check", "Hello") == "Saluton"
