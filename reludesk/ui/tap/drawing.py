@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QStaticText
 
 from reludesk.core.activations import Activation
+from reludesk.core.i18n import translate
 from reludesk.core.tap import TapModel
 from reludesk.ui.tap.text import fit, title_text
 from reludesk.ui.theme import activation_colour
@@ -145,7 +146,8 @@ def draw_scale(p: QPainter, scene: Scene, font: QFont, muted: QColor = MUTED) ->
         )
     p.setFont(font)
     height = QFontMetricsF(font).height()
-    for word, sign in (("shut", -1.0), ("open", 1.0)):
+    for word, sign in ((translate("TapDrawing", "shut"), -1.0),
+                       (translate("TapDrawing", "open"), 1.0)):
         # above the ends of the scale, clear of the handle's knob and of a full hump
         c = QPointF(pivot.x() + sign * 2.5 * s, pivot.y() - 1.0 * s)
         p.drawText(
@@ -185,7 +187,7 @@ def draw_pipe(p: QPainter, scene: Scene, font: QFont, muted: QColor = MUTED) -> 
     p.drawText(
         QRectF(rect.left() + 4, pipe.bottom() + t * 0.1, rect.width() * 0.4, height),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-        "supply →",
+        translate("TapDrawing", "supply →"),
     )
 
 
@@ -318,13 +320,15 @@ def draw_valve(p: QPainter, scene: Scene, z: float, handle: QColor = HANDLE) -> 
 
 def draw_badge(p: QPainter, scene: Scene, font: QFont, word: str) -> None:
     """A badge under the full hump: red for "DEAD" (the network's verdict), dark for "CLOGGED"
-    (this input only); ``font`` is resized so that ``word`` fills it."""
+    (this input only); ``font`` is resized so that ``word`` fills it. ``word`` is the English
+    one, marked in ``text.BADGES``: it picks the colour, and is drawn translated."""
     badge = scene.badge_rect()
     p.setPen(QPen(INK, max(2.0, 0.08 * badge.height())))
     p.setBrush(DEAD_RED if word == "DEAD" else MUTED)  # a clog for one input is no alarm
     p.drawRoundedRect(badge, 0.2 * badge.height(), 0.2 * badge.height())
+    shown = translate("TapText", word)
     font.setPixelSize(max(8, round(0.62 * badge.height())))  # the word fills the badge
-    fit(font, word, 0.9 * badge.width())  # "CLOGGED" is wider than "DEAD"
+    fit(font, shown, 0.9 * badge.width())  # "CLOGGED" is wider than "DEAD"
     p.setFont(font)
     p.setPen(QColor("white"))
-    p.drawText(badge, Qt.AlignmentFlag.AlignCenter, word)
+    p.drawText(badge, Qt.AlignmentFlag.AlignCenter, shown)

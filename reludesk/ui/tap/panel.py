@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reludesk.core.i18n import translate
 from reludesk.core.tap import TapModel
 from reludesk.ui import theme
 from reludesk.ui.tap.drawing import Z_LIMIT
 from reludesk.ui.tap.widget import TapWidget
+from reludesk.ui.widgets.language import live
 from reludesk.ui.widgets.scroll_frame import scrolling
 
 SLIDER_STEPS = 100  # slider ticks per unit of z: a step of 0.01
@@ -55,16 +57,13 @@ class TapPanel(QWidget):
         self._slider.setPageStep(SLIDER_STEPS)
         self._slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self._slider.setTickInterval(SLIDER_STEPS)
-        self._slider.setToolTip("Turn the valve: the neuron's input z, from −5 to 5")
         self._z_label = QLabel(self)
         self._fit_z_label()
-        self._sweep = QPushButton("Sweep", self)
+        self._sweep = QPushButton(self)
         self._sweep.setObjectName("tapSweepButton")
         self._sweep.setCheckable(True)
-        self._sweep.setToolTip("Swing z slowly from −5 to 5 and back")
-        self._manual = QPushButton("Manual", self)
+        self._manual = QPushButton(self)
         self._manual.setObjectName("tapManualButton")
-        self._manual.setToolTip("Stop following the neuron and set z by hand")
         self._mode = QLabel(self)
         self._mode.setObjectName("tapModeLabel")
         bold = self._mode.font()
@@ -72,10 +71,6 @@ class TapPanel(QWidget):
         self._mode.setFont(bold)
         # "Mode: Following layer 1, neuron 10" wraps rather than widen a narrow panel
         self._mode.setWordWrap(True)
-        self._mode.setToolTip(
-            "Manual: you turn the valve. Click a neuron in the network to link the taps to it: "
-            "they then show its z over the training inputs."
-        )
         self._follow = QLabel(self)
         self._follow.setObjectName("tapFollowLabel")
         self._follow.setFont(bold)
@@ -90,14 +85,32 @@ class TapPanel(QWidget):
         self.tap_widget.sweepingChanged.connect(self._on_sweeping_changed)
         self.tap_widget.modeChanged.connect(self._on_mode_changed)
         self._on_z_changed(self.tap_widget.z())
-        self._on_mode_changed(self.tap_widget.mode_text())
+        live(self, lambda w: w._set_texts())
+
+    def _set_texts(self) -> None:
+        """The controls' words in the language now chosen."""
+        self._valve_label.setText(translate("TapPanel", "Valve z:"))
+        self._slider.setToolTip(
+            translate("TapPanel", "Turn the valve: the neuron's input z, from −5 to 5"))
+        self._sweep.setText(translate("TapPanel", "Sweep"))
+        self._sweep.setToolTip(translate("TapPanel", "Swing z slowly from −5 to 5 and back"))
+        self._manual.setText(translate("TapPanel", "Manual"))
+        self._manual.setToolTip(
+            translate("TapPanel", "Stop following the neuron and set z by hand"))
+        self._mode.setToolTip(translate(
+            "TapPanel",
+            "Manual: you turn the valve. Click a neuron in the network to link the taps to it: "
+            "they then show its z over the training inputs.",
+        ))
+        self._on_mode_changed(self.tap_widget.mode_text())  # the mode line's words
 
     def _build_layout(self) -> None:
         # one row under the taps: the picture gets every other pixel of the dock's height;
         # two rows (the valve, then the buttons and the mode) when the panel is narrow, as on
         # a projector's stage, rather than a row wider than the panel
         valve, buttons = QHBoxLayout(), QHBoxLayout()
-        valve.addWidget(QLabel("Valve z:", self))
+        self._valve_label = QLabel(self)
+        valve.addWidget(self._valve_label)
         valve.addWidget(self._slider, stretch=1)
         valve.addWidget(self._z_label)
         buttons.addWidget(self._sweep)
@@ -175,7 +188,10 @@ class TapPanel(QWidget):
         follow = self.tap_widget.follow_text()
         # following a unit the window chose: the line above the taps names it and says why,
         # so the mode stays one short word here (a narrow stage panel wrapped it to 4 lines)
-        self._mode.setText("Mode: Following" if follow else f"Mode: {text}")
+        if follow:
+            self._mode.setText(translate("TapPanel", "Mode: Following"))
+        else:
+            self._mode.setText(translate("TapPanel", "Mode: {mode}").format(mode=text))
         self._slider.setEnabled(not linked)
         self._sweep.setEnabled(not linked)
         self._manual.setVisible(linked)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QStaticText, QTransform
 
 from reludesk.core.activations import Activation
+from reludesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from reludesk.core.tap import TapModel
 
 WIDEST_VALUE = "f′(z) = −0.000"  # the widest readout that num() produces for |values| < 10
@@ -17,20 +18,40 @@ WIDEST_TITLE = "Leaky ReLU   α = 0.001"
 CAPTION_LINES = 3
 
 # Each caption says what the pipe shows for THIS input; only "dead" speaks of every input, and
-# it is shown only when the network's own test says so (see state()).
+# it is shown only when the network's own test says so (see state()). English sources,
+# translated by caption(); {slope} is the hole's slope, "α" or "α = 0.01" (see caption()).
 CAPTIONS = {
-    "dead": "Dead: the network finds it shut for every training input, so no gradient "
-    "reaches its weights.",
-    "clogged": "Clogged: shut for this input, no gradient from it. Dead only if shut for "
-    "every training input.",
-    "clogging": "Valve shut for this input: no water, no gradient from it. The pipe is clogging.",
-    "leaking": "Shut, but the gradient through the hole is α wherever z < 0, so the neuron "
-    "can recover.",
-    "flowing": "Water flows: the gradient passes at full strength, so the weights keep learning.",
+    "dead": QT_TRANSLATE_NOOP(
+        "TapText",
+        "Dead: the network finds it shut for every training input, so no gradient reaches "
+        "its weights.",
+    ),
+    "clogged": QT_TRANSLATE_NOOP(
+        "TapText",
+        "Clogged: shut for this input, no gradient from it. Dead only if shut for every "
+        "training input.",
+    ),
+    "clogging": QT_TRANSLATE_NOOP(
+        "TapText",
+        "Valve shut for this input: no water, no gradient from it. The pipe is clogging.",
+    ),
+    "leaking": QT_TRANSLATE_NOOP(
+        "TapText",
+        "Shut, but the gradient through the hole is {slope} wherever z < 0, so the neuron can "
+        "recover.",
+    ),
+    "flowing": QT_TRANSLATE_NOOP(
+        "TapText",
+        "Water flows: the gradient passes at full strength, so the weights keep learning.",
+    ),
 }
 
 # The badge under a full hump: the neuron's death (the network's test) or this input's clog.
-BADGES = {"dead": "DEAD", "clogged": "CLOGGED"}
+# The English word is the badge's identity (its colour, the tests); the drawing translates it.
+BADGES = {
+    "dead": QT_TRANSLATE_NOOP("TapText", "DEAD"),
+    "clogged": QT_TRANSLATE_NOOP("TapText", "CLOGGED"),
+}
 
 
 def title_text(act: Activation) -> str:
@@ -47,7 +68,7 @@ def readout_texts(model: TapModel) -> tuple[str, str, str, str]:
         f"z = {num(model.z)}",
         f"f(z) = {num(float(model.activation.f(model.z)))}",
         f"f′(z) = {num(model.gradient)}",
-        f"clog {math.floor(model.clog * 100)} %",
+        translate("TapText", "clog {percent} %").format(percent=math.floor(model.clog * 100)),
     )
 
 
@@ -66,14 +87,16 @@ def state(model: TapModel, neuron_dead: bool = False) -> str:
 
 
 def caption(model: TapModel, neuron_dead: bool = False) -> str:
-    """The caption under the tap, with its alpha where the hole has one."""
-    text = CAPTIONS[state(model, neuron_dead)]
+    """The caption under the tap in the language now chosen, with its alpha where the hole
+    has one."""
     alpha = model.activation.params.get("alpha")
-    return text.replace("is α ", f"is α = {alpha:g} ") if alpha is not None else text
+    slope = "α" if alpha is None else f"α = {alpha:g}"
+    return translate("TapText", CAPTIONS[state(model, neuron_dead)]).format(slope=slope)
 
 
 def badge(model: TapModel, neuron_dead: bool = False) -> str | None:
-    """The word on the badge under a full hump ("DEAD" or "CLOGGED"), or None: no full clog."""
+    """The word on the badge under a full hump ("DEAD" or "CLOGGED", in English: the drawing
+    translates it), or None: no full clog."""
     return BADGES.get(state(model, neuron_dead))
 
 

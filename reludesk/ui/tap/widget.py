@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from reludesk.core import activations
+from reludesk.core.i18n import translate
 from reludesk.core.tap import TapModel
 from reludesk.ui import theme
 from reludesk.ui.tap import drawing as draw
@@ -40,6 +41,7 @@ from reludesk.ui.tap.cell import Cell
 from reludesk.ui.tap.drawing import METAL, Z_LIMIT, Drops, Scene
 from reludesk.ui.tap.source import LinkedNeuron
 from reludesk.ui.tap.text import Texts, badge, caption, readout_texts
+from reludesk.ui.widgets.language import live
 
 SWEEP_SPEED = 1.6  # z per second: -5 → 5 → -5 takes 12.5 s, slow enough to watch the clog
 MAX_TICK_S = 0.1  # a stalled event loop must not make the water jump
@@ -86,6 +88,7 @@ class TapWidget(QWidget):
         for model in self._models:
             model.advance(self._z, 0.0)
         self._make_fonts()
+        live(self, lambda w: w._retranslate())
 
     # --- public API -------------------------------------------------------------------------
     @property
@@ -207,18 +210,24 @@ class TapWidget(QWidget):
     def mode_text(self) -> str:
         """The mode indicator's text: "Manual", "Linked to <label>" (a neuron the user clicked)
         or "Following <label>" (one the window chose: :meth:`follow_text` says why)."""
+        label = self._linked.label if self._linked is not None else ""
         if self._linked is None:
-            return "Manual"
+            return translate("TapWidget", "Manual")
         if self._linked.reason:
-            return f"Following {self._linked.label or 'a neuron'}"
-        return f"Linked to {self._linked.label}" if self._linked.label else "Linked to a neuron"
+            if label:
+                return translate("TapWidget", "Following {neuron}").format(neuron=label)
+            return translate("TapWidget", "Following a neuron")
+        if label:
+            return translate("TapWidget", "Linked to {neuron}").format(neuron=label)
+        return translate("TapWidget", "Linked to a neuron")
 
     def follow_text(self) -> str:
         """Which neuron the taps follow and why, when the window chose it ("Following layer
         1, neuron 5: the first to die"); "" otherwise."""
         if self._linked is None or not self._linked.reason:
             return ""
-        return f"{self.mode_text()}: {self._linked.reason}"
+        return translate("TapWidget", "{mode}: {reason}").format(
+            mode=self.mode_text(), reason=self._linked.reason)
 
     def badge_visible(self) -> bool:
         """A "DEAD" badge is drawn: only for a linked neuron that the network's test finds dead,
@@ -317,6 +326,11 @@ class TapWidget(QWidget):
         if event.type() == QEvent.Type.FontChange:  # e.g. the app's font was made larger
             self._make_fonts()
 
+    def _retranslate(self) -> None:
+        # the words on the dial and the pipe are painted into the cached layer: paint it again
+        self._layer_key = None
+        self.update()
+
     # --- geometry ---------------------------------------------------------------------------
     def _cell_rect(self, i: int) -> QRectF:
         half = self.width() / 2.0
@@ -335,7 +349,7 @@ class TapWidget(QWidget):
         p.drawPixmap(0, 0, self._static_layer())
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         fonts, muted = self._texts.fonts, self._page.muted
-        leak = self._texts.static("← leak", "small")
+        leak = self._texts.static(translate("TapWidget", "← leak"), "small")
         for i, model in enumerate(self._models):
             cell = self._cell(i)
             scene = cell.scene()
