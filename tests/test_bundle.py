@@ -84,3 +84,11 @@ def test_bundle_leaves_out_what_reludesk_does_not_use(bundle):
     inside = {p.name for p in (bundle / "_internal").iterdir()}
     assert {"PySide6", "numpy", "pyqtgraph", "PIL", "reludesk"} <= inside
     assert not inside & {"PyQt5", "PyQt6", "tkinter", "imageio", "imageio_ffmpeg", "yaml"}
+
+
+def test_bundle_carries_every_translation_compiled(bundle):
+    sources = sorted((ROOT / "reludesk" / "translations").glob("*.ts"))
+    if not sources:
+        pytest.skip("no translations in the tree yet")
+    inside = bundle / "_internal" / "reludesk" / "translations"
+    assert sorted(p.stem for p in inside.glob("*.qm")) == [p.stem for p in sources]

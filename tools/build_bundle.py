@@ -2,11 +2,12 @@
 
     uv run python tools/build_bundle.py [--dist DIR] [--work DIR]
 
-The folder (``dist/reludesk`` by default) holds Python, Qt, numpy, pyqtgraph, Pillow and the
-package's resources; copy it anywhere and start ``reludesk`` (``reludesk.exe`` on Windows,
-``reludesk.app`` on macOS) without installing anything. PyInstaller cannot cross-build: run
-this on each system the bundle is for. ``dist/reludesk/reludesk --self-check`` opens the window,
-checks its icon and exits, which says whether the bundle is whole.
+The folder (``dist/reludesk`` by default) holds Python, Qt, numpy, pyqtgraph, Pillow, the
+package's resources and its translations (compiled first by tools/build_translations.py). Copy
+it anywhere and start ``reludesk`` (``reludesk.exe`` on Windows, ``reludesk.app`` on macOS)
+without installing anything. PyInstaller cannot cross-build: run this on each system the
+bundle is for. ``dist/reludesk/reludesk --self-check`` opens the window, checks its icon and
+exits, which says whether the bundle is whole.
 
 What is left out keeps the folder small: Qt binding modules and optional libraries that
 reludesk never imports (PyInstaller would otherwise follow pyqtgraph's optional imports), and
@@ -90,6 +91,14 @@ def main(argv: list[str] | None = None) -> int:
         print("build_bundle: PyInstaller reads Linux libraries with objdump, which is missing: "
               "install binutils (sudo apt-get install binutils)", file=sys.stderr)
         return 1
+    if any((ROOT / NAME / "translations").glob("*.ts")):
+        # the .qm catalogues are built, not kept in git: compile them into the tree, where
+        # --collect-data finds them
+        compiled = subprocess.run([sys.executable, str(ROOT / "tools" / "build_translations.py")],
+                                  check=False)
+        if compiled.returncode != 0:
+            print("build_bundle: the translations did not compile; see above", file=sys.stderr)
+            return 1
     env = {**os.environ, "PYTHONPATH": str(ROOT)}  # the tree's reludesk, not a stale install
     done = subprocess.run([sys.executable, "-m", "PyInstaller",
                            *pyinstaller_args(args.dist.resolve(), args.work.resolve())],
