@@ -98,8 +98,9 @@ class ExplorerFigure(QWidget):
         model.zRangeChanged.connect(self._on_z_range_changed)
         self._set_x_range()
         self._on_shown_changed(model.shown())
-        # the read-out's hint stays until the mouse moves: say it again in a new language
-        live(self, ExplorerFigure._refresh_readout)
+        # the legend's names (the core's labels) and the read-out's hint stay until the shown
+        # set changes or the mouse moves: say them again in a new language
+        live(self, ExplorerFigure._retranslate)
 
     # --- public ----------------------------------------------------------------------------
     def plots(self) -> list[pg.PlotWidget]:
@@ -144,6 +145,10 @@ class ExplorerFigure(QWidget):
         theme.style_legend(self.legend, colours, alpha=210)
         for line in self._cross_lines:
             line.setPen(pg.mkPen(colours.crosshair, width=1.5, style=Qt.PenStyle.DashLine))
+        self._refresh_readout()
+
+    def _retranslate(self) -> None:
+        self._rebuild_legend()
         self._refresh_readout()
 
     # --- following the model ---------------------------------------------------------------
