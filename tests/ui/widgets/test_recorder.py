@@ -383,15 +383,16 @@ def test_a_dirty_grab_leaves_alone_what_lies_between_two_changes(qtbot):
 def test_the_store_gives_back_the_pixels_it_was_given():
     store = FrameStore()
     rng = np.random.default_rng(0)
-    given = rng.integers(0, 256, size=(3, 3, 5, 4), dtype=np.uint8)
+    given = rng.integers(0, 256, size=(4, 3, 5, 4), dtype=np.uint8)
     given[2, :2] = given[1, :2]  # a frame that changes only in part, as screens do
+    given[3] = given[2]  # and one that does not change at all
     for k, bgrx in enumerate(given):
         assert store.add(bgrx.tobytes(), 5, 3)
         if k == 1:
             store.repeat_last(2)
     images = [np.asarray(im) for im in store.images()]
-    assert len(store) == 5 == len(images)
-    expected = [given[0], given[1], given[1], given[1], given[2]]
+    assert len(store) == 6 == len(images)
+    expected = [given[0], given[1], given[1], given[1], given[2], given[3]]
     for image, bgrx in zip(images, expected, strict=True):
         assert np.array_equal(image, bgrx[:, :, 2::-1])  # B G R X -> R G B
     with pytest.raises(ValueError, match="5x3"):
