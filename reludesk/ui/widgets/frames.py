@@ -77,10 +77,10 @@ class FrameStore:
         """True once the compressed frames reached ``max_bytes``: add no more."""
         return self._nbytes >= self.max_bytes
 
-    def add(self, bgrx: bytes | memoryview, width: int, height: int) -> bool:
-        """Compress one frame (``width * height * 4`` bytes, B G R X) and keep it; False (and
-        nothing kept) when the store is full. A frame of another size is refused (ValueError):
-        a video has one size."""
+    def add(self, bgrx: bytes | np.ndarray, width: int, height: int) -> bool:
+        """Compress one frame (``width * height * 4`` bytes, B G R X, or a uint8 array of them
+        in that order) and keep it; False (and nothing kept) when the store is full. A frame of
+        another size is refused (ValueError): a video has one size. ``bgrx`` is copied."""
         if self.size is None:
             self.size = (width, height)
         elif self.size != (width, height):
@@ -88,12 +88,16 @@ class FrameStore:
                              f"{self.size[1]}")
         if not 0 < height <= MAX_HEIGHT:
             raise ValueError(f"a frame is 1 to {MAX_HEIGHT} rows high, got {height}")
-        if len(bgrx) != width * height * 4:
+        given = np.asarray(bgrx, np.uint8) if isinstance(bgrx, np.ndarray) else np.frombuffer(
+            bgrx, np.uint8)
+        if given.size != width * height * 4:
             raise ValueError(f"a {width}x{height} frame has {width * height * 4} bytes, "
-                             f"got {len(bgrx)}")
+                             f"got {given.size}")
         if self.full:
             return False
-        frame = np.frombuffer(bytes(bgrx), np.uint8)  # its own copy: the caller's may change
+        # its own copy, the base of the next frame's difference: the caller's may change; numpy
+        # copies without the GIL
+        frame = np.array(given, np.uint8).reshape(-1)
         # XOR with the frame before: what did not change is 0. Only the rows where something
         # changed are compressed (while training, a fifth to a third of the window's rows):
         # 2-4 ms a 1280x720 frame, where compressing all of it takes 7-11. numpy and zlib

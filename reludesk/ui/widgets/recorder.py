@@ -25,6 +25,7 @@ import threading
 import time
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
@@ -104,11 +105,10 @@ class _Worker(threading.Thread):
             image = image.scaled(*self.store.size, Qt.AspectRatioMode.IgnoreAspectRatio,
                                  Qt.TransformationMode.SmoothTransformation)
             width, height = self.store.size
-        stride = image.bytesPerLine()
-        bits = bytes(image.constBits())
-        if stride != width * 4:  # rows padded: keep the pixels only
-            bits = b"".join(bits[y * stride: y * stride + width * 4] for y in range(height))
-        self.store.add(bits, width, height)
+        # a view of the picture's own pixels, rows padded to the stride cut off: no copy here
+        # (the store makes the one it keeps)
+        rows = np.frombuffer(image.constBits(), np.uint8).reshape(height, image.bytesPerLine())
+        self.store.add(rows[:, : width * 4], width, height)
 
     def _write(self, path: Path) -> None:
         count = len(self.store)
