@@ -9,7 +9,7 @@ are data in ``reludesk.core.lessons``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
 
@@ -107,7 +107,7 @@ class Classroom(QObject):
                             lesson_text=fold)
         # owned by the dock and registered after its title: a new title resets the toggle's
         # text (Qt copies the dock's title into it), and one owner's texts run in order
-        live(self.dock, lambda _dock: self._name_actions())
+        live(self.dock, lambda _dock: self._retranslate())
         self._update_actions()
         return dict(self.actions)
 
@@ -165,6 +165,13 @@ class Classroom(QObject):
         self.fitRequested.emit()
 
     # --- helpers --------------------------------------------------------------------------
+    def _retranslate(self) -> None:
+        self._name_actions()
+        if not self.dock.isHidden():
+            # the text in the new language is longer or shorter: once every live text has
+            # changed (the panel's among them), ask for the height it needs
+            QTimer.singleShot(0, self, self.fitRequested.emit)
+
     def _name_actions(self) -> None:
         """The menu entries' texts in the language now chosen (the lessons' are data)."""
         for lesson in lessons.LESSONS:

@@ -11,7 +11,7 @@ sight in a short dock and its length never widens the dock.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -103,6 +103,9 @@ class TapPanel(QWidget):
             "they then show its z over the training inputs.",
         ))
         self._on_mode_changed(self.tap_widget.mode_text())  # the mode line's words
+        # longer words may need the controls on two rows: measured once the new sizes are
+        # known (the layouts take them in when events are next processed)
+        QTimer.singleShot(0, self, self._wrap_controls)
 
     def _build_layout(self) -> None:
         # one row under the taps: the picture gets every other pixel of the dock's height;

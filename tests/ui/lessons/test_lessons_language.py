@@ -85,3 +85,13 @@ def test_a_disabled_burst_keeps_the_reason_it_was_given(classroom):
     assert classroom.panel.burst_button.toolTip() == "no network here"
     classroom.panel.set_burst_available(True)
     assert classroom.panel.burst_button.toolTip().startswith(BURST_TIP)
+
+
+def test_a_switch_asks_for_the_height_of_the_new_text_once_it_is_shown(classroom, qtbot):
+    lesson = classroom.open("relu")
+    seen: list[str] = []
+    # the window measures the panel when it hears fitRequested: the new text must be in it
+    classroom.fitRequested.connect(lambda: seen.append(classroom.panel.text.text()))
+    with qtbot.waitSignal(classroom.fitRequested):
+        switch(marked)
+    assert seen == [f"«Lessons|{lesson.text}»"]

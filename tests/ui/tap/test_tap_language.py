@@ -9,7 +9,7 @@ lupdate files the text under: it must match the ``QT_TRANSLATE_NOOP`` marks).
 import numpy as np
 import pytest
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton, QSlider
 
 from reludesk.core import activations, i18n
 from reludesk.core.tap import TapModel
@@ -100,3 +100,25 @@ def test_the_panel_controls_and_mode_line_follow_the_language(qtbot):
     assert mode.text() == "«TapPanel|Mode: «TapWidget|Manual»»"
     panel.tap_widget.set_linked_source(np.array([1.0, -1.0]), label="L1·3")
     assert mode.text() == "«TapPanel|Mode: «TapWidget|Linked to L1·3»»"
+
+
+def test_longer_words_put_the_controls_on_two_rows_at_once(qtbot):
+    panel = TapPanel(*models())
+    qtbot.addWidget(panel)
+    panel.resize(900, 420)
+    panel.show()
+    qtbot.waitExposed(panel)
+    slider = panel.findChild(QSlider, "tapZSlider")
+    sweep = panel.findChild(QPushButton, "tapSweepButton")
+
+    def rows() -> int:
+        # the buttons stand beside the slider (one row) or under it (two)
+        return 1 if sweep.geometry().top() < slider.geometry().bottom() else 2
+
+    assert rows() == 1
+
+    def wordy(context: str, text: str, _d: str | None = None, n: int = -1) -> str:
+        return f"{text} " * 8 if context == "TapPanel" else text
+
+    switch(wordy)
+    qtbot.waitUntil(lambda: rows() == 2)
