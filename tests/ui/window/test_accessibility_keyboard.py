@@ -209,3 +209,32 @@ def test_lesson_buttons_take_tab_but_not_a_click(window, keeper, qtbot):
     button = find(window, "lessonNextButton")
     assert button.focusPolicy() == Qt.FocusPolicy.TabFocus
 
+
+def test_reading_order_is_by_place_not_by_making(qtbot):
+    from PySide6.QtWidgets import QGridLayout, QLineEdit
+
+    from reludesk.ui.window.tab_order import set_tab_order
+
+    form = QWidget()
+    qtbot.addWidget(form)
+    grid = QGridLayout(form)
+    # made last-first: Qt's own order would be the reverse of what a reader meets
+    made = {}
+    for row, col in [(2, 0), (1, 1), (1, 0), (0, 1), (0, 0)]:
+        made[row, col] = QLineEdit(form)
+        grid.addWidget(made[row, col], row, col)
+    tall = QLineEdit(form)  # spans the first two rows on the right: beside the first row
+    grid.addWidget(tall, 0, 2, 2, 1)
+    tall.setMinimumHeight(80)
+    form.show()
+    qtbot.waitExposed(form)
+    order = [made[0, 0], made[0, 1], tall, made[1, 0], made[1, 1], made[2, 0]]
+    assert set_tab_order(form) == order
+    met = [order[0]]
+    order[0].setFocus()
+    qtbot.waitUntil(order[0].hasFocus)
+    for _ in order[1:]:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        met.append(QApplication.focusWidget())
+    assert met == order
+

@@ -98,7 +98,8 @@ class NetworkView(QWidget):
         self.setObjectName("networkView")
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # every pixel is painted
         self.setMouseTracking(True)  # the hand cursor over clickable neurons
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab and a click give it the keys
+        # Tab gives it the keys, a click does not: after clicking a neuron, Right still steps
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self._cursor: accessible.Node | None = None  # the keyboard's node (see ``keys``)
         self._accessible: accessible.ViewAccessible | None = None  # made when a tool asks
         font = QFont(self.font())
@@ -411,8 +412,7 @@ class NetworkView(QWidget):
         event.accept()
 
     def focusInEvent(self, event: QFocusEvent) -> None:
-        if self._cursor is None and event.reason() != Qt.FocusReason.MouseFocusReason:
-            self._cursor = self._cursor_or_start()  # Tab in: show where the keys start
+        self._cursor = self._cursor_or_start()  # Tab in: show where the keys start
         accessible.announce(self, [self._cursor] if self._cursor else [], QAccessible.Event.Focus)
         self.update()
         super().focusInEvent(event)
