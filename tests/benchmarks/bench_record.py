@@ -10,7 +10,9 @@ window, network, none, window, network, ...): without a recorder, with a Recorde
 window at 15 fps, and with one on the network view. Each recording is abandoned at the end of
 its run (``cancel``); one more run then measures training while a recording of the window is
 written as a GIF in the worker thread. Printed: steps/s per kind (medians), the ratio with /
-without (target: at least 0.70), the grab's time per frame, and the compressed bytes per frame.
+without (target: at least 0.70), the grab's time per frame, and the compressed bytes per frame;
+and steps per CPU second of the whole process (the worker thread's CPU included), which other
+work on a shared machine moves far less than steps per second of wall time.
 
 ``--grab`` chooses how frames are taken (``reludesk.ui.widgets.grabber``): ``auto`` is what this
 platform uses (offscreen: ``backing``, a copy of the back buffer); ``dirty`` is what a real screen
@@ -56,6 +58,12 @@ def run_for(seconds: float) -> None:
     loop.exec()
 
 
+def cpu_seconds() -> float:
+    """CPU time of this process so far, every thread (the recorder's worker too)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def peak_mb() -> float:
     """The process's peak resident memory so far, MB (Linux reports kB)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
@@ -87,9 +95,10 @@ def train(window, seconds: float, target: QWidget | None, folder: Path, mode: st
         recorder.start(folder / "run.gif")
     before = driver.trainer.steps_done
     driver.start()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), cpu_seconds()
     run_for(seconds)
     elapsed = time.perf_counter() - started
+    cpu = cpu_seconds() - cpu
     driver.pause()
     steps = driver.trainer.steps_done - before
     frames = 0
@@ -98,7 +107,8 @@ def train(window, seconds: float, target: QWidget | None, folder: Path, mode: st
         frames, nbytes = recorder.frame_count(), recorder.store.nbytes
         recorder.cancel()
         recorder.wait()
-    return {"steps/s": steps / elapsed, "frames": frames, "bytes": nbytes}
+    return {"steps/s": steps / elapsed, "frames": frames, "bytes": nbytes,
+            "steps/cpu": steps / max(cpu, 1e-9), "cpu/s": cpu / elapsed}
 
 
 def train_while_saving(window, seconds: float, folder: Path) -> tuple[float, float, int]:
@@ -201,6 +211,13 @@ def main() -> int:
             print(f"{kind}: ratio in each round (with / the run just before without): "
                   + ", ".join(f"{r:.2f}" for r in rounds)
                   + f"; median {statistics.median(rounds):.2f}")
+        # other work on the machine changes the steps a second of wall time, far less the
+        # steps a second of this process's CPU: training's share of the CPU recording leaves
+        cpu = {k: statistics.median(r["steps/cpu"] for r in v) for k, v in results.items()}
+        load = {k: statistics.median(r["cpu/s"] for r in v) for k, v in results.items()}
+        print("steps per CPU second (all threads): " + ", ".join(
+            f"{k} {cpu[k]:,.0f} ({cpu[k] / cpu['none']:.2f}), {load[k]:.2f} CPU s/s"
+            for k in results))
         print("each run (steps/s): " + "; ".join(
             f"{k} " + ", ".join(f"{r['steps/s']:,.0f}" for r in v) for k, v in results.items()))
         rate, took, frames = train_while_saving(window, 2.0, folder)
