@@ -40,56 +40,73 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
+from reludesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from reludesk.ui.window.focus_ring import FocusRing
 from reludesk.ui.window.tab_order import control, set_tab_order, takes_tab
 
 # objectName (or class name) -> name, where neither the control's text nor a label beside it
 # says what it is
 NAMES: dict[str, str] = {
-    "removeLayerButton": "Remove the last hidden layer",
-    "addLayerButton": "Add a hidden layer",
-    "learningRateQuick": "Learning rate quick picks",
-    "speedCombo": "Training speed",
-    "networkView": "Network: neurons and weights",
-    "tapWidget": "Water tap",
-    "explorerGuideView": "What to look for",
-    "explorerTabs": "Explorer tabs",
-    "trainerTabs": "Trainer tabs",
-    "SettingsColumn": "Network settings",
-    "activationList": "Activations shown",
-    "propertiesTable": "Properties of the activations",
-    "timelineSlider": "Timeline: the step shown",
-    "qt_tableview_cornerbutton": "Select the whole table",
-    "qt_toolbar_ext_button": "More tools",
+    "removeLayerButton": QT_TRANSLATE_NOOP("Accessibility", "Remove the last hidden layer"),
+    "addLayerButton": QT_TRANSLATE_NOOP("Accessibility", "Add a hidden layer"),
+    "learningRateQuick": QT_TRANSLATE_NOOP("Accessibility", "Learning rate quick picks"),
+    "speedCombo": QT_TRANSLATE_NOOP("Accessibility", "Training speed"),
+    "tapWidget": QT_TRANSLATE_NOOP("Accessibility", "Water tap"),
+    "explorerGuideView": QT_TRANSLATE_NOOP("Accessibility", "What to look for"),
+    "explorerTabs": QT_TRANSLATE_NOOP("Accessibility", "Explorer tabs"),
+    "trainerTabs": QT_TRANSLATE_NOOP("Accessibility", "Trainer tabs"),
+    "SettingsColumn": QT_TRANSLATE_NOOP("Accessibility", "Network settings"),
+    "activationList": QT_TRANSLATE_NOOP("Accessibility", "Activations shown"),
+    "propertiesTable": QT_TRANSLATE_NOOP("Accessibility", "Properties of the activations"),
+    "timelineSlider": QT_TRANSLATE_NOOP("Accessibility", "Timeline: the step shown"),
+    "qt_tableview_cornerbutton": QT_TRANSLATE_NOOP("Accessibility", "Select the whole table"),
+    "qt_toolbar_ext_button": QT_TRANSLATE_NOOP("Accessibility", "More tools"),
 }
 
 DESCRIPTIONS: dict[str, str] = {
-    "explorerDock": "f(z) and f′(z) of every activation side by side, and their properties",
-    "trainerDock": "A small network training live on 2-D points; dead neurons greyed as they die",
-    "tapDock": "The water-tap picture of a neuron: a ReLU pipe clogs below zero, a leaky one "
-               "drips",
-    "lessonDock": "The guided lesson: its text, what to watch and its steps",
-    "inspectorDock": "One neuron looked at closely: its z over the inputs, its weights",
-    "networkView": "Every input and neuron with its state. Arrow keys move between neurons, "
-                   "Enter opens the inspector on one (or toggles an input), Escape clears",
-    "SettingsColumn": "The settings of the network and its data; Tab walks them top to bottom",
+    "explorerDock": QT_TRANSLATE_NOOP(
+        "Accessibility", "f(z) and f′(z) of every activation side by side, and their properties"),
+    "trainerDock": QT_TRANSLATE_NOOP(
+        "Accessibility",
+        "A small network training live on 2-D points; dead neurons greyed as they die"),
+    "tapDock": QT_TRANSLATE_NOOP(
+        "Accessibility",
+        "The water-tap picture of a neuron: a ReLU pipe clogs below zero, a leaky one drips"),
+    "lessonDock": QT_TRANSLATE_NOOP(
+        "Accessibility", "The guided lesson: its text, what to watch and its steps"),
+    "inspectorDock": QT_TRANSLATE_NOOP(
+        "Accessibility", "One neuron looked at closely: its z over the inputs, its weights"),
+    "SettingsColumn": QT_TRANSLATE_NOOP(
+        "Accessibility", "The settings of the network and its data; Tab walks them top to bottom"),
 }
 
 # how the keyboard works a kind of control, for those with no tooltip
 _KEYS: tuple[tuple[type, str], ...] = (
-    (QAbstractSpinBox, "Type a value, or change it with the Up and Down arrow keys"),
-    (QComboBox, "Choose with the Up and Down arrow keys; Alt+Down opens the list"),
-    (QAbstractSlider, "Move it with the arrow keys, Page Up and Page Down"),
-    (QTabBar, "The Left and Right arrow keys choose a tab"),
-    (QAbstractItemView, "Move through it with the arrow keys"),
-    (pg.PlotWidget, "A plot; the mouse reads values, the wheel zooms"),
-    (QAbstractScrollArea, "Scroll it with the arrow keys and Page Up / Page Down"),
+    (QAbstractSpinBox, QT_TRANSLATE_NOOP(
+        "Accessibility", "Type a value, or change it with the Up and Down arrow keys")),
+    (QComboBox, QT_TRANSLATE_NOOP(
+        "Accessibility", "Choose with the Up and Down arrow keys; Alt+Down opens the list")),
+    (QAbstractSlider, QT_TRANSLATE_NOOP(
+        "Accessibility", "Move it with the arrow keys, Page Up and Page Down")),
+    (QTabBar, QT_TRANSLATE_NOOP("Accessibility", "The Left and Right arrow keys choose a tab")),
+    (QAbstractItemView, QT_TRANSLATE_NOOP("Accessibility", "Move through it with the arrow keys")),
+    (pg.PlotWidget, QT_TRANSLATE_NOOP(
+        "Accessibility", "A plot; the mouse reads values, the wheel zooms")),
+    (QAbstractScrollArea, QT_TRANSLATE_NOOP(
+        "Accessibility", "Scroll it with the arrow keys and Page Up / Page Down")),
 )
 
 NAME, DESCRIPTION = QAccessible.Text.Name, QAccessible.Text.Description
 _HOOKED = "reludeskAccessibilityHooked"  # a dynamic property: the Keeper listens to it
+# dynamic properties holding what name_everything set (and so may set again in a new language)
+_SET_NAME, _SET_DESCRIPTION = "reludeskNameSet", "reludeskDescriptionSet"
 _TAGS = re.compile(r"<[^>]+>")
 _FIRST_PHRASE = re.compile(r"[:;,.(\n]")
+
+
+def _tr(text: str) -> str:
+    """A table entry (marked with QT_TRANSLATE_NOOP) in the language in use."""
+    return translate("Accessibility", text)
 
 
 def _plain(text: str) -> str:
@@ -159,7 +176,10 @@ def _plot_name(plot: pg.PlotWidget) -> str:
     bottom = _plain(item.getAxis("bottom").labelText or "")
     if not title:
         return ""
-    return f"Plot: {title}" + (f" over {bottom}" if bottom and bottom not in title else "")
+    if bottom and bottom not in title:
+        words = translate("Accessibility", "Plot: {title} over {axis}")
+        return words.format(title=title, axis=bottom)
+    return translate("Accessibility", "Plot: {title}").format(title=title)
 
 
 def _tab_text(widget: QWidget) -> str:
@@ -190,7 +210,7 @@ def name_for(widget: QWidget) -> str:
     key = widget.objectName()
     found = NAMES.get(key) or NAMES.get(type(widget).__name__)
     if found:
-        return found
+        return _tr(found)
     if isinstance(widget, pg.PlotWidget) and (name := _plot_name(widget)):
         return name
     if name := _label_beside(widget) or _tab_text(widget):
@@ -201,7 +221,7 @@ def name_for(widget: QWidget) -> str:
         if _has_words(phrase) and len(phrase) <= 60:
             return phrase
     if isinstance(widget, QAbstractScrollArea) and (where := _context(widget)):
-        return f"{where} panel"
+        return translate("Accessibility", "{panel} panel").format(panel=where)
     return _humane(key or type(widget).__name__)
 
 
@@ -210,22 +230,30 @@ def description_for(widget: QWidget) -> str:
     key = widget.objectName()
     found = DESCRIPTIONS.get(key) or DESCRIPTIONS.get(type(widget).__name__)
     if found:
-        return found
+        return _tr(found)
+    where = _context(widget)
     if isinstance(widget, QTabWidget):
         pages = ", ".join(_plain(widget.tabText(i)) for i in range(widget.count()))
-        return f"Pages: {pages}. Ctrl+Tab turns to the next"
+        words = translate("Accessibility", "Pages: {pages}. Ctrl+Tab turns to the next")
+        return words.format(pages=pages)
     if isinstance(widget, QDockWidget):
-        return f"The {_plain(widget.windowTitle())} panel"
+        words = translate("Accessibility", "The {panel} panel")
+        return words.format(panel=_plain(widget.windowTitle()))
     if isinstance(widget, QAbstractButton):
-        return "Space switches it on or off" if widget.isCheckable() else "Space presses it"
+        if widget.isCheckable():
+            return translate("Accessibility", "Space switches it on or off")
+        return translate("Accessibility", "Space presses it")
     if page := _tab_text(widget):
-        where = _context(widget)
-        return f"The {page} page" + (f" of the {where} panel" if where else "")
+        if where:
+            words = translate("Accessibility", "The {page} page of the {panel} panel")
+            return words.format(page=page, panel=where)
+        return translate("Accessibility", "The {page} page").format(page=page)
     for kind, words in _KEYS:
         if isinstance(widget, kind):
-            return words
-    where = _context(widget)
-    return f"Part of the {where} panel" if where else "Part of the window"
+            return _tr(words)
+    if where:
+        return translate("Accessibility", "Part of the {panel} panel").format(panel=where)
+    return translate("Accessibility", "Part of the window")
 
 
 def is_named_kind(widget: QWidget) -> bool:
@@ -252,15 +280,36 @@ def name_everything(root: QWidget) -> int:
         touched = False
         if needs_name(widget):
             widget.setAccessibleName(name_for(widget))
+            widget.setProperty(_SET_NAME, widget.accessibleName())
             touched = True
         iface = QAccessible.queryAccessibleInterface(widget)
         # a dock's interface reads no description at all: the one set is kept all the same
         said = widget.accessibleDescription() or (iface.text(DESCRIPTION) if iface else "")
         if not said:
             widget.setAccessibleDescription(description_for(widget))
+            widget.setProperty(_SET_DESCRIPTION, widget.accessibleDescription())
             touched = True
         changed += touched
     return changed
+
+
+def forget_names(root: QWidget) -> int:
+    """Take back every name and description :func:`name_everything` set under ``root`` (after
+    a change of language: the labels and tooltips they came from changed too). Returns how
+    many widgets it cleared; those set by others (even over one set here) are kept."""
+    cleared = 0
+    for widget in [root, *root.findChildren(QWidget)]:
+        named, described = widget.property(_SET_NAME), widget.property(_SET_DESCRIPTION)
+        if not (named or described):
+            continue
+        if named and widget.accessibleName() == named:
+            widget.setAccessibleName("")
+        if described and widget.accessibleDescription() == described:
+            widget.setAccessibleDescription("")
+        widget.setProperty(_SET_NAME, "")
+        widget.setProperty(_SET_DESCRIPTION, "")
+        cleared += 1
+    return cleared
 
 
 class Keeper(QObject):
@@ -311,6 +360,9 @@ class Keeper(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.Show:
+            self.schedule()
+        elif watched is self._window and event.type() == QEvent.Type.LanguageChange:
+            forget_names(self._window)  # named again, from the new texts, in the next pass
             self.schedule()
         elif event.type() == QEvent.Type.ShortcutOverride and self._space_for_button(event):
             event.accept()  # the button's own key, not the window's Play

@@ -3,9 +3,11 @@ window as it starts, in each lesson, in the lazily built tabs and in the neuron 
 
 import pyqtgraph as pg
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QComboBox,
     QDockWidget,
     QLabel,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from reludesk.core import lessons
+from reludesk.ui.trainer.netview import accessible
 from reludesk.ui.trainer.netview.view import NetworkView
 from reludesk.ui.window import accessibility
 
@@ -106,8 +109,8 @@ def test_names_come_from_labels_plots_and_the_table(window, shown):
     assert name("lossPlot").startswith("Plot: Loss")
     assert name("lossPlot").endswith("over step")
     assert name("playButton") == "Play"
-    assert read(window.findChild(QWidget, "networkView"))[1] == (
-        accessibility.DESCRIPTIONS["networkView"])
+    assert read(window.findChild(QWidget, "networkView")) == (
+        accessible.VIEW_NAME, accessible.VIEW_DESCRIPTION)  # the view names itself
 
 
 def test_a_label_found_beside_a_field_becomes_its_buddy(window, shown):
@@ -133,3 +136,16 @@ def test_names_set_before_are_kept_and_button_texts_stay_live(window, qtbot):
 
 def test_a_pass_costs_little_and_names_nothing_twice(window, shown):
     assert accessibility.name_everything(window) == 0  # all named by the keeper already
+
+
+def test_a_change_of_language_names_again_from_the_new_texts(window, shown, qtbot):
+    combo = window.findChild(QComboBox, "datasetCombo")
+    label = next(w for w in window.findChildren(QLabel) if w.buddy() is combo)
+    noise = window.findChild(QWidget, "noiseSpin")
+    noise.setAccessibleName("Rauschen")  # set by someone else: never touched
+    label.setText("Daten")  # what a translator would have done to the label
+    QApplication.sendEvent(window, QEvent(QEvent.Type.LanguageChange))
+    settle(shown, qtbot)
+    assert read(combo)[0] == "Daten"
+    assert noise.accessibleName() == "Rauschen"
+

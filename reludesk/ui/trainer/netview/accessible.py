@@ -29,6 +29,7 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, Q
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
 from reludesk.core import features
+from reludesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from reludesk.ui.trainer.netview.glyphs import DEAD, INACTIVE, SATURATED, STATE_NAMES
 from reludesk.ui.trainer.netview.text import FLOOR
 
@@ -37,13 +38,27 @@ if TYPE_CHECKING:
 
 Node = tuple[int, int]  # (col, unit): col 0 candidate inputs, then hidden layers, then output
 
+_CTX = "NetworkViewAccessible"
+VIEW_NAME = QT_TRANSLATE_NOOP("NetworkViewAccessible", "Network: neurons and weights")
+VIEW_DESCRIPTION = QT_TRANSLATE_NOOP(
+    "NetworkViewAccessible",
+    "Every input and neuron with its state. Tab into it; the arrow keys move between neurons, "
+    "Enter opens the inspector on one (or toggles an input), Escape clears the selection")
 # why a state is what it is, in the legend's short words (text._ITEMS)
 _REASONS = {
-    DEAD: "no gradient",
-    INACTIVE: "z < 0 everywhere, gradient still leaks",
-    SATURATED: f"|f′| < {FLOOR} on every input",
+    DEAD: QT_TRANSLATE_NOOP("NetworkViewAccessible", "no gradient"),
+    INACTIVE: QT_TRANSLATE_NOOP("NetworkViewAccessible", "z < 0 everywhere, gradient still leaks"),
+    SATURATED: QT_TRANSLATE_NOOP("NetworkViewAccessible", "|f′| < {floor} on every input"),
 }
-_STEP_DEAD = "f′ = 0, may still fire"  # a step unit is dead in the gradient sense only
+# a step unit is dead in the gradient sense only
+_STEP_DEAD = QT_TRANSLATE_NOOP("NetworkViewAccessible", "f′ = 0, may still fire")
+
+
+def name_view(view: QWidget) -> None:
+    """Give ``view`` its accessible name and description (``VIEW_NAME``, ``VIEW_DESCRIPTION``)
+    in the language in use."""
+    view.setAccessibleName(translate("NetworkViewAccessible", VIEW_NAME))
+    view.setAccessibleDescription(translate("NetworkViewAccessible", VIEW_DESCRIPTION))
 
 
 def nodes(view: NetworkView) -> list[Node]:
@@ -62,20 +77,30 @@ def node_name(view: NetworkView, node: Node) -> str:
     col, unit = node
     sizes = view.trainer().model.layer_sizes
     if col == 0:
-        name = features.FEATURES[unit]
-        used = "in use" if view.input_state(name) == "used" else "not in use"
-        return f"Input {features.label(name)}, {used}"
+        name, label = features.FEATURES[unit], features.label(features.FEATURES[unit])
+        if view.input_state(name) == "used":
+            return translate("NetworkViewAccessible", "Input {label}, in use").format(label=label)
+        return translate("NetworkViewAccessible", "Input {label}, not in use").format(label=label)
     if col == len(sizes) - 1:
-        return "Output neuron" if sizes[-1] == 1 else f"Output neuron {unit + 1}"
+        if sizes[-1] == 1:
+            return translate("NetworkViewAccessible", "Output neuron")
+        return translate("NetworkViewAccessible", "Output neuron {unit}").format(unit=unit + 1)
     layer = col - 1
     state = view.unit_state(layer, unit)
     reason = _REASONS.get(state)
     if state == DEAD and view.trainer().config.activation == "step":
         reason = _STEP_DEAD
-    words = STATE_NAMES[state] + (f" ({reason})" if reason else "")
+    words = STATE_NAMES[state]
+    if reason:
+        words += f" ({translate(_CTX, reason).format(floor=FLOOR)})"
     share = view.active_share(layer, unit)
-    fires = f"{share:.0%}" if math.isfinite(share) else "an unknown share"
-    return f"Hidden layer {col}, neuron {unit + 1}: {words}, fires on {fires} of training inputs"
+    fires = f"{share:.0%}"
+    if not math.isfinite(share):
+        fires = translate("NetworkViewAccessible", "an unknown share")
+    return translate(
+        "NetworkViewAccessible",
+        "Hidden layer {layer}, neuron {unit}: {state}, fires on {share} of training inputs",
+    ).format(layer=col, unit=unit + 1, state=words, share=fires)
 
 
 def node_description(view: NetworkView, node: Node) -> str:
@@ -83,10 +108,13 @@ def node_description(view: NetworkView, node: Node) -> str:
     only when a tool reads it), and what the keyboard does there."""
     col, unit = node
     if col == 0:
-        return view.input_tooltip(features.FEATURES[unit]).replace("click", "press Enter")
+        keys = translate("NetworkViewAccessible", "Enter does what a click does")
+        return f"{view.input_tooltip(features.FEATURES[unit])}\n{keys}"
     tip = view.tooltip_text(col - 1, unit)
     last = len(view.trainer().model.layer_sizes) - 1
-    return tip if col == last else f"{tip}\nPress Enter to inspect it"
+    if col == last:
+        return tip
+    return f"{tip}\n" + translate("NetworkViewAccessible", "Press Enter to inspect it")
 
 
 def node_rect(view: NetworkView, node: Node) -> QRect:

@@ -74,6 +74,7 @@ from reludesk.ui.trainer.netview.text import (
     unit_name,
     unit_tooltip,
 )
+from reludesk.ui.widgets.language import live
 
 HEATMAP_MIN = 18.0  # px: a smaller heatmap is a blur, so small neurons get a flat fill
 # refresh() re-reads the weights (and redraws the lines) at most this often: a little longer
@@ -102,6 +103,7 @@ class NetworkView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self._cursor: accessible.Node | None = None  # the keyboard's node (see ``keys``)
         self._accessible: accessible.ViewAccessible | None = None  # made when a tool asks
+        live(self, accessible.name_view)  # its name and what the keys do, in the language in use
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 10.0))  # readable from the back of a room
         self.setFont(font)
