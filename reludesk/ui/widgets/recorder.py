@@ -40,6 +40,7 @@ __all__ = ["DEFAULT_FPS", "DEFAULT_SECONDS", "MAX_SIDE", "Recorder", "available_
 DEFAULT_FPS = 15
 DEFAULT_SECONDS = 20
 MAX_SIDE = 1920  # a larger window (a 4K screen) is scaled down: slides need no more
+WRITE_REST = 1.0  # the writer rests this many times as long as each frame took it
 QUEUE_BYTES = 64_000_000  # raw frames waiting for the worker at most (17 of 1280x720)
 
 
@@ -112,11 +113,18 @@ class _Worker(threading.Thread):
 
     def _write(self, path: Path) -> None:
         count = len(self.store)
+        busy_since = time.perf_counter()
 
         def progress(done: int, total: int) -> None:
+            nonlocal busy_since
             if self.cancelled:
                 raise _CancelledError
             self._emit(self.relay.progress, done, total)
+            # Encoding holds Python's GIL for much of its time, and the window trains in
+            # Python too: rest as long as the frame took (WRITE_REST times), so training keeps
+            # about half its pace while the file is written, which takes twice as long
+            time.sleep(WRITE_REST * (time.perf_counter() - busy_since))
+            busy_since = time.perf_counter()
 
         try:
             frame_files.write(self.store.images(), count, path, self.fps, progress)
