@@ -456,3 +456,19 @@ def test_control_records_shows_the_dot_and_says_what_it_saved(qtbot, tmp_path):
     assert messages[-1].startswith(f"Saved {path.name}: {recorder.frame_count()} frames, ")
     control.stop()  # Esc when nothing records: nothing happens
     assert states == [True, False]
+
+
+def test_control_says_in_one_sentence_why_it_cannot_record(qtbot, tmp_path):
+    widget = Swatch()
+    qtbot.addWidget(widget)
+    host = QWidget()
+    qtbot.addWidget(host)
+    control = RecordControl(host)
+    dialog = RecordDialog({"Network": widget}, formats=["gif"], folder=tmp_path / "gone")
+    qtbot.addWidget(dialog)
+    states: list[bool] = []
+    control.recordingChanged.connect(states.append)
+    with qtbot.waitSignal(control.failed) as failed:
+        assert control.start(dialog.choice()) is None
+    assert failed.args == ["reludesk-network.gif: its folder does not exist"]
+    assert states == [] and control.indicator.isHidden() and not control.is_busy()
