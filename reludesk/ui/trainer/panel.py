@@ -279,6 +279,7 @@ class NetworkPanel(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._layout.place_counter()
+        self._layout.place_timeline()
 
     def _connect(self) -> None:
         c, d = self.controls, self._driver

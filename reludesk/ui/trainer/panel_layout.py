@@ -3,7 +3,8 @@
 Buttons, learning rate, speed and the dead counter on top, the loss line below them; under them a
 narrow settings column, then the network beside its output plot (a square) with the three
 history plots underneath (TF Playground's reading order: the network, and to its right what it
-computes), and under those the timeline bar, which stays under the network on the stage too.
+computes), the timeline bar under those (on the stage, under the network and its plots; a dock
+too short for it hides it, and its keys still work).
 In a dock smaller than all that the contents scroll (so that the panel never holds
 the window at a large minimum size), and a dock too narrow for the counter in the button bar
 gets it on the loss line instead.
@@ -30,6 +31,14 @@ from reludesk.ui.widgets.splitters import Splitter
 
 HISTORY_MINIMUM = (130, 100)  # px: below this a history plot is all axes
 HISTORY_SHARE = 0.36  # of the height right of the settings, for the history plots
+# the timeline bar under them takes its height half from the plots, half from the network: all
+# from the network cost it 17 px of 283 in a 1400x900 window (now 12), all from the plots would
+# cost them 26 of 159 (now 14)
+BAR_FROM_PLOTS = 0.5
+# a panel shorter than this (a lesson on a 768-line projector: 362 px) hides the timeline bar:
+# every row there is full, and under the plots its 22 px came from a network already at its
+# minimum height (192 px of 1024x768 fell to 185); comma, period and End still scrub
+BAR_UNDER_FROM = 440
 # the output plot: a square plane plus its axis and title, at most a share of the width
 OUTPUT_ASPECT, OUTPUT_SHARE = 0.92, 0.38
 COUNTER_MARGIN = 8  # px beside the counter when it shares the button bar
@@ -108,6 +117,7 @@ class PanelLayout:
         self._top = Splitter(Qt.Orientation.Horizontal, panel)
         self._top.addWidget(view)
         self._top.addWidget(boundary.plot)
+        self._timeline = timeline
         history_row = self._history_row(history)
         self._settings_column, self._history_widget = settings, history_row
         self._boundary = boundary.plot
@@ -133,13 +143,13 @@ class PanelLayout:
         body = QHBoxLayout()
         body.setSpacing(6)
         body.addWidget(settings)
-        column = QVBoxLayout()  # the bar under the plots, and under the network on the stage
-        column.setSpacing(2)
-        column.addWidget(self._right, 1)
-        column.addWidget(timeline)
-        body.addLayout(column, 1)
+        self._column = QVBoxLayout()  # on the stage the timeline bar goes under the split
+        self._column.setSpacing(2)
+        self._column.addWidget(self._right, 1)
+        body.addLayout(self._column, 1)
 
         content = QWidget(panel)
+        self._timeline_shown = True  # the full form shows it: the panel is tall enough
         content.setObjectName("trainerContent")
         outer = QVBoxLayout(content)
         outer.setContentsMargins(4, 2, 4, 2)  # every pixel of height goes to the network
@@ -200,14 +210,19 @@ class PanelLayout:
         return settings
 
     def _history_row(self, history: HistoryPlots) -> QWidget:
-        row_widget = QWidget(self._panel)
-        row = QHBoxLayout(row_widget)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(4)
+        """The history plots in a row, the timeline bar under them."""
+        pane = QWidget(self._panel)
+        column = QVBoxLayout(pane)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        self._plots_row = QHBoxLayout()
+        self._plots_row.setSpacing(4)
         for plot in history.plots():
             plot.setMinimumSize(*HISTORY_MINIMUM)
-            row.addWidget(plot)
-        return row_widget
+            self._plots_row.addWidget(plot)
+        column.addLayout(self._plots_row, 1)
+        column.addWidget(self._timeline)
+        return pane
 
     # --- the stage (presentation mode) --------------------------------------------------------
     def staged(self) -> tuple[str, ...] | None:
@@ -237,6 +252,8 @@ class PanelLayout:
             plot.show()
         self._boundary.setVisible("output" in keys)
         self._settings_column.hide()
+        self._column.addWidget(self._timeline)  # out of the history pane, which hides
+        self._timeline.show()  # a widget handed to another parent is hidden until shown
         self._history_widget.hide()
         self._top.addWidget(box)
         box.show()
@@ -262,14 +279,26 @@ class PanelLayout:
         self._stage_box.setParent(self._panel)  # out of the splitter, kept for next time
         self._top.setOrientation(Qt.Orientation.Horizontal)
         self._top.insertWidget(1, self._boundary)
-        row = self._history_widget.layout()
         for plot in self._history:
-            row.addWidget(plot)  # in their first order again
+            self._plots_row.addWidget(plot)  # in their first order again
+        pane = self._history_widget.layout()
+        assert isinstance(pane, QBoxLayout)
+        pane.addWidget(self._timeline)  # under the plots again
+        self._timeline.setVisible(self._timeline_shown)
         for key, plot in self._stage_plots.items():
             plot.setVisible(self._was_visible.get(key, True))
         self._settings_column.show()
         self._history_widget.show()
         self._split()
+
+    def place_timeline(self) -> None:
+        """Show the timeline bar in a panel at least ``BAR_UNDER_FROM`` px tall, hide it in a
+        shorter one (on the stage it always shows, under the network and its plots)."""
+        fits = self._panel.height() >= BAR_UNDER_FROM
+        self._timeline.setVisible(fits or self._staged is not None)
+        if fits != self._timeline_shown:
+            self._timeline_shown = fits
+            self._split()
 
     def place_counter(self) -> None:
         """Everything on the button bar when it fits; else the dead counter at the end of the
@@ -328,7 +357,9 @@ class PanelLayout:
             total = sum(self._right.sizes())
             height = self._top.height()
             if total > 0:
-                below = max(round(HISTORY_SHARE * total), HISTORY_MINIMUM[1])
+                bar = self._timeline.sizeHint().height() if self._timeline_shown else 0
+                below = max(round(HISTORY_SHARE * total + BAR_FROM_PLOTS * bar),
+                            HISTORY_MINIMUM[1] + bar)
                 height = total - below  # what the top gets, before it has been resized to it
                 self._right.set_sizes([height, below])
             width = sum(self._top.sizes())

@@ -17,15 +17,16 @@ from __future__ import annotations
 
 import bisect
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from reludesk.core.experiment import Snapshot, Trainer
 from reludesk.ui.trainer.driver import TrainingDriver
 from reludesk.ui.trainer.timeline_slider import MarkedSlider
 
-WIDEST_LABEL = "Step 000,000 of 000,000"  # the label keeps this width: no relayout
+SLIDER_MINIMUM = 120  # px: narrower, a pixel of the slider would pass over dozens of states
+BUTTON_MARGIN = 4  # px above the text's line: the bar no taller than the loss line it may join
 
 
 def step_label(shown: int, head: int) -> str:
@@ -58,15 +59,21 @@ class TimelineBar(QWidget):
         self._events_key: tuple = ()  # (id of the history, its events, the last) drawn
         self.label = QLabel(self)
         self.label.setObjectName("timelineLabel")
-        self.label.setMinimumWidth(self.label.fontMetrics().horizontalAdvance(WIDEST_LABEL))
+        # its text changes only while the run is scrubbed ("now" while it trains), so its
+        # width may follow the text without a relayout every frame
         self.slider = MarkedSlider(self)
         self.slider.setObjectName("timelineSlider")
+        self.slider.setMinimumWidth(SLIDER_MINIMUM)
         self.slider.setToolTip(
             "Drag back through the run: the network as it was at that step (training pauses). "
             "Red ticks: bursts, edits, new data. Play from an earlier step trains on from it")
-        self.now_button = QPushButton("Now", self)
+        # tool buttons: a few pixels lower than push buttons, and every pixel of this row's
+        # height is taken from the network above
+        self.now_button = QToolButton(self)
+        self.now_button.setText("Now")
         self.now_button.setObjectName("timelineNowButton")
-        self.branch_button = QPushButton("Branch into Compare", self)
+        self.branch_button = QToolButton(self)
+        self.branch_button.setText("Branch into Compare")
         self.branch_button.setObjectName("branchButton")
         self.earlier_action = QAction("&Earlier", self)
         self.earlier_action.setStatusTip("Show the run one kept state earlier")
@@ -81,6 +88,7 @@ class TimelineBar(QWidget):
         self.now_button.setToolTip(self.now_action.statusTip())
         self.branch_button.setToolTip(self.branch_action.statusTip())
         self._lay_out()
+        self._fit_buttons()
         self._connect()
         self._on_trainer_changed(driver.trainer)
 
@@ -92,6 +100,18 @@ class TimelineBar(QWidget):
         row.addWidget(self.slider, 1)
         row.addWidget(self.now_button)
         row.addWidget(self.branch_button)
+
+    def _fit_buttons(self) -> None:
+        """Buttons one text line (and a margin) tall: a tool button's own height is a few
+        pixels more than the loss line's, which the network would pay for."""
+        height = self.fontMetrics().height() + BUTTON_MARGIN
+        for button in (self.now_button, self.branch_button):
+            button.setFixedHeight(height)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # presentation mode's larger text
+            self._fit_buttons()
 
     def _connect(self) -> None:
         d = self._driver

@@ -236,8 +236,19 @@ def test_the_bar_stays_under_the_network_on_the_stage(panel):
     assert top_of_bar + bar.height() <= panel.height()
     panel.set_stage(None)
     history = panel.history_plots.loss_plot
+    assert bar.isVisible()
     assert bar.mapTo(panel, QPoint(0, 0)).y() >= history.mapTo(
         panel, QPoint(0, history.height())).y()
+    # a panel as short as a lesson's on a 768-line projector: every row is full and the
+    # network at its minimum, so the bar hides (the keys still scrub); the stage shows it
+    panel.resize(1020, 362)
+    assert not bar.isVisible()
+    panel.set_stage(("loss",))
+    assert bar.isVisible()
+    panel.set_stage(None)
+    assert not bar.isVisible()
+    panel.resize(1020, 600)
+    assert bar.isVisible()
 
 
 def test_only_the_train_tab_keeps_a_timeline_and_each_new_network_gets_its_own(panel):

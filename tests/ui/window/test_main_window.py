@@ -98,7 +98,8 @@ def test_menus_as_specified(window):
     assert "Presentation mode" in view and "Theme" in view
     assert texts(menu(window, "Training")) == [
         "Play / pause", "Step", "Reset network", "Burst", "Slower", "Faster",
-        "New data, same weights", "New weights, same data"]
+        "New data, same weights", "New weights, same data",
+        "Earlier", "Later", "Back to now", "Undo", "Branch into Compare"]
     assert menu(window, "Lessons").isEnabled()
     assert texts(menu(window, "Help")) == ["Keyboard shortcuts", "About reludesk"]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QToolButton
 
 from reludesk.core import lessons
 from reludesk.core.experiment import Trainer
@@ -136,7 +136,7 @@ def test_branch_puts_this_exact_network_in_compare_relu_against_leaky(shown, qtb
     trainer = panel.driver.trainer
     panel.timeline_bar.show_step(SCRUB_TO)  # just before the burst
     scrubbed = params(trainer)
-    button = shown.findChild(QPushButton, "branchButton")
+    button = shown.findChild(QToolButton, "branchButton")
     assert button is not None and button.isVisible()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     tabs = shown.panels.trainer_tabs
