@@ -29,7 +29,7 @@ import math
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -240,7 +240,7 @@ class _Scene:
         if self._window is not None:
             shown.resize(*size)  # its first show fits the docks to the size
 
-    def frames(self, marks: list[int], burst_at: int | None) -> Any:
+    def frames(self, marks: list[int], burst_at: int | None) -> Iterator[tuple[QImage, int]]:
         """(picture, step) at every step of ``marks``, the network trained in between, with a
         burst from ``burst_at`` on."""
         from PySide6.QtWidgets import QApplication
