@@ -64,6 +64,12 @@ MIN_TICK_MS = 10  # faster than ONE_BY_ONE, a paced tick every 10 ms takes the s
 CATCH_UP_S = 0.25  # steps owed for longer than this (a stall, a modal dialog) are dropped
 
 
+def _tails_nbytes(continuations: list[Continuation]) -> int:
+    """Bytes of the states that ``continuations`` hold aside (each epoch order counted once)."""
+    orders = {id(s.order): s.order.nbytes for c in continuations for s in c.tail}
+    return sum(s.nbytes for c in continuations for s in c.tail) + sum(orders.values())
+
+
 def steps_to_record(done: int, n: int, stride: int, max_shift: int) -> int:
     """How many steps to take instead of ``n``, ``done`` steps in, to end on the nearest
     multiple of ``stride`` (a step the history records) that is at most ``max_shift`` steps away
@@ -359,6 +365,11 @@ class TrainingDriver(QObject):
             return
         later = trainer.head_step - trainer.steps_done
         self._continuations.append(trainer.continue_here())
+        # the states set aside are out of the timeline's budget, which new ones then fill
+        # again: all the stacked ones together keep to one budget, the oldest let go first
+        budget = trainer.timeline.budget
+        while len(self._continuations) > 1 and _tails_nbytes(self._continuations) > budget:
+            self._continuations.pop(0)
         self.continued.emit(trainer.steps_done, later)
 
     # --- play / pause / step ------------------------------------------------------------------

@@ -293,3 +293,22 @@ def test_no_label_of_the_bar_is_cut(panel):
     bar = panel.timeline_bar
     for label in bar.findChildren(QLabel):
         assert label.width() >= label.fontMetrics().horizontalAdvance(label.text())
+
+
+def test_the_steps_set_aside_keep_to_one_budget_the_oldest_let_go(panel):
+    driver = panel.driver
+    trainer = driver.trainer
+    driver.step_once(200)
+
+    def back_and_on() -> None:  # 150 steps back and on again: 15 states set aside
+        driver.seek(trainer.steps_done - 150)
+        driver.step_once(150)
+
+    back_and_on()
+    back_and_on()
+    assert len(driver._continuations) == 2  # within the budget of 64 MB, both are kept
+    # a budget of 20 states: the third tail and the two before it would pass it
+    trainer.timeline.budget = 20 * trainer.timeline.at(200).nbytes
+    back_and_on()
+    assert driver.undo_continue()  # the latest is kept
+    assert not driver.undo_continue()  # the older ones went to keep within the budget
