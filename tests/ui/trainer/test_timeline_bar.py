@@ -312,3 +312,20 @@ def test_the_steps_set_aside_keep_to_one_budget_the_oldest_let_go(panel):
     back_and_on()
     assert driver.undo_continue()  # the latest is kept
     assert not driver.undo_continue()  # the older ones went to keep within the budget
+
+
+def test_the_bars_height_comes_half_from_the_plots_half_from_the_network(panel, monkeypatch):
+    from reludesk.ui.trainer import panel_layout
+
+    def heights() -> tuple[int, int]:
+        panel.resize(1200, 700)
+        panel.resize(1200, 701)  # a resize shares the height out again
+        return panel.network_view.height(), panel.history_plots.loss_plot.height()
+
+    view, plot = heights()
+    bar = panel.timeline_bar.height() + 2  # and the spacing above it
+    monkeypatch.setattr(panel_layout, "BAR_UNDER_FROM", 10_000)  # hidden at this size
+    view_alone, plot_alone = heights()
+    assert not panel.timeline_bar.isVisible()
+    assert abs((view_alone - view) - bar / 2) <= 3
+    assert abs((plot_alone - plot) - bar / 2) <= 3
