@@ -29,6 +29,10 @@ SLIDER_MINIMUM = 120  # px: narrower, a pixel of the slider would pass over doze
 BUTTON_MARGIN = 4  # px above the text's line: the bar no taller than the loss line it may join
 
 
+TOO_LARGE = ("This network is too large to keep its past steps: one state of it passes the "
+             "timeline's memory budget")
+
+
 def step_label(shown: int, head: int) -> str:
     """What the bar says: "now" at the end of the run, else "Step 1,230 of 3,000"."""
     return "now" if shown >= head else f"Step {shown:,} of {head:,}"
@@ -130,6 +134,11 @@ class TimelineBar(QWidget):
     def show_step(self, step: int) -> int:
         """Show ``step`` of the run (clamped to what the timeline reaches), training paused;
         returns the step shown."""
+        trainer = self._trainer()
+        if trainer.timeline is None or not len(trainer.timeline):
+            self.statusMessage.emit(TOO_LARGE)
+            self._show(trainer)  # the handle back where the network is
+            return trainer.steps_done
         reached = self._driver.seek(step)
         if reached < self._trainer().head_step:
             self.statusMessage.emit(
@@ -163,7 +172,9 @@ class TimelineBar(QWidget):
 
     @staticmethod
     def _steps(trainer: Trainer) -> list[int]:
-        return trainer.timeline.steps if trainer.timeline is not None else [trainer.steps_done]
+        """The kept steps (just the step shown when none is kept: nowhere to go back to)."""
+        steps = trainer.timeline.steps if trainer.timeline is not None else []
+        return steps or [trainer.steps_done]
 
     def _on_slider_moved(self, value: int) -> None:
         if value != self._trainer().steps_done:  # a drag, a click or a key on the slider
@@ -185,7 +196,7 @@ class TimelineBar(QWidget):
 
     def _show(self, trainer: Trainer) -> None:
         steps = self._steps(trainer)
-        first, head = steps[0] if steps else 0, max(trainer.head_step, trainer.steps_done)
+        first, head = steps[0], max(trainer.head_step, trainer.steps_done)
         blocked = self.slider.blockSignals(True)  # only the user's moves seek
         self.slider.setRange(first, head)
         self.slider.setValue(trainer.steps_done)

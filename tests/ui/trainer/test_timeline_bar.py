@@ -329,3 +329,20 @@ def test_the_bars_height_comes_half_from_the_plots_half_from_the_network(panel, 
     assert not panel.timeline_bar.isVisible()
     assert abs((view_alone - view) - bar / 2) <= 3
     assert abs((plot_alone - plot) - bar / 2) <= 3
+
+
+def test_a_network_too_large_to_keep_says_so_and_stays_where_it_is(panel):
+    from reludesk.core.timeline import Timeline
+
+    driver = panel.driver
+    driver.step_once(50)
+    trainer = driver.trainer
+    assert trainer.enable_timeline(Timeline(budget=64)).too_large  # as a huge network's
+    driver.step_once(20)
+    said: list[str] = []
+    panel.statusMessage.connect(said.append)
+    slider = panel.timeline_bar.slider
+    drag_to(slider, 10)
+    panel.timeline_bar.earlier()
+    assert trainer.steps_done == 70 and slider.value() == 70
+    assert said and said[-1].startswith("This network is too large to keep its past steps")
