@@ -24,6 +24,10 @@ running network with ``driver.set_data`` (dataset "own"; the weights stay), as d
 data; W's new weights are a rebuild on the same data. Fewer than two points cannot be trained
 on: they are shown, training waits, and the status line says to draw more.
 
+The timeline: the driver keeps the network's past states (``driver.keep_timeline``), and the
+bar under the history plots (``timeline_bar``) goes back through them; every view follows a
+step shown there as it follows a step trained (``stepped``), the history plots with a cursor.
+
 Where the parts go, and how they follow the panel's size: ``panel_layout``.
 """
 
