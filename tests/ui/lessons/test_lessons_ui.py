@@ -269,7 +269,8 @@ def test_training_menu_lists_the_single_key_actions(window):
     acts = window.actions_by_name
     assert entries(menu) == [acts["play"], acts["step"], acts["reset"], acts["burst"],
                             acts["slower"], acts["faster"], acts["new_data"],
-                            acts["new_weights"]]
+                            acts["new_weights"], acts["earlier"], acts["later"], acts["now"],
+                            acts["undo"], acts["branch"]]
     keys = {name: acts[name].shortcut() for name in ("play", "step", "reset", "burst")}
     assert keys == {"play": QKeySequence("Space"), "step": QKeySequence("Right"),
                     "reset": QKeySequence("R"), "burst": QKeySequence("B")}
