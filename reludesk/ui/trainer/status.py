@@ -13,6 +13,10 @@ from collections.abc import Sequence
 from reludesk.core import activations, health
 from reludesk.core.config import Config
 from reludesk.core.experiment import BURST_LR, BURST_STEPS, RUNAWAY_FACTOR, Snapshot, Trainer
+from reludesk.core.i18n import QT_TRANSLATE_NOOP, translate
+
+# every sentence here is translated when it is made (context "TrainerStatus"), so a text built
+# after a change of language is in the new one
 
 MISSING = "—"
 FLOOR = f"{health.SATURATED_GRADIENT:g}"  # the saturated state's threshold, as the texts say it
@@ -22,6 +26,19 @@ RUNAWAY = (
     f"The loss has grown {_FOLD} since the start: training is running away and will soon "
     "overflow. Lower the learning rate, or press Reset."
 )
+"""The runaway banner in English (``runaway_text``: in the language chosen)."""
+
+
+def runaway_text() -> str:
+    """The banner for a loss running away (``RUNAWAY``), in the language now chosen."""
+    if RUNAWAY_FACTOR == 1e6:
+        fold = translate("TrainerStatus", "a million-fold")
+    else:
+        fold = translate("TrainerStatus", "{factor}-fold").format(factor=f"{RUNAWAY_FACTOR:g}")
+    return translate(
+        "TrainerStatus",
+        "The loss has grown {fold} since the start: training is running away and will soon "
+        "overflow. Lower the learning rate, or press Reset.").format(fold=fold)
 
 
 def rate_text(lr: float) -> str:
@@ -45,18 +62,22 @@ def speed_text(speed: float | None) -> str:
     """A training speed as the speed control names it: "1 step/s", "1,000 steps/s", or "Full
     speed" for None (as fast as the machine trains)."""
     if speed is None:
-        return "Full speed"
-    return f"{speed:,.0f} step/s" if speed == 1 else f"{speed:,.0f} steps/s"
+        return translate("TrainerStatus", "Full speed")
+    said = (translate("TrainerStatus", "{speed} step/s") if speed == 1
+            else translate("TrainerStatus", "{speed} steps/s"))
+    return said.format(speed=f"{speed:,.0f}")
 
 
 def burst_text() -> str:
     """The burst as buttons and sentences name it: "100 steps at learning rate 1"."""
-    return f"{BURST_STEPS} steps at learning rate {rate_text(BURST_LR)}"
+    return translate("TrainerStatus", "{steps} steps at learning rate {rate}").format(
+        steps=BURST_STEPS, rate=rate_text(BURST_LR))
 
 
 def burst_progress_text(taken: int, total: int, lr: float = BURST_LR) -> str:
     """A paced burst under way, for the status line: "Burst: 37 / 100 steps at rate 1"."""
-    return f"Burst: {taken:,} / {total:,} steps at rate {rate_text(lr)}"
+    return translate("TrainerStatus", "Burst: {taken} / {total} steps at rate {rate}").format(
+        taken=f"{taken:,}", total=f"{total:,}", rate=rate_text(lr))
 
 
 def burst_ended_text(taken: int, total: int, back_to: float, lr: float = BURST_LR) -> str:
@@ -64,15 +85,20 @@ def burst_ended_text(taken: int, total: int, back_to: float, lr: float = BURST_L
     steps at learning rate 1; back to 0.03"), or cut short by a pause or a new network."""
     back = rate_text(back_to)
     if taken >= total:
-        return f"Burst: {total:,} steps at learning rate {rate_text(lr)}; back to {back}"
-    return f"Burst stopped after {taken:,} / {total:,} steps; back to rate {back}"
+        return translate("TrainerStatus",
+                         "Burst: {total} steps at learning rate {rate}; back to {back}").format(
+            total=f"{total:,}", rate=rate_text(lr), back=back)
+    return translate("TrainerStatus",
+                     "Burst stopped after {taken} / {total} steps; back to rate {back}").format(
+        taken=f"{taken:,}", total=f"{total:,}", back=back)
 
 
 def activation_title(config: Config) -> str:
     """The hidden activation in words, with its slope if it has one: "Leaky ReLU (α 0.01)"."""
     title = activations.label(config.activation)
     alpha = config.effective_alpha
-    return title if alpha is None else f"{title} (α {alpha:g})"
+    return title if alpha is None else translate("TrainerStatus", "{title} (α {alpha})").format(
+        title=title, alpha=f"{alpha:g}")
 
 
 def dead_text(snapshot: Snapshot, config: Config) -> str:
@@ -80,8 +106,9 @@ def dead_text(snapshot: Snapshot, config: Config) -> str:
     total = sum(config.hidden)
     dead = snapshot.dead_count(0)
     if total == 0:
-        return "Dead 0 / 0 (no hidden layer)"
-    return f"Dead {dead} / {total} ({percent_text(dead / total)})"
+        return translate("TrainerStatus", "Dead 0 / 0 (no hidden layer)")
+    return translate("TrainerStatus", "Dead {dead} / {total} ({share})").format(
+        dead=dead, total=total, share=percent_text(dead / total))
 
 
 def inactive_text(snapshot: Snapshot, config: Config) -> str:
@@ -90,7 +117,8 @@ def inactive_text(snapshot: Snapshot, config: Config) -> str:
     for the rest, where inactive and dead coincide (ReLU) or "inactive" means nothing."""
     if health.family(config.activation) != "sloped" or not snapshot.inactive:
         return ""
-    return f"· {snapshot.inactive_count(0)} inactive but alive"
+    return translate("TrainerStatus", "· {n} inactive but alive").format(
+        n=snapshot.inactive_count(0))
 
 
 def second_state(activation: str) -> str | None:
@@ -101,15 +129,26 @@ def second_state(activation: str) -> str | None:
     return {"sloped": "inactive", "smooth": "saturated"}.get(health.family(activation))
 
 
-# a legend's words for the second state's curve or bars
-SECOND_NAMES = {"inactive": "inactive, can revive", "saturated": f"saturated (|f′| < {FLOOR})"}
+# a legend's words for the second state's curve or bars, translated by second_name()
+SECOND_NAMES = {
+    "inactive": QT_TRANSLATE_NOOP("TrainerStatus", "inactive, can revive"),
+    "saturated": QT_TRANSLATE_NOOP("TrainerStatus", "saturated (|f′| < {floor})"),
+}
+
+
+def second_name(second: str) -> str:
+    """A legend's words for ``second`` ("inactive" or "saturated"), in the language chosen."""
+    return translate("TrainerStatus", SECOND_NAMES[second]).format(floor=FLOOR)
 
 
 def saturated_text(snapshot: Snapshot) -> str:
     """Replica 0's saturated units, e.g. "· 3 saturated (|f′| < 1e-12 on every input)"; ""
     when there are none (the count is shown only where it is not zero)."""
     n = snapshot.saturated_count(0)
-    return f"· {n} saturated (|f′| < {FLOOR} on every input)" if n else ""
+    if not n:
+        return ""
+    return translate("TrainerStatus", "· {n} saturated (|f′| < {floor} on every input)").format(
+        n=n, floor=FLOOR)
 
 
 def counter_text(snapshot: Snapshot, config: Config, diverged_at: int | None = None) -> str:
@@ -119,7 +158,9 @@ def counter_text(snapshot: Snapshot, config: Config, diverged_at: int | None = N
     counted")."""
     if diverged_at is not None:
         total = sum(config.hidden)
-        return f"Dead {MISSING} / {total} · diverged at step {diverged_at:,}, not counted"
+        return translate("TrainerStatus",
+                         "Dead {missing} / {total} · diverged at step {step}, not counted").format(
+            missing=MISSING, total=total, step=f"{diverged_at:,}")
     texts = (
         dead_text(snapshot, config), inactive_text(snapshot, config), saturated_text(snapshot)
     )
@@ -131,23 +172,29 @@ def _burst_result(trainer: Trainer) -> str:
     snap, title = trainer.evaluate(), activation_title(trainer.config)
     family = health.family(trainer.config.activation)
     if family == "sloped":
-        return f"{title}: {snap.inactive_count(0)} inactive but still learning"
+        return translate("TrainerStatus", "{title}: {n} inactive but still learning").format(
+            title=title, n=snap.inactive_count(0))
     if family == "smooth":
-        return f"{title}: {snap.saturated_count(0)} saturated (|f′| < {FLOOR}), none can die"
+        return translate("TrainerStatus",
+                         "{title}: {n} saturated (|f′| < {floor}), none can die").format(
+            title=title, n=snap.saturated_count(0), floor=FLOOR)
     if family == "linear":
-        return f"{title}: no unit can die or sleep"
+        return translate("TrainerStatus", "{title}: no unit can die or sleep").format(title=title)
     # not "for good": a dead unit of a later layer comes back if the layers before it move its
     # inputs above zero (only a first-layer unit is dead for good)
-    return f"{title}: {snap.dead_count(0)} dead (no gradient reaches them)"
+    return translate("TrainerStatus", "{title}: {n} dead (no gradient reaches them)").format(
+        title=title, n=snap.dead_count(0))
 
 
 def compare_burst_text(pair: Sequence[Trainer]) -> str:
     """What a burst did to compare mode's (left, right) networks, in one sentence."""
     parts = [
-        f"{activation_title(t.config)} diverged" if t.diverged else _burst_result(t) for t in pair
+        translate("TrainerStatus", "{title} diverged").format(title=activation_title(t.config))
+        if t.diverged else _burst_result(t) for t in pair
     ]
     rate = rate_text(pair[0].config.learning_rate)
-    return f"After the burst (back at rate {rate}): " + "; ".join(parts) + "."
+    return translate("TrainerStatus", "After the burst (back at rate {rate}): {results}.").format(
+        rate=rate, results="; ".join(parts))
 
 
 def compare_stopped_text(pair: Sequence[Trainer], action: str) -> str:
@@ -156,13 +203,20 @@ def compare_stopped_text(pair: Sequence[Trainer], action: str) -> str:
     stopped = [t for t in pair if t.diverged]
     if not stopped:
         return ""
-    which = " and ".join(
-        f"{activation_title(t.config)} stopped at step {t.steps_done:,}" for t in stopped
+    which = translate("TrainerStatus", " and ").join(
+        translate("TrainerStatus", "{title} stopped at step {step}").format(
+            title=activation_title(t.config), step=f"{t.steps_done:,}") for t in stopped
     )
-    return (
-        f"No {action}: {which} (training diverged), and moving only the other network would "
-        "leave the two at different steps. Press Reset, or lower the learning rate."
-    )
+    # the action is named by a whole sentence each ("burst" or "step"), so a translator sees it
+    said = (translate("TrainerStatus",
+                      "No burst: {which} (training diverged), and moving only the other network "
+                      "would leave the two at different steps. Press Reset, or lower the "
+                      "learning rate.") if action == "burst"
+            else translate("TrainerStatus",
+                           "No step: {which} (training diverged), and moving only the other "
+                           "network would leave the two at different steps. Press Reset, or "
+                           "lower the learning rate."))
+    return said.format(which=which)
 
 
 def compare_steps_text(pair: Sequence[Trainer]) -> str:
@@ -170,10 +224,11 @@ def compare_steps_text(pair: Sequence[Trainer]) -> str:
     each side's own step (and which stopped) once they differ."""
     left, right = pair
     if left.steps_done == right.steps_done:
-        return f"Step {left.steps_done:,}"
+        return translate("TrainerStatus", "Step {step}").format(step=f"{left.steps_done:,}")
     return " · ".join(
-        f"{activation_title(t.config)}: step {t.steps_done:,}"
-        + (" (stopped)" if t.diverged else "")
+        (translate("TrainerStatus", "{title}: step {step} (stopped)") if t.diverged
+         else translate("TrainerStatus", "{title}: step {step}")).format(
+            title=activation_title(t.config), step=f"{t.steps_done:,}")
         for t in pair
     )
 
@@ -182,53 +237,61 @@ def compare_diverged_text(pair: Sequence[Trainer]) -> str:
     """Which of compare mode's networks diverged and where, and what to do; "" if none did."""
     # each names its own step: the other side may have run on within the same slice
     which = [
-        f"{activation_title(t.config)} diverged at step {t.steps_done}" for t in pair if t.diverged
+        translate("TrainerStatus", "{title} diverged at step {step}").format(
+            title=activation_title(t.config), step=t.steps_done)
+        for t in pair if t.diverged
     ]
     if not which:
         return ""
-    return (
-        f"{' and '.join(which)}: a number overflowed, so training stopped and the last finite "
-        "state is shown. Press Reset, or lower the learning rate."
-    )
+    return translate(
+        "TrainerStatus",
+        "{which}: a number overflowed, so training stopped and the last finite state is shown. "
+        "Press Reset, or lower the learning rate.").format(
+            which=translate("TrainerStatus", " and ").join(which))
 
 
 def metrics_text(snapshot: Snapshot, task: str) -> str:
     """Step, loss and (for classification) accuracy of replica 0, with "—" for non-finite."""
     parts = [
-        f"Step {snapshot.steps:,}",
-        f"loss: train {number_text(snapshot.train_loss[0])}, "
-        f"test {number_text(snapshot.test_loss[0])}",
+        translate("TrainerStatus", "Step {step}").format(step=f"{snapshot.steps:,}"),
+        translate("TrainerStatus", "loss: train {train}, test {test}").format(
+            train=number_text(snapshot.train_loss[0]), test=number_text(snapshot.test_loss[0])),
     ]
     if task == "classification":
-        parts.append(
-            f"accuracy: train {percent_text(snapshot.train_accuracy[0])}, "
-            f"test {percent_text(snapshot.test_accuracy[0])}"
-        )
+        parts.append(translate("TrainerStatus", "accuracy: train {train}, test {test}").format(
+            train=percent_text(snapshot.train_accuracy[0]),
+            test=percent_text(snapshot.test_accuracy[0])))
     return "   ·   ".join(parts)
 
 
 def burst_refused_text(steps: int) -> str:
     """Why a burst did nothing: the network had stopped (diverged) at step ``steps`` already,
     so not one step was taken; the burst did not cause it."""
-    return (
-        f"The burst did nothing: training had already stopped at step {steps:,} (a number "
+    return translate(
+        "TrainerStatus",
+        "The burst did nothing: training had already stopped at step {step} (a number "
         "overflowed before the burst), so no step was taken. Lower the learning rate, then "
-        "press Reset."
-    )
+        "press Reset.").format(step=f"{steps:,}")
 
 
 def diverged_text(lr: float, *, burst: bool = False) -> str:
     """The banner shown when training stops on a non-finite value: what happened, what to do."""
     rate = rate_text(lr)
-    where = f"the burst at learning rate {rate}" if burst else f"the learning rate {rate}"
-    return (
-        "Training stopped: the loss grew without limit, because the steps were too big "
-        f"({where} is too large for this network). The picture shows the last good state. "
-        "Lower the learning rate, then press Reset."
-    )
+    said = (translate("TrainerStatus",
+                      "Training stopped: the loss grew without limit, because the steps were too "
+                      "big (the burst at learning rate {rate} is too large for this network). "
+                      "The picture shows the last good state. Lower the learning rate, then "
+                      "press Reset.") if burst
+            else translate("TrainerStatus",
+                           "Training stopped: the loss grew without limit, because the steps "
+                           "were too big (the learning rate {rate} is too large for this "
+                           "network). The picture shows the last good state. Lower the learning "
+                           "rate, then press Reset."))
+    return said.format(rate=rate)
 
 
 def rate_status(steps: int, steps_per_s: float) -> str:
     """The status-bar line while training."""
     rate = f"{steps_per_s:,.0f}" if math.isfinite(steps_per_s) else MISSING
-    return f"Training: step {steps:,} · {rate} steps/s"
+    return translate("TrainerStatus", "Training: step {step} · {rate} steps/s").format(
+        step=f"{steps:,}", rate=rate)
