@@ -13,8 +13,8 @@ import numpy as np
 
 from reludesk.core import datasets, health, optim
 from reludesk.core.config import OWN, Config, ConfigError
-from reludesk.core.history import History
-from reludesk.core.i18n import translate
+from reludesk.core.history import EventSource, History, word
+from reludesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from reludesk.core.network import MLP
 from reludesk.core.points import Points
 from reludesk.core.snapshot import Snapshot
@@ -35,6 +35,15 @@ RUNAWAY_FACTOR = 1e6
 # Revive draws from this stream of the seed: (seed, r) initialise the replicas and (seed, 1) deals
 # the batches, and three words never equal two (SeedSequence pads with zeros, not ones).
 REVIVE_STREAM = (17, 1)
+# The words of the history's events, worded in the language in use when they are read
+_EVENTS = {
+    "new data": QT_TRANSLATE_NOOP("Trainer", "new data"),
+    "burst": QT_TRANSLATE_NOOP("Trainer", "burst: {steps} steps at rate {lr}"),
+    "edited": QT_TRANSLATE_NOOP("Trainer", "edited unit {unit} of layer {layer}"),
+    "killed": QT_TRANSLATE_NOOP("Trainer", "killed unit {unit} of layer {layer}"),
+    "revived": QT_TRANSLATE_NOOP("Trainer", "revived unit {unit} of layer {layer}"),
+    "undid": QT_TRANSLATE_NOOP("Trainer", "undid: {edit}"),
+}
 # What ``Trainer.set_data`` may change: the points, never the network or how it trains.
 DATA_FIELDS = ("dataset", "noise", "n_samples", "train_fraction", "data_seed", "points")
 
@@ -155,7 +164,7 @@ class Trainer:
         self._cursor = 0
         self._epoch_X = self._epoch_y = None
         self._snapshot = None
-        self.history.add_event(self.steps_done, "new data")
+        self._event("new data")
         self._changed()
         self.history.record(self.evaluate(), force=True, z_quantiles=self.z_quantiles())
 
@@ -268,10 +277,15 @@ class Trainer:
         finally:
             self.set_learning_rate(before)
 
+    def _event(self, key: str, **values: object) -> None:
+        """Note event ``key`` of ``_EVENTS`` at this step, worded in the language in use."""
+        source = ("Trainer", _EVENTS[key], values)
+        self.history.add_event(self.steps_done, word(source), source)
+
     def mark_burst(self, steps: int = BURST_STEPS, lr: float = BURST_LR) -> None:
         """Note a burst starting now in the history's events (``burst`` does; a paced burst
         run step by step by the window calls it itself)."""
-        self.history.add_event(self.steps_done, f"burst: {steps} steps at rate {lr:g}")
+        self._event("burst", steps=steps, lr=f"{lr:g}")
 
     def invalidate(self) -> None:
         """Forget the cached Snapshot: call after changing the model's arrays by hand."""
@@ -503,7 +517,7 @@ class Trainer:
         self._put_unit(edit)
         self._snapshot = None
         self._changed()
-        self.history.add_event(self.steps_done, f"undid: {edit.text}")
+        self._event("undid", edit=edit.source)
         return True
 
     def _unit_entries(
@@ -543,11 +557,13 @@ class Trainer:
         _, state = self._unit_entries(saved.layer, saved.unit, saved.replica)
         for a, i in state:
             a[i] = 0.0
-        saved.text = f"{verb} unit {saved.unit + 1} of layer {saved.layer + 1}"
+        saved.source = ("Trainer", _EVENTS[verb], {"unit": saved.unit + 1,
+                                                    "layer": saved.layer + 1})
+        saved.text = word(saved.source)
         self._undo.append(saved)
         self._snapshot = None
         self._changed()
-        self.history.add_event(self.steps_done, saved.text)
+        self.history.add_event(self.steps_done, saved.text, saved.source)
 
 
 @dataclass
@@ -574,6 +590,7 @@ class _Edit:
     values: list[Array]
     state: list[Array]
     text: str
+    source: EventSource | None = None
 
 
 def _optimizer_state(opt: optim.Optimizer) -> list[list[Array]]:

@@ -12,6 +12,7 @@ import io
 import numpy as np
 
 from reludesk.core.health import Z_QUANTILES
+from reludesk.core.i18n import translate
 from reludesk.core.snapshot import Snapshot
 
 Array = np.ndarray
@@ -30,6 +31,18 @@ _FIELDS = (
 )
 
 
+# (context, English template, values): what ``translate`` needs to word an event again in
+# another language; a value may itself be a source (an undo names the edit it takes back)
+EventSource = tuple[str, str, dict]
+
+
+def word(source: EventSource) -> str:
+    """The event ``source`` in the language in use."""
+    context, template, values = source
+    filled = {k: word(v) if isinstance(v, tuple) else v for k, v in values.items()}
+    return translate(context, template).format(**filled)
+
+
 class History:
     """Bounded per-replica records.
 
@@ -45,7 +58,8 @@ class History:
     ``health.z_quantiles`` gives it, so ``z_quantiles[:, r]`` is replica r's curves.
 
     ``events`` lists (step, text) of what was done by hand (an edited unit), oldest first; it is
-    never thinned.
+    never thinned. Each text is worded when asked for, in the language in use then (an event
+    added with ``source`` keeps its English template and values).
     """
 
     def __init__(
@@ -83,7 +97,7 @@ class History:
         self._data["z_quantiles"] = np.full(
             (capacity, replicas, n_hidden, len(Z_QUANTILES)), np.nan
         )
-        self.events: list[tuple[int, str]] = []
+        self._events: list[tuple[int, str, EventSource | None]] = []
 
     def __len__(self) -> int:
         return self._n
@@ -94,7 +108,7 @@ class History:
         twin.__dict__.update(self.__dict__)
         twin._steps = self._steps.copy()
         twin._data = {k: v.copy() for k, v in self._data.items()}
-        twin.events = list(self.events)
+        twin._events = list(self._events)
         return twin
 
     def truncate(self, step: int) -> None:
@@ -102,7 +116,7 @@ class History:
         replaces them). The stride stays as the halvings left it."""
         self._n = int(np.searchsorted(self._steps[: self._n], step, side="right"))
         self._forced = False
-        self.events = [(s, text) for s, text in self.events if s <= step]
+        self._events = [e for e in self._events if e[0] <= step]
 
     def wants(self, step: int) -> bool:
         """True when ``step`` falls on the recording stride."""
@@ -129,10 +143,18 @@ class History:
         self._data["z_quantiles"][i] = np.nan if z_quantiles is None else z_quantiles
         self._n += 1
 
-    def add_event(self, step: int, text: str) -> None:
+    def add_event(self, step: int, text: str, source: EventSource | None = None) -> None:
         """Note that ``text`` happened at ``step`` (e.g. "edited unit 2 of layer 1"): appended to
-        ``events``, which the history plots mark on the step axis. The records are unchanged."""
-        self.events.append((int(step), str(text)))
+        ``events``, which the history plots mark on the step axis; with ``source`` (context,
+        English template, values) it is worded again in the language in use whenever it is read.
+        The records are unchanged."""
+        self._events.append((int(step), str(text), source))
+
+    @property
+    def events(self) -> list[tuple[int, str]]:
+        """(step, text) of every event, oldest first, in the language in use (a new list)."""
+        return [(step, text if source is None else word(source)) for step, text, source
+                in self._events]
 
     def _values(self, snap: Snapshot) -> dict[str, Array]:
         """One record's arrays from ``snap``, shaped as the rows of ``_data``."""
