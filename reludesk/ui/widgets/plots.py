@@ -113,7 +113,8 @@ def set_plot_texts(
             unitPrefix=axis.labelUnitPrefix,
             siPrefixEnableRanges=axis.getSIPrefixEnableRanges(),
             unitPower=axis.unitPower,
-            **(dict(axis.labelStyle) or LABEL_STYLE),
+            # pyqtgraph's axes start with a colour but no size: the label size comes in then
+            **{**LABEL_STYLE, **axis.labelStyle},
         )
 
 
