@@ -8,6 +8,7 @@ never triggers a rebuild) and reads single values back; the panel connects their
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QValidator
@@ -33,10 +34,12 @@ from reludesk.core.config import (
     REGULARIZATIONS,
     Config,
 )
+from reludesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from reludesk.core.network import INITS
 from reludesk.ui.trainer.driver import SPEEDS
 from reludesk.ui.trainer.feature_toggles import FeatureToggles
 from reludesk.ui.trainer.status import rate_text, speed_text
+from reludesk.ui.widgets.language import live
 
 SPINS_PER_ROW = 3  # hidden-layer widths in a row of the layer editor
 SPEED_KEY = "trainer/speed"  # QSettings: the training speed, shared by the Train and Compare tabs
@@ -49,27 +52,46 @@ QUICK_RATES: tuple[float, ...] = (
 MIN_RATE, MAX_RATE = 0.00001, 10.0
 ALPHA_STEP = 0.001  # the alpha spin's smallest step, which stands in for an open lower bound
 _TOOLTIP_ROLE = Qt.ItemDataRole.ToolTipRole  # per-item tooltips in the combo boxes
+_CTX = "TrainerControls"  # the translators' context of every text marked below
 
+# the tables' texts are translated where they are shown: translate("TrainerControls", TABLE[key])
 DATASET_TIPS: dict[str, str] = {
-    "circle": "Circle: one class inside a ring of the other (classification)",
-    "xor": "XOR: opposite quadrants share a class (classification)",
-    "gauss": "Gauss: two clouds of points (classification)",
-    "spiral": "Spiral: two interleaved arms, the hardest (classification)",
-    "plane": "Plane: the target rises evenly across the plane (regression)",
-    "multi_gauss": "Multi-gauss: six bumps up and down (regression)",
+    "circle": QT_TRANSLATE_NOOP(
+        "TrainerControls", "Circle: one class inside a ring of the other (classification)"),
+    "xor": QT_TRANSLATE_NOOP(
+        "TrainerControls", "XOR: opposite quadrants share a class (classification)"),
+    "gauss": QT_TRANSLATE_NOOP("TrainerControls", "Gauss: two clouds of points (classification)"),
+    "spiral": QT_TRANSLATE_NOOP(
+        "TrainerControls", "Spiral: two interleaved arms, the hardest (classification)"),
+    "plane": QT_TRANSLATE_NOOP(
+        "TrainerControls", "Plane: the target rises evenly across the plane (regression)"),
+    "multi_gauss": QT_TRANSLATE_NOOP(
+        "TrainerControls", "Multi-gauss: six bumps up and down (regression)"),
 }
 INIT_TIPS: dict[str, str] = {
-    "he": "He: weights ~ N(0, 2 / fan_in), biases 0; made for ReLU",
-    "xavier": "Xavier (Glorot): weights ~ N(0, 2 / (fan_in + fan_out)); made for tanh",
-    "playground": "TF Playground: weights ~ U(−0.5, 0.5), biases 0.1",
-    "negative_bias": "He weights, hidden biases −1: many ReLUs start below zero (a bad start)",
+    "he": QT_TRANSLATE_NOOP("TrainerControls",
+                            "He: weights ~ N(0, 2 / fan_in), biases 0; made for ReLU"),
+    "xavier": QT_TRANSLATE_NOOP(
+        "TrainerControls",
+        "Xavier (Glorot): weights ~ N(0, 2 / (fan_in + fan_out)); made for tanh"),
+    "playground": QT_TRANSLATE_NOOP("TrainerControls",
+                                    "TF Playground: weights ~ U(−0.5, 0.5), biases 0.1"),
+    "negative_bias": QT_TRANSLATE_NOOP(
+        "TrainerControls",
+        "He weights, hidden biases −1: many ReLUs start below zero (a bad start)"),
 }
-REGULARIZATION_TEXTS = {"none": "none", "l1": "L1", "l2": "L2"}  # what the combo shows
+# what the combo shows ("L1", "L2" are names; "none" is a word, translated where shown)
+REGULARIZATION_TEXTS = {"none": QT_TRANSLATE_NOOP("TrainerControls", "none"), "l1": "L1",
+                        "l2": "L2"}
 REGULARIZATION_TIPS: dict[str, str] = {
-    "none": "No penalty: the weights follow the data alone",
-    "l1": "L1: adds rate × |w| to the loss; pushes weights to 0 (the small ones stay at 0, "
-          "within a step: a sparse network)",
-    "l2": "L2: adds rate × w² / 2 to the loss; shrinks every weight in proportion to its size",
+    "none": QT_TRANSLATE_NOOP("TrainerControls", "No penalty: the weights follow the data alone"),
+    "l1": QT_TRANSLATE_NOOP(
+        "TrainerControls",
+        "L1: adds rate × |w| to the loss; pushes weights to 0 (the small ones stay at 0, "
+        "within a step: a sparse network)"),
+    "l2": QT_TRANSLATE_NOOP(
+        "TrainerControls",
+        "L2: adds rate × w² / 2 to the loss; shrinks every weight in proportion to its size"),
 }
 # above this the penalty outweighs the data. Measured on the default [2, 8, 8, 1] ReLU network
 # on the circle (learning rate 0.03, 2,000 steps, seeds 0-3): at 0.3 both L1 and L2 leave every
@@ -78,21 +100,39 @@ REGULARIZATION_TIPS: dict[str, str] = {
 # up to 10 all the same, so the larger rates stay on offer and a file's are only remarked on.
 LARGE_REGULARIZATION_RATE = 0.1
 OPTIMIZER_TIPS: dict[str, str] = {
-    "sgd": "Plain stochastic gradient descent",
-    "momentum": "SGD with momentum 0.9: steps build up speed",
-    "adam": "Adam: a step size adapted per weight",
+    "sgd": QT_TRANSLATE_NOOP("TrainerControls", "Plain stochastic gradient descent"),
+    "momentum": QT_TRANSLATE_NOOP("TrainerControls",
+                                  "SGD with momentum 0.9: steps build up speed"),
+    "adam": QT_TRANSLATE_NOOP("TrainerControls", "Adam: a step size adapted per weight"),
 }
 
 
-def _combo(parent: QWidget, name: str, tip: str, items: dict[str, str]) -> QComboBox:
-    """A combo box named ``name`` holding ``items`` (text -> its own tooltip)."""
+def _combo(
+    parent: QWidget, name: str, tip: Callable[[], str], items: Callable[[], dict[str, str]]
+) -> QComboBox:
+    """A combo box named ``name`` holding ``items()`` (text -> its own tooltip), its tooltip
+    ``tip()``; both are asked again after a change of language (they translate when called),
+    and an item whose text changes keeps its place (the current index stays)."""
     combo = QComboBox(parent)
     combo.setObjectName(name)
-    combo.setToolTip(tip)
-    for i, (text, item_tip) in enumerate(items.items()):
+    for text in items():
         combo.addItem(text)
-        combo.setItemData(i, item_tip, _TOOLTIP_ROLE)
+
+    def show(box: QComboBox) -> None:
+        box.setToolTip(tip())
+        for i, (text, item_tip) in enumerate(items().items()):
+            if box.itemText(i) != text:  # names stay: only a word ("none") is set again
+                box.setItemText(i, text)
+            box.setItemData(i, item_tip, _TOOLTIP_ROLE)
+
+    live(combo, show)
     return combo
+
+
+def _tips(table: dict[str, str], names: Iterable[str]) -> dict[str, str]:
+    """Each of ``names`` (registry names, the combo's texts) -> its tip from ``table``,
+    translated (a name without a tip is its own)."""
+    return {n: translate(_CTX, table[n]) if n in table else n for n in names}
 
 
 def _no_tracking(spin: QAbstractSpinBox) -> None:
@@ -112,12 +152,19 @@ class ExactSpinBox(QDoubleSpinBox):
         super().__init__(parent)
         self._base_decimals = decimals
         self._usual_low = 0.0
-        self._tip: str | None = None  # the tooltip set when made, before any note
+        self._tip: str | None = None  # the tooltip without any note
+        self._shown_tip = ""  # the tooltip as this box last set it (note included)
         self.setDecimals(decimals)
+
+    def set_tip(self, tip: str) -> None:
+        """Make ``tip`` the tooltip, with the note on a value below the usual range kept (in the
+        language chosen now): what a change of language calls."""
+        self._tip = tip
+        self._show_tip()
 
     def show_value(self, value: float, usual_low: float, high: float) -> None:
         """Show ``value`` exactly, in [usual_low, high] or below it."""
-        if self._tip is None:
+        if self._tip is None or self.toolTip() != self._shown_tip:  # set from outside since
             self._tip = self.toolTip()
         self._usual_low = usual_low
         low = min(usual_low, value)
@@ -125,8 +172,17 @@ class ExactSpinBox(QDoubleSpinBox):
         self.setDecimals(min(max(self._base_decimals, digits), self.MAX_DECIMALS))
         self.setRange(low, high)
         self.setValue(value)
-        below = f"\n{self.textFromValue(value)} is below the usual {self.usual_text(usual_low)}"
-        self.setToolTip(self._tip + (f"{below}: it runs as shown" if value < usual_low else ""))
+        self._show_tip()
+
+    def _show_tip(self) -> None:
+        value = self.value()
+        note = ""
+        if value < self._usual_low:
+            note = "\n" + translate(
+                _CTX, "{value} is below the usual {usual}: it runs as shown").format(
+                    value=self.textFromValue(value), usual=self.usual_text(self._usual_low))
+        self._shown_tip = (self._tip or "") + note
+        self.setToolTip(self._shown_tip)
 
     def usual_text(self, value: float) -> str:
         """How a value in the usual range is written."""
@@ -205,16 +261,20 @@ class BatchSpinBox(QSpinBox):
     """Batch size; its maximum, the training set, reads "250 (all)": a full batch, which a
     larger batch is capped to (from a file, or when the train share shrinks)."""
 
-    ALL = " (all)"
+    ALL = " (all)"  # in English; all_text(): in the language chosen
+
+    def all_text(self) -> str:
+        """The maximum's suffix, " (all)", in the language chosen."""
+        return translate(_CTX, " (all)")
 
     def textFromValue(self, value: int) -> str:
-        return f"{value}{self.ALL}" if value == self.maximum() else str(value)
+        return f"{value}{self.all_text()}" if value == self.maximum() else str(value)
 
     def valueFromText(self, text: str) -> int:
-        return super().valueFromText(text.removesuffix(self.ALL))
+        return super().valueFromText(text.removesuffix(self.all_text()))
 
     def validate(self, text: str, pos: int) -> object:
-        bare = text.removesuffix(self.ALL)
+        bare = text.removesuffix(self.all_text())
         state, _, _ = super().validate(bare, min(pos, len(bare)))
         return state, text, pos
 
@@ -251,27 +311,22 @@ class HiddenLayersEdit(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("hiddenLayersEdit")
-        self.setToolTip(
-            f"Hidden layers and their units: 0 to {MAX_LAYERS} layers of 1 to {MAX_WIDTH} units"
-        )
         self._remove = QToolButton(self)
         self._remove.setObjectName("removeLayerButton")
         self._remove.setText("−")
-        self._remove.setToolTip("Remove the last hidden layer")
         self._add = QToolButton(self)
         self._add.setObjectName("addLayerButton")
         self._add.setText("+")
-        self._add.setToolTip("Add a hidden layer (a copy of the last one)")
         self._spins: list[QSpinBox] = []
         for i in range(MAX_LAYERS):
             spin = QSpinBox(self)
             spin.setObjectName(f"layerWidthSpin{i}")
             spin.setRange(1, MAX_WIDTH)
-            spin.setToolTip(f"Units in hidden layer {i + 1} (1 to {MAX_WIDTH})")
             _no_tracking(spin)
             spin.valueChanged.connect(self._on_width_changed)
             self._spins.append(spin)
-        self._none = QLabel("no hidden layer", self)
+        self._none = QLabel(self)
+        live(self, HiddenLayersEdit._show_texts)
         # The widths wrap, SPINS_PER_ROW to a row: in one row, six layers widened the settings
         # column until the history plots beside it were too narrow to read.
         spins = QGridLayout()
@@ -290,6 +345,18 @@ class HiddenLayersEdit(QWidget):
         self._remove.clicked.connect(self._on_remove_clicked)
         self._add.clicked.connect(self._on_add_clicked)
         self.set_layers((8, 8))
+
+    def _show_texts(self) -> None:
+        """Every tooltip and the "no hidden layer" label, in the language chosen."""
+        self.setToolTip(translate(
+            _CTX, "Hidden layers and their units: 0 to {layers} layers of 1 to {width} units")
+            .format(layers=MAX_LAYERS, width=MAX_WIDTH))
+        self._remove.setToolTip(translate(_CTX, "Remove the last hidden layer"))
+        self._add.setToolTip(translate(_CTX, "Add a hidden layer (a copy of the last one)"))
+        for i, spin in enumerate(self._spins):
+            spin.setToolTip(translate(_CTX, "Units in hidden layer {layer} (1 to {width})")
+                            .format(layer=i + 1, width=MAX_WIDTH))
+        self._none.setText(translate(_CTX, "no hidden layer"))
 
     def layers(self) -> tuple[int, ...]:
         """The widths shown, one per hidden layer."""
@@ -326,49 +393,57 @@ class TrainerControls:
     """Every control of the trainer, with contract objectNames and tooltips; no behaviour."""
 
     def __init__(self, parent: QWidget) -> None:
-        self.dataset = _combo(parent, "datasetCombo", "The data the network learns; points lie "
-                              "in [−6, 6]²", {n: DATASET_TIPS.get(n, n) for n in datasets.names()})
+        # every tooltip (and the combos' item tips) is set through live(): a change of
+        # language sets it again; activations.label() translates when called
+        self.dataset = _combo(
+            parent, "datasetCombo",
+            lambda: translate(_CTX, "The data the network learns; points lie in [−6, 6]²"),
+            lambda: _tips(DATASET_TIPS, datasets.names()))
 
         self.noise = QSpinBox(parent)
         self.noise.setObjectName("noiseSpin")
         self.noise.setRange(0, 50)
         self.noise.setSuffix(" %")
-        self.noise.setToolTip("Noise in the data, 0 to 50 % (as in TF Playground)")
+        live(self.noise, lambda w: w.setToolTip(
+            translate(_CTX, "Noise in the data, 0 to 50 % (as in TF Playground)")))
         _no_tracking(self.noise)
 
         self.train_share = QSpinBox(parent)
         self.train_share.setObjectName("trainShareSpin")
         self.train_share.setRange(10, 90)
         self.train_share.setSuffix(" %")
-        self.train_share.setToolTip("Share of the points used for training; the rest test it")
+        live(self.train_share, lambda w: w.setToolTip(
+            translate(_CTX, "Share of the points used for training; the rest test it")))
         _no_tracking(self.train_share)
 
         self.hidden = HiddenLayersEdit(parent)
 
-        self.activation = _combo(parent, "activationCombo", "Activation of every hidden unit",
-                                 {n: activations.label(n) for n in activations.names()})
+        self.activation = _combo(
+            parent, "activationCombo",
+            lambda: translate(_CTX, "Activation of every hidden unit"),
+            lambda: {n: activations.label(n) for n in activations.names()})
 
         self.alpha = ExactSpinBox(parent, decimals=3)
         self.alpha.setObjectName("alphaSpin")
         self.alpha.setSingleStep(0.01)
-        self.alpha.setToolTip(
-            "Slope below zero: leaky_relu (0.01 usual), starting slope of prelu (0.25), "
-            "elu's alpha (1.0)"
-        )
+        live(self.alpha, lambda w: w.set_tip(translate(
+            _CTX, "Slope below zero: leaky_relu (0.01 usual), starting slope of prelu (0.25), "
+            "elu's alpha (1.0)")))
         _no_tracking(self.alpha)
 
         self.learning_rate = RateSpinBox(parent, decimals=5)
         self.learning_rate.setObjectName("learningRateSpin")
         self.learning_rate.setRange(MIN_RATE, MAX_RATE)
         self.learning_rate.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
-        self.learning_rate.setToolTip(
-            "Learning rate, 0.00001 to 10; changing it keeps the network (try a burst and back)"
-        )
+        live(self.learning_rate, lambda w: w.set_tip(translate(
+            _CTX, "Learning rate, 0.00001 to 10; changing it keeps the network (try a burst "
+            "and back)")))
         _no_tracking(self.learning_rate)
 
         self.quick_rate = QComboBox(parent)
         self.quick_rate.setObjectName("learningRateQuick")
-        self.quick_rate.setToolTip("Quick picks: TF Playground's learning rates")
+        live(self.quick_rate, lambda w: w.setToolTip(
+            translate(_CTX, "Quick picks: TF Playground's learning rates")))
         for lr in QUICK_RATES:
             self.quick_rate.addItem(rate_text(lr), lr)
 
@@ -378,22 +453,31 @@ class TrainerControls:
         self.batch_size = BatchSpinBox(parent)
         self.batch_size.setObjectName("batchSizeSpin")
         self.batch_size.setRange(1, 1)
-        self.batch_size.setToolTip(
-            "Points per training step, at most the training points: all of them reads "
-            "“(all)”, and a larger batch (from a file, or when the train share shrinks) runs as "
-            "all of them"
-        )
+
+        def batch_texts(box: BatchSpinBox) -> None:
+            box.setToolTip(translate(
+                _CTX, "Points per training step, at most the training points: all of them reads "
+                "“(all)”, and a larger batch (from a file, or when the train share shrinks) "
+                "runs as all of them"))
+            # the maximum reads " (all)" in the new words: the text is written again (setValue
+            # of the same value would leave the old text)
+            box.lineEdit().setText(box.textFromValue(box.value()))
+
+        live(self.batch_size, batch_texts)
         _no_tracking(self.batch_size)
 
-        self.init = _combo(parent, "initCombo", "How the weights start",
-                           {n: INIT_TIPS.get(n, n) for n in INITS})
+        self.init = _combo(parent, "initCombo", lambda: translate(_CTX, "How the weights start"),
+                           lambda: _tips(INIT_TIPS, INITS))
 
-        self.optimizer = _combo(parent, "optimizerCombo", "How each step moves the weights",
-                                {n: OPTIMIZER_TIPS.get(n, n) for n in optim.NAMES})
+        self.optimizer = _combo(
+            parent, "optimizerCombo", lambda: translate(_CTX, "How each step moves the weights"),
+            lambda: _tips(OPTIMIZER_TIPS, optim.NAMES))
 
         self.regularization = _combo(
-            parent, "regularizationCombo", "A penalty on large weights, added to the loss",
-            {REGULARIZATION_TEXTS[n]: REGULARIZATION_TIPS[n] for n in REGULARIZATIONS},
+            parent, "regularizationCombo",
+            lambda: translate(_CTX, "A penalty on large weights, added to the loss"),
+            lambda: {translate(_CTX, REGULARIZATION_TEXTS[n]): translate(
+                _CTX, REGULARIZATION_TIPS[n]) for n in REGULARIZATIONS},
         )
         for i, name in enumerate(REGULARIZATIONS):
             self.regularization.setItemData(i, name)  # the Config's name ("l1"), the text "L1"
@@ -401,20 +485,21 @@ class TrainerControls:
         self.regularization_rate = PicksSpinBox(REGULARIZATION_RATES, parent)
         self.regularization_rate.setObjectName("regularizationRateSpin")
         self.regularization_rate.setRange(0.0, MAX_REGULARIZATION_RATE)
-        self.regularization_rate.setToolTip(
-            f"Regularisation rate, 0 to {MAX_REGULARIZATION_RATE:g}: how strongly the penalty "
-            "pulls the weights to 0; the arrows step through TF Playground's rates (off "
-            "while the penalty is none)"
-        )
+        live(self.regularization_rate, lambda w: w.set_tip(translate(
+            _CTX, "Regularisation rate, 0 to {top}: how strongly the penalty pulls the weights "
+            "to 0; the arrows step through TF Playground's rates (off while the penalty is "
+            "none)").format(top=f"{MAX_REGULARIZATION_RATE:g}")))
         _no_tracking(self.regularization_rate)
         # greyed the moment "none" is picked, before any handler of the panel runs
         self.regularization.currentIndexChanged.connect(self._on_regularization_changed)
 
-        self.features = FeatureToggles(parent, title="Inputs")
+        self.features = FeatureToggles(parent, title=QT_TRANSLATE_NOOP("FeatureToggles",
+                                                                        "Inputs"))
 
         self.seed = SeedSpinBox(parent)
         self.seed.setObjectName("seedSpin")
-        self.seed.setToolTip("Random seed of the data, the first weights and the batches")
+        live(self.seed, lambda w: w.setToolTip(
+            translate(_CTX, "Random seed of the data, the first weights and the batches")))
         _no_tracking(self.seed)
 
     def widgets(self) -> list[QWidget]:
@@ -490,12 +575,17 @@ def speed_combo(parent: QWidget, name: str) -> QComboBox:
     for full speed); its tooltip names the keys. Its owner shows the stored speed in it."""
     combo = QComboBox(parent)
     combo.setObjectName(name)
-    combo.setToolTip(
-        "Training speed, steps per second: slow it down to watch each step (at 10 steps/s a "
-        "burst takes 10 s and units die one by one). Keys: − slower, + faster"
-    )
     for speed in SPEEDS:
         combo.addItem(speed_text(speed), speed)
+
+    def texts(box: QComboBox) -> None:
+        box.setToolTip(translate(
+            _CTX, "Training speed, steps per second: slow it down to watch each step (at 10 "
+            "steps/s a burst takes 10 s and units die one by one). Keys: − slower, + faster"))
+        for i in range(box.count()):  # the speed stays the item's data, its identity
+            box.setItemText(i, speed_text(box.itemData(i)))
+
+    live(combo, texts)
     return combo
 
 
@@ -533,18 +623,21 @@ def unusual_values(config: Config) -> list[str]:
     these say so where the file is opened."""
     notes = []
     if config.learning_rate < MIN_RATE:
-        notes.append(f"learning rate {config.learning_rate:.3g} is below the usual "
-                     f"{rate_text(MIN_RATE)} and runs as saved")
+        notes.append(translate(
+            _CTX, "learning rate {rate} is below the usual {usual} and runs as saved").format(
+                rate=f"{config.learning_rate:.3g}", usual=rate_text(MIN_RATE)))
     spec = activations.param_specs(config.activation).get("alpha")
     alpha = config.effective_alpha
     if spec is not None and alpha is not None and alpha < _usual_alpha_low(spec):
-        notes.append(f"alpha {alpha:.3g} is below the usual {_usual_alpha_low(spec):g} and "
-                     "runs as saved")
+        notes.append(translate(
+            _CTX, "alpha {alpha} is below the usual {usual} and runs as saved").format(
+                alpha=f"{alpha:.3g}", usual=f"{_usual_alpha_low(spec):g}"))
     rate = config.regularization_rate
     if config.regularization != "none" and rate > LARGE_REGULARIZATION_RATE:
         name = REGULARIZATION_TEXTS[config.regularization]
-        notes.append(f"{name} rate {rate:g} is unusually large (above "
-                     f"{LARGE_REGULARIZATION_RATE:g}): the penalty can outweigh the data and pull "
-                     "every weight to about 0 (the network then learns nothing); it runs as "
-                     "saved")
+        notes.append(translate(
+            _CTX, "{name} rate {rate} is unusually large (above {large}): the penalty can "
+            "outweigh the data and pull every weight to about 0 (the network then learns "
+            "nothing); it runs as saved").format(
+                name=name, rate=f"{rate:g}", large=f"{LARGE_REGULARIZATION_RATE:g}"))
     return notes

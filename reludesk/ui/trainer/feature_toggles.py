@@ -13,11 +13,15 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from reludesk.core import features
+from reludesk.core.i18n import QT_TRANSLATE_NOOP, translate
+from reludesk.ui.widgets.language import live
 
 # buttons per row: x1 x2 x1² x2², then x1·x2 sin x1 sin x2; each row as wide as its own
 # buttons (not a grid's aligned columns), so the settings column stays as narrow as before
 ROWS = (4, 3)
-LAST_ONE_TIP = "\nThe network needs one input: the last one stays on"
+# translated where shown (features.tip() translates the rest of the tooltip)
+LAST_ONE_TIP = QT_TRANSLATE_NOOP("FeatureToggles",
+                                 "\nThe network needs one input: the last one stays on")
 
 
 class FeatureToggles(QWidget):
@@ -28,13 +32,11 @@ class FeatureToggles(QWidget):
 
     def __init__(self, parent: QWidget | None = None, title: str = "") -> None:
         """``title``, if given, heads the first row of buttons (a form's label that costs no
-        row of its own)."""
+        row of its own): an English source marked with ``QT_TRANSLATE_NOOP("FeatureToggles",
+        ...)``, shown translated."""
         super().__init__(parent)
         self.setObjectName("featureToggles")
-        self.setToolTip(
-            "Inputs of the network: click to use a feature or stop using it (the first layer "
-            "has one input per feature in use)"
-        )
+        live(self, lambda w: w.setToolTip(_tip()))
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
@@ -45,8 +47,9 @@ class FeatureToggles(QWidget):
             column.addLayout(row)
             rows.append(row)
         if title:
-            label = QLabel(title, self)
-            label.setToolTip(self.toolTip())
+            label = QLabel(self)
+            live(label, lambda w: (w.setText(translate("FeatureToggles", title)),
+                                   w.setToolTip(_tip())))
             rows[0].addWidget(label)
             rows[0].addSpacing(4)
         self._buttons: dict[str, QToolButton] = {}
@@ -63,6 +66,8 @@ class FeatureToggles(QWidget):
         for row in rows:
             row.addStretch(1)
         self.show_features(features.DEFAULT)
+        # the buttons' tooltips are the core's tips (translated when asked): asked again
+        live(self, FeatureToggles._mark_last)
 
     def button(self, name: str) -> QToolButton:
         """The button of feature ``name`` (ValueError if there is no such feature)."""
@@ -98,4 +103,12 @@ class FeatureToggles(QWidget):
         chosen = self.chosen()
         for name, button in self._buttons.items():
             lone = chosen == (name,)
-            button.setToolTip(features.tip(name) + (LAST_ONE_TIP if lone else ""))
+            last = translate("FeatureToggles", LAST_ONE_TIP) if lone else ""
+            button.setToolTip(features.tip(name) + last)
+
+
+def _tip() -> str:
+    """The tooltip of the whole row and of its title, in the language chosen."""
+    return translate("FeatureToggles",
+                     "Inputs of the network: click to use a feature or stop using it (the first "
+                     "layer has one input per feature in use)")
