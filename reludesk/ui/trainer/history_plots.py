@@ -23,8 +23,10 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from reludesk.core.experiment import Snapshot, Trainer
+from reludesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from reludesk.ui import theme
-from reludesk.ui.trainer.status import second_state
+from reludesk.ui.trainer.status import FLOOR, second_state
+from reludesk.ui.widgets.language import live
 from reludesk.ui.widgets.legend_place import legend_below
 from reludesk.ui.widgets.step_axis import (
     cache_axes,
@@ -40,18 +42,31 @@ Array = np.ndarray
 
 LOG_FLOOR = 1e-12  # a log axis cannot show 0: a gradient norm of exactly 0 is drawn here
 LEGEND_ALL_UP_TO = 3  # more layers than this: the legend names the first and the last only
-# each plot's titles, longest first: the longest that fits is shown (plot_titles)
-LOSS_TITLES = ("Loss (log scale)", "Loss (log)", "Loss")
-DEAD_TITLES = ("Dead % per layer", "Dead %")
+# each plot's titles, longest first: the longest that fits is shown (TitleFitter); in English,
+# translated where they are shown (translated())
+LOSS_TITLES = (QT_TRANSLATE_NOOP("HistoryPlots", "Loss (log scale)"),
+               QT_TRANSLATE_NOOP("HistoryPlots", "Loss (log)"),
+               QT_TRANSLATE_NOOP("HistoryPlots", "Loss"))
+DEAD_TITLES = (QT_TRANSLATE_NOOP("HistoryPlots", "Dead % per layer"),
+               QT_TRANSLATE_NOOP("HistoryPlots", "Dead %"))
 # the dashed curves' state, by the activation's family (status.second_state), in the title
 SECOND_TITLES = {
-    "inactive": ("Dead % (- - inactive)", "Dead %"),
-    "saturated": ("Dead % (- - saturated)", "Dead %"),
+    "inactive": (QT_TRANSLATE_NOOP("HistoryPlots", "Dead % (- - inactive)"), DEAD_TITLES[1]),
+    "saturated": (QT_TRANSLATE_NOOP("HistoryPlots", "Dead % (- - saturated)"), DEAD_TITLES[1]),
 }
-GRAD_TITLES = ("Gradient size (log)", "Gradient (log)", "Gradient")
-SLOPE_TITLES = ("PReLU slope per layer", "PReLU slope", "Slope")
+GRAD_TITLES = (QT_TRANSLATE_NOOP("HistoryPlots", "Gradient size (log)"),
+               QT_TRANSLATE_NOOP("HistoryPlots", "Gradient (log)"),
+               QT_TRANSLATE_NOOP("HistoryPlots", "Gradient"))
+SLOPE_TITLES = (QT_TRANSLATE_NOOP("HistoryPlots", "PReLU slope per layer"),
+                QT_TRANSLATE_NOOP("HistoryPlots", "PReLU slope"),
+                QT_TRANSLATE_NOOP("HistoryPlots", "Slope"))
 TRAIN_COLOUR = theme.OKABE_ITO["blue"]
 TEST_COLOUR = theme.OKABE_ITO["vermillion"]
+
+
+def translated(titles: tuple[str, ...]) -> tuple[str, ...]:
+    """``titles`` (one of the tables above) in the language chosen."""
+    return tuple(translate("HistoryPlots", t) for t in titles)
 
 
 def layer_colours(n: int, dark: bool = False) -> list[str]:
@@ -107,11 +122,7 @@ class HistoryPlots:
     only) with their reusable curves."""
 
     def __init__(self) -> None:
-        self.loss_plot = make_step_plot(
-            "lossPlot",
-            title=LOSS_TITLES[0],
-            tooltip="Training loss (solid) and test loss (dashed) over the steps, log scale",
-        )
+        self.loss_plot = make_step_plot("lossPlot", title=LOSS_TITLES[0], tooltip="")
         self.loss_plot.setLogMode(y=True)
         legend_below(self.loss_plot)  # under the axis: inside, it hid the curves
         self._train = self.loss_plot.plot(name="train", pen=pg.mkPen(TRAIN_COLOUR, width=3))
@@ -123,45 +134,21 @@ class HistoryPlots:
         self._diverged_line = pg.InfiniteLine(
             angle=90,
             pen=pg.mkPen(TEST_COLOUR, width=2, style=Qt.PenStyle.DotLine),
-            label="training stopped",
+            label="",  # worded by _name_texts
             labelOpts={"position": 0.85, "color": TEST_COLOUR},
         )
         self._diverged_line.hide()
         self.loss_plot.addItem(self._diverged_line, ignoreBounds=True)
 
-        self.dead_plot = make_step_plot(
-            "deadSharePlot",
-            title=DEAD_TITLES[0],
-            tooltip=(
-                "Share of each hidden layer's units that are dead (solid: no gradient on any "
-                "input). Dashed, for Leaky ReLU and PReLU: inactive but alive "
-                "(below zero on every input, gradient still flows); for smooth activations: "
-                "saturated (|f′| < 1e-12 on every input, alive but numerically silent)"
-            ),
-        )
+        self.dead_plot = make_step_plot("deadSharePlot", title=DEAD_TITLES[0], tooltip="")
         # a little room below 0: a layer with no dead unit must not hide in the axis line
         self.dead_plot.setYRange(-3, 103, padding=0.0)
         self.dead_plot.getPlotItem().getViewBox().setMouseEnabled(y=False)
         legend_below(self.dead_plot)
-        self.grad_plot = make_step_plot(
-            "gradNormPlot",
-            title=GRAD_TITLES[0],
-            tooltip=(
-                "Size of each weight layer's gradient over the steps, log scale. Early layers "
-                "far below late ones: vanishing gradients"
-            ),
-        )
+        self.grad_plot = make_step_plot("gradNormPlot", title=GRAD_TITLES[0], tooltip="")
         self.grad_plot.setLogMode(y=True)
         legend_below(self.grad_plot)
-        self.slope_plot = make_step_plot(
-            "slopePlot",
-            title=SLOPE_TITLES[0],
-            tooltip=(
-                "PReLU only: each hidden layer's learned slope below zero, the mean over its "
-                "units (each unit's own is the tick at its corner in the network picture). "
-                "The dashed line is where they started; 0 would be ReLU, 1 a straight line"
-            ),
-        )
+        self.slope_plot = make_step_plot("slopePlot", title=SLOPE_TITLES[0], tooltip="")
         legend_below(self.slope_plot)
         start_pen = pg.mkPen(theme.OKABE_ITO["grey"], width=2, style=Qt.PenStyle.DashLine)
         self._slope_start = pg.InfiniteLine(angle=0, movable=False, pen=start_pen)
@@ -193,6 +180,58 @@ class HistoryPlots:
             plot.addItem(line, ignoreBounds=True)
             self._cursors.append(line)
         self._cursor_step: int | None = None
+        # the plots live as long as these: the loss plot carries the texts' switch
+        live(self.loss_plot, lambda _plot: self._name_texts())
+
+    def _name_texts(self) -> None:
+        """Tooltips, titles, the divergence line's words and the legends in the language
+        chosen."""
+        self.loss_plot.setToolTip(translate(
+            "HistoryPlots",
+            "Training loss (solid) and test loss (dashed) over the steps, log scale"))
+        self.dead_plot.setToolTip(translate(
+            "HistoryPlots",
+            "Share of each hidden layer's units that are dead (solid: no gradient on any "
+            "input). Dashed, for Leaky ReLU and PReLU: inactive but alive "
+            "(below zero on every input, gradient still flows); for smooth activations: "
+            "saturated (|f′| < {floor} on every input, alive but numerically silent)").format(
+                floor=FLOOR))
+        self.grad_plot.setToolTip(translate(
+            "HistoryPlots",
+            "Size of each weight layer's gradient over the steps, log scale. Early layers "
+            "far below late ones: vanishing gradients"))
+        self.slope_plot.setToolTip(translate(
+            "HistoryPlots",
+            "PReLU only: each hidden layer's learned slope below zero, the mean over its "
+            "units (each unit's own is the tick at its corner in the network picture). "
+            "The dashed line is where they started; 0 would be ReLU, 1 a straight line"))
+        self._loss_title.set_titles(translated(LOSS_TITLES))
+        self._grad_title.set_titles(translated(GRAD_TITLES))
+        self._slope_title.set_titles(translated(SLOPE_TITLES))
+        self._dead_title.set_titles(
+            translated(SECOND_TITLES[self._second] if self._second else DEAD_TITLES))
+        self._diverged_line.label.setFormat(translate("HistoryPlots", "training stopped"))
+        legend = self.loss_plot.getPlotItem().legend
+        for curve in (self._train, self._test):
+            legend.removeItem(curve)  # the curves keep their names ("train", "test")
+        legend.addItem(self._train, translate("HistoryPlots", "train"))
+        legend.addItem(self._test, translate("HistoryPlots", "test"))
+        self._name_layers()
+
+    def _name_layers(self) -> None:
+        """The layer curves in the legends, for the network shown (none before one is)."""
+        if self._trainer is None:
+            return
+        n_hidden = self._trainer.model.n_hidden
+        n_layers = len(self._trainer.model.weights)
+        layer = translate("HistoryPlots", "layer {n}")
+        hidden = [layer.format(n=l + 1) for l in range(n_hidden)]
+        self._name_curves(self.dead_plot, self._dead, n_hidden, hidden)
+        names = [layer.format(n=l + 1) for l in range(n_layers - 1)]
+        self._name_curves(self.grad_plot, self._grad, n_layers,
+                          [*names, translate("HistoryPlots", "output")])
+        slopes = self._trainer.model.learns_slope
+        self._name_curves(self.slope_plot, self._slope, n_hidden if slopes else 0, hidden)
 
     def plots(self) -> list[pg.PlotWidget]:
         """Every history plot, the slope plot too (hidden unless the network is PReLU)."""
@@ -210,16 +249,14 @@ class HistoryPlots:
         dashed = self._second is not None
         self._grow_pools(n_hidden, n_layers)
         self._set_layer_pens()
-        self._name_curves(self.dead_plot, self._dead, n_hidden, "layer {}")
+        self._name_layers()
         for l, curve in enumerate(self._inactive):
             # no legend entries: the title says what dashed means, and 16 entries would bury it
             curve.setVisible(dashed and l < n_hidden)
-        self._dead_title.set_titles(SECOND_TITLES[self._second] if dashed else DEAD_TITLES)
-        names = [f"layer {l + 1}" for l in range(n_layers - 1)] + ["output"]
-        self._name_curves(self.grad_plot, self._grad, n_layers, names)
+        self._dead_title.set_titles(
+            translated(SECOND_TITLES[self._second] if self._second else DEAD_TITLES))
         slopes = trainer.model.learns_slope
         self.slope_plot.setVisible(slopes)
-        self._name_curves(self.slope_plot, self._slope, n_hidden if slopes else 0, "layer {}")
         if slopes:
             self._slope_start.setValue(trainer.config.effective_alpha)
         curves = (*self._dead, *self._inactive, *self._grad, *self._slope)
@@ -301,7 +338,7 @@ class HistoryPlots:
 
     @staticmethod
     def _name_curves(
-        plot: pg.PlotWidget, curves: list[pg.PlotDataItem], n: int, names: str | list[str]
+        plot: pg.PlotWidget, curves: list[pg.PlotDataItem], n: int, names: list[str]
     ) -> None:
         # the legend lists only the curves in use; re-adding keeps it in layer order. Seven
         # layers' names would bury a small plot: then the first and the last name the two ends
@@ -312,7 +349,7 @@ class HistoryPlots:
             legend.removeItem(curve)
             curve.setVisible(l < n)
             if l in named:
-                legend.addItem(curve, names[l] if isinstance(names, list) else names.format(l + 1))
+                legend.addItem(curve, names[l])
 
     def _stale(self, key: str, snapshot: Snapshot | None) -> bool:
         steps = -1 if snapshot is None else snapshot.steps

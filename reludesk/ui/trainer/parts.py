@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reludesk.core.i18n import translate
 from reludesk.ui import theme
 from reludesk.ui.trainer.status import FLOOR, burst_text
+from reludesk.ui.widgets.language import live
 
 COUNTER_SCALE = 1.35  # the dead counter: the number the class watches, but the bar is full
 BANNER_STYLE = (
@@ -40,32 +42,53 @@ class TrainerButtons:
         self.play = QPushButton(parent)
         self.play.setObjectName("playButton")
         self.play.setCheckable(True)
-        self.play.setToolTip("Start or pause training (Space)")
         self._play_icon, self._pause_icon = icon(pix.SP_MediaPlay), icon(pix.SP_MediaPause)
-        self.step = QPushButton("Step", parent)
+        self.step = QPushButton(parent)
         self.step.setObjectName("stepButton")
         self.step.setIcon(icon(pix.SP_MediaSeekForward))
-        self.step.setToolTip("Train one step (one batch)")
-        self.reset = QPushButton("Reset", parent)
+        self.reset = QPushButton(parent)
         self.reset.setObjectName("resetButton")
         self.reset.setIcon(icon(pix.SP_BrowserReload))
-        self.reset.setToolTip("Build the network again from the settings: new start")
-        self.burst_action = QAction("Burst", parent)
-        self.burst_action.setToolTip(f"{burst_text()}, then back")
-        self.burst = QPushButton("Burst", parent)
+        self.burst_action = QAction(parent)
+        self.burst = QPushButton(parent)
         self.burst.setObjectName("burstButton")
-        self.burst.setToolTip(self.burst_action.toolTip())
         # no key of its own: the window's Space plays whatever tab is in front (one action per
         # key, or Qt finds two and fires neither), and calls this one for the Train tab
-        self.play_action = QAction("Play / pause", parent)
+        self.play_action = QAction(parent)
         # the window gives them their keys (N, W) in the Training menu
-        self.new_data_action = QAction("New &data, same weights", parent)
-        self.new_data_action.setStatusTip(
-            "New data from the next data seed; the network trains on with the weights it has")
-        self.new_weights_action = QAction("New &weights, same data", parent)
-        self.new_weights_action.setStatusTip(
-            "A new network from the next seed, trained on the very same data")
+        self.new_data_action = QAction(parent)
+        self.new_weights_action = QAction(parent)
         self.show_running(False)
+        live(self.play, TrainerButtons._name_play)
+        live(self.burst, self._name_texts)
+
+    def _name_texts(self, _owner: object = None) -> None:
+        """Every text of the buttons and actions but Play's, in the language chosen."""
+        self.play.setToolTip(translate("TrainerButtons", "Start or pause training (Space)"))
+        self.step.setText(translate("TrainerButtons", "Step"))
+        self.step.setToolTip(translate("TrainerButtons", "Train one step (one batch)"))
+        self.reset.setText(translate("TrainerButtons", "Reset"))
+        self.reset.setToolTip(translate(
+            "TrainerButtons", "Build the network again from the settings: new start"))
+        self.burst_action.setText(translate("TrainerButtons", "Burst"))
+        self.burst_action.setToolTip(
+            translate("TrainerButtons", "{burst}, then back").format(burst=burst_text()))
+        self.burst.setText(translate("TrainerButtons", "Burst"))
+        self.burst.setToolTip(self.burst_action.toolTip())
+        self.play_action.setText(translate("TrainerButtons", "Play / pause"))
+        self.new_data_action.setText(translate("TrainerButtons", "New &data, same weights"))
+        self.new_data_action.setStatusTip(translate(
+            "TrainerButtons",
+            "New data from the next data seed; the network trains on with the weights it has"))
+        self.new_weights_action.setText(translate("TrainerButtons", "New &weights, same data"))
+        self.new_weights_action.setStatusTip(translate(
+            "TrainerButtons", "A new network from the next seed, trained on the very same data"))
+
+    @staticmethod
+    def _name_play(play: QPushButton) -> None:
+        """Play, or Pause while training runs (the button is checked then)."""
+        play.setText(translate("TrainerButtons", "Pause") if play.isChecked()
+                     else translate("TrainerButtons", "Play"))
 
     def widgets(self) -> list[QPushButton]:
         return [self.play, self.step, self.reset, self.burst]
@@ -75,7 +98,7 @@ class TrainerButtons:
         blocked = self.play.blockSignals(True)
         self.play.setChecked(running)
         self.play.blockSignals(blocked)
-        self.play.setText("Pause" if running else "Play")
+        self._name_play(self.play)
         self.play.setIcon(self._pause_icon if running else self._play_icon)
 
 
@@ -89,42 +112,49 @@ class TrainerLabels:
         big.setBold(True)
         self.dead = QLabel(parent)
         self.dead.setObjectName("deadCountLabel")
-        self.dead.setToolTip(
-            "Dead hidden units: f′(z) = 0 on every training input, so no gradient reaches them "
-            "(a step unit is dead in this sense even while it fires: its f′ is 0 everywhere)"
-        )
         self.dead.setFont(big)
         self.inactive = QLabel(parent)
         self.inactive.setObjectName("inactiveCountLabel")
-        self.inactive.setToolTip(
-            "Inactive but alive: z < 0 on every input, yet gradient flows at slope alpha, "
-            "so they can revive"
-        )
         self.saturated = QLabel(parent)
         self.saturated.setObjectName("saturatedCountLabel")
-        self.saturated.setToolTip(
-            f"Saturated: a smooth activation whose |f′(z)| is below {FLOOR} on every input. "
-            "Mathematically alive, numerically silent: not dead (its gradient is not exactly 0), "
-            "but too small to move its weights"
-        )
         self.saturated.hide()
         self.metrics = QLabel(parent)
         self.metrics.setObjectName("metricsLabel")
-        self.metrics.setToolTip("Loss and accuracy on the training and the test points")
         self.metrics.setWordWrap(True)  # two lines in a narrow dock rather than a scroll bar
         self.banner = QLabel(parent)
         self.banner.setObjectName("divergedBanner")
         self.banner.setWordWrap(True)
-        self.banner.setToolTip("What went wrong with training and what to do next")
         self.banner.setStyleSheet(BANNER_STYLE.format(border=theme.OKABE_ITO["vermillion"]))
         self.banner.setFont(big)
         self.banner.hide()
         self.error = QLabel(parent)
         self.error.setObjectName("configErrorLabel")
         self.error.setWordWrap(True)
-        self.error.setToolTip("Why the last setting was not applied")
         self.error.setStyleSheet(f"color: {theme.OKABE_ITO['vermillion']};")
         self.error.hide()
+        live(self.dead, self._name_tips)
+
+    def _name_tips(self, _owner: object = None) -> None:
+        """The labels' tooltips in the language chosen (their texts come with each frame)."""
+        self.dead.setToolTip(translate(
+            "TrainerLabels",
+            "Dead hidden units: f′(z) = 0 on every training input, so no gradient reaches them "
+            "(a step unit is dead in this sense even while it fires: its f′ is 0 everywhere)"))
+        self.inactive.setToolTip(translate(
+            "TrainerLabels",
+            "Inactive but alive: z < 0 on every input, yet gradient flows at slope alpha, "
+            "so they can revive"))
+        self.saturated.setToolTip(translate(
+            "TrainerLabels",
+            "Saturated: a smooth activation whose |f′(z)| is below {floor} on every input. "
+            "Mathematically alive, numerically silent: not dead (its gradient is not exactly 0), "
+            "but too small to move its weights").format(floor=FLOOR))
+        self.metrics.setToolTip(
+            translate("TrainerLabels", "Loss and accuracy on the training and the test points"))
+        self.banner.setToolTip(
+            translate("TrainerLabels", "What went wrong with training and what to do next"))
+        self.error.setToolTip(
+            translate("TrainerLabels", "Why the last setting was not applied"))
 
 
 class SettingsColumn(QScrollArea):

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from reludesk.core.config import Config
 from reludesk.core.experiment import Trainer
+from reludesk.core.i18n import translate
 from reludesk.ui import theme
 from reludesk.ui.trainer.panel import NetworkPanel
 from reludesk.ui.trainer.status import activation_title
+from reludesk.ui.widgets.language import live
 from reludesk.ui.widgets.scroll_frame import ScrollFrame
 
 if TYPE_CHECKING:
@@ -91,16 +93,30 @@ class TrainerTabs(QTabWidget):
         self._colours: theme.PlotColours | None = None
         self.compare_page: LazyPage[ComparePanel] = LazyPage(self._make_compare, self._style)
         self.seeds_page: LazyPage[SeedStatsPanel] = LazyPage(self._make_seeds, self._style)
-        self.addTab(network, "Train")
-        self.addTab(self.compare_page, "Compare ReLU vs Leaky")
-        self.addTab(self.seeds_page, "32 seeds")
-        self.setTabToolTip(0, "Train one network and watch its neurons")
-        self.setTabToolTip(1, "Two networks: same start, data and batches; one activation each")
-        self.setTabToolTip(2, "Train 32 seeds at once and see how often the neurons die")
+        self.addTab(network, "")
+        self.addTab(self.compare_page, "")
+        self.addTab(self.seeds_page, "")
+        live(self, TrainerTabs._name_tabs)
         # connected before anyone else's handler: they find the panel made and up to date
         self.currentChanged.connect(self._on_current_changed)
         network.configChanged.connect(self._follow)
         network.timeline_bar.branchRequested.connect(self.branch)
+
+    def _name_tabs(self) -> None:
+        """The tabs' texts and tooltips in the language chosen (in English each starts as the
+        contract says: "Train", "Compare ReLU vs Leaky", "32 seeds")."""
+        texts = (
+            (translate("TrainerTabs", "Train"),
+             translate("TrainerTabs", "Train one network and watch its neurons")),
+            (translate("TrainerTabs", "Compare ReLU vs Leaky"),
+             translate("TrainerTabs",
+                       "Two networks: same start, data and batches; one activation each")),
+            (translate("TrainerTabs", "32 seeds"),
+             translate("TrainerTabs", "Train 32 seeds at once and see how often the neurons die")),
+        )
+        for index, (text, tip) in enumerate(texts):
+            self.setTabText(index, text)
+            self.setTabToolTip(index, tip)
 
     def network(self) -> NetworkPanel:
         """The Train tab's panel."""
@@ -123,15 +139,17 @@ class TrainerTabs(QTabWidget):
         network.driver.pause()
         trainer = network.driver.trainer
         if trainer.diverged:
-            network.statusMessage.emit(
-                "A network that has stopped cannot be branched: drag back to before it diverged")
+            network.statusMessage.emit(translate(
+                "TrainerTabs",
+                "A network that has stopped cannot be branched: drag back to before it diverged"))
             return None
         left, right = (trainer.branch(c) for c in branch_configs(trainer.config))
         self.compare().start_from(left, right)
         self.setCurrentWidget(self.compare_page)
-        network.statusMessage.emit(
-            f"Branched at step {trainer.steps_done:,} into Compare: "
-            f"{activation_title(left.config)} against {activation_title(right.config)}")
+        network.statusMessage.emit(translate(
+            "TrainerTabs", "Branched at step {step} into Compare: {left} against {right}").format(
+                step=f"{trainer.steps_done:,}", left=activation_title(left.config),
+                right=activation_title(right.config)))
         return left, right
 
     def build_all(self) -> None:

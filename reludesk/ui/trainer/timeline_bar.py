@@ -22,27 +22,37 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from reludesk.core.experiment import Snapshot, Trainer
+from reludesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from reludesk.ui.trainer.driver import TrainingDriver
 from reludesk.ui.trainer.timeline_slider import MarkedSlider
+from reludesk.ui.widgets.language import live
 
 SLIDER_MINIMUM = 120  # px: narrower, a pixel of the slider would pass over dozens of states
 BUTTON_MARGIN = 4  # px above the text's line: the bar no taller than the loss line it may join
 
 
-TOO_LARGE = ("This network is too large to keep its past steps: one state of it passes the "
-             "timeline's memory budget")
+# in English; translated where it is said: translate("TimelineBar", TOO_LARGE)
+TOO_LARGE = QT_TRANSLATE_NOOP(
+    "TimelineBar", "This network is too large to keep its past steps: one state of it passes "
+    "the timeline's memory budget")
 
 
 def step_label(shown: int, head: int) -> str:
     """What the bar says: "now" at the end of the run, else "Step 1,230 of 3,000"."""
-    return "now" if shown >= head else f"Step {shown:,} of {head:,}"
+    if shown >= head:
+        return translate("TimelineBar", "now")
+    return translate("TimelineBar", "Step {shown} of {head}").format(
+        shown=f"{shown:,}", head=f"{head:,}")
 
 
 def continued_text(step: int, later: int) -> str:
     """The status line when training goes on from an earlier step."""
-    steps = "step" if later == 1 else "steps"
-    return (f"Training on from step {step:,}; the {later:,} later {steps} are set aside: "
-            "Undo (Ctrl+Z) brings them back")
+    # one whole sentence each for one later step and for several, so a translator sees both
+    said = (translate("TimelineBar", "Training on from step {step}; the {later} later step is "
+                      "set aside: Undo (Ctrl+Z) brings it back") if later == 1
+            else translate("TimelineBar", "Training on from step {step}; the {later} later "
+                           "steps are set aside: Undo (Ctrl+Z) brings them back"))
+    return said.format(step=f"{step:,}", later=f"{later:,}")
 
 
 class TimelineBar(QWidget):
@@ -68,33 +78,46 @@ class TimelineBar(QWidget):
         self.slider = MarkedSlider(self)
         self.slider.setObjectName("timelineSlider")
         self.slider.setMinimumWidth(SLIDER_MINIMUM)
-        self.slider.setToolTip(
-            "Drag back through the run: the network as it was at that step (training pauses). "
-            "Red ticks: bursts, edits, new data. Play from an earlier step trains on from it")
         # tool buttons: a few pixels lower than push buttons, and every pixel of this row's
         # height is taken from the network above
         self.now_button = QToolButton(self)
-        self.now_button.setText("Now")
         self.now_button.setObjectName("timelineNowButton")
         self.branch_button = QToolButton(self)
-        self.branch_button.setText("Branch into Compare")
         self.branch_button.setObjectName("branchButton")
-        self.earlier_action = QAction("&Earlier", self)
-        self.earlier_action.setStatusTip("Show the run one kept state earlier")
-        self.later_action = QAction("&Later", self)
-        self.later_action.setStatusTip("Show the run one kept state later")
-        self.now_action = QAction("Back to &now", self)
-        self.now_action.setStatusTip("Show the end of the run again")
-        self.branch_action = QAction("&Branch into Compare", self)
-        self.branch_action.setStatusTip(
-            "Train on from the step shown in the Compare tab: this activation against another "
-            "(ReLU against Leaky ReLU at α 0.1; any other against ReLU), the very same network")
-        self.now_button.setToolTip(self.now_action.statusTip())
-        self.branch_button.setToolTip(self.branch_action.statusTip())
+        self.earlier_action = QAction(self)
+        self.later_action = QAction(self)
+        self.now_action = QAction(self)
+        self.branch_action = QAction(self)
         self._lay_out()
         self._fit_buttons()
         self._connect()
-        self._on_trainer_changed(driver.trainer)
+        live(self, TimelineBar._name_texts)  # shows the trainer's run too
+
+    def _name_texts(self) -> None:
+        """The bar's words in the language chosen: buttons, actions, tips, the step label, and
+        the markers' words (the history words its events when they are read)."""
+        self.slider.setToolTip(translate(
+            "TimelineBar",
+            "Drag back through the run: the network as it was at that step (training pauses). "
+            "Red ticks: bursts, edits, new data. Play from an earlier step trains on from it"))
+        self.now_button.setText(translate("TimelineBar", "Now"))
+        self.branch_button.setText(translate("TimelineBar", "Branch into Compare"))
+        self.earlier_action.setText(translate("TimelineBar", "&Earlier"))
+        self.earlier_action.setStatusTip(
+            translate("TimelineBar", "Show the run one kept state earlier"))
+        self.later_action.setText(translate("TimelineBar", "&Later"))
+        self.later_action.setStatusTip(
+            translate("TimelineBar", "Show the run one kept state later"))
+        self.now_action.setText(translate("TimelineBar", "Back to &now"))
+        self.now_action.setStatusTip(translate("TimelineBar", "Show the end of the run again"))
+        self.branch_action.setText(translate("TimelineBar", "&Branch into Compare"))
+        self.branch_action.setStatusTip(translate(
+            "TimelineBar",
+            "Train on from the step shown in the Compare tab: this activation against another "
+            "(ReLU against Leaky ReLU at α 0.1; any other against ReLU), the very same network"))
+        self.now_button.setToolTip(self.now_action.statusTip())
+        self.branch_button.setToolTip(self.branch_action.statusTip())
+        self._on_trainer_changed(self._trainer())  # the label and the markers worded again
 
     def _lay_out(self) -> None:
         row = QHBoxLayout(self)
@@ -136,14 +159,15 @@ class TimelineBar(QWidget):
         returns the step shown."""
         trainer = self._trainer()
         if trainer.timeline is None or not len(trainer.timeline):
-            self.statusMessage.emit(TOO_LARGE)
+            self.statusMessage.emit(translate("TimelineBar", TOO_LARGE))
             self._show(trainer)  # the handle back where the network is
             return trainer.steps_done
         reached = self._driver.seek(step)
         if reached < self._trainer().head_step:
-            self.statusMessage.emit(
-                f"Step {reached:,} of {self._trainer().head_step:,}: Play trains on from here, "
-                "Now (End) shows the end again")
+            self.statusMessage.emit(translate(
+                "TimelineBar",
+                "Step {shown} of {head}: Play trains on from here, Now (End) shows the end again"
+            ).format(shown=f"{reached:,}", head=f"{self._trainer().head_step:,}"))
         return reached
 
     def earlier(self) -> int:
@@ -163,7 +187,8 @@ class TimelineBar(QWidget):
     def back_to_now(self) -> int:
         """The end of the run again (End); the step shown."""
         reached = self.show_step(self._trainer().head_step)
-        self.statusMessage.emit(f"Now: step {reached:,}, the end of the run")
+        self.statusMessage.emit(translate("TimelineBar", "Now: step {step}, the end of the run")
+                                .format(step=f"{reached:,}"))
         return reached
 
     # --- internals ----------------------------------------------------------------------------
@@ -183,8 +208,9 @@ class TimelineBar(QWidget):
     def _on_stepped(self, _snapshot: Snapshot) -> None:
         """Every frame: the slider's span and place, the label, the markers if they changed."""
         if self._driver.settle_edit():
-            self.statusMessage.emit(
-                "Edited at an earlier step: the run goes on from here (the later steps are gone)")
+            self.statusMessage.emit(translate(
+                "TimelineBar",
+                "Edited at an earlier step: the run goes on from here (the later steps are gone)"))
         self._show(self._trainer())
 
     def _on_trainer_changed(self, trainer: Trainer) -> None:

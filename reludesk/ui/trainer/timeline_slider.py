@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSlider, QStyle, QStyleOptionSlider, QToolTip, QWidget
 
+from reludesk.core.i18n import translate
 from reludesk.ui import theme
 
 MARKER_COLOUR = theme.OKABE_ITO["vermillion"]
@@ -56,7 +57,8 @@ class MarkedSlider(QSlider):
 
     def marker_text_at(self, x: int) -> str:
         """The words of the markers within ``HOVER_PX`` of ``x`` (one a line), "" if none."""
-        near = [f"Step {s:,}: {t}" for s, t in self._markers
+        said = translate("MarkedSlider", "Step {step}: {text}")
+        near = [said.format(step=f"{s:,}", text=t) for s, t in self._markers
                 if self.minimum() <= s <= self.maximum() and abs(self.marker_x(s) - x) <= HOVER_PX]
         return "\n".join(near)
 

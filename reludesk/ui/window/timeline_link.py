@@ -15,8 +15,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from reludesk.core.i18n import translate
 from reludesk.ui.trainer.driver import TrainingDriver
 from reludesk.ui.trainer.inspector import NeuronInspector
+from reludesk.ui.widgets.language import live
 
 
 class UndoLink(QObject):
@@ -30,10 +32,8 @@ class UndoLink(QObject):
         super().__init__(parent)
         self._driver, self._inspector = driver, inspector
         inspector.undo_action.setShortcut(QKeySequence())  # this action answers the key
-        self.undo_action = QAction("&Undo", parent)
-        self.undo_action.setStatusTip(
-            "Undo the latest thing done by hand: an edited unit, or training on from an "
-            "earlier step (the later steps come back)")
+        self.undo_action = QAction(parent)
+        live(self.undo_action, _name_undo)
         self.undo_action.triggered.connect(lambda _checked=False: self.undo())
 
     def undo(self) -> str:
@@ -41,11 +41,21 @@ class UndoLink(QObject):
         trainer = self._driver.trainer
         if trainer.can_undo():
             self._inspector.undo()
-            text = "Edit undone: the unit's numbers are back"
+            text = translate("UndoLink", "Edit undone: the unit's numbers are back")
         elif self._driver.undo_continue():
-            text = (f"Back at step {self._driver.trainer.steps_done:,}: the later steps are "
-                    "back, and what was trained from the earlier step is gone")
+            text = translate(
+                "UndoLink", "Back at step {step}: the later steps are back, and what was "
+                "trained from the earlier step is gone").format(
+                    step=f"{self._driver.trainer.steps_done:,}")
         else:
-            text = "Nothing to undo"
+            text = translate("UndoLink", "Nothing to undo")
         self.statusMessage.emit(text)
         return text
+
+
+def _name_undo(action: QAction) -> None:
+    """The Undo action's words in the language chosen (its key stays the menu's)."""
+    action.setText(translate("UndoLink", "&Undo"))
+    action.setStatusTip(translate(
+        "UndoLink", "Undo the latest thing done by hand: an edited unit, or training on from an "
+        "earlier step (the later steps come back)"))
