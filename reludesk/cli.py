@@ -2,7 +2,10 @@
 
 Bad input exits with status 2 and one line naming the problem and what is allowed; never a
 traceback. Options may stand before the command (``reludesk --config x train``): they mean what
-they mean after it, or are refused. The window (and so Qt) is imported only when it is asked for.
+they mean after it, or are refused. The window (and so Qt's widgets) is imported only when it is
+asked for. Help, notes, the summary and errors are in the system's language (or the one
+``RELUDESK_LANG`` forces: ``reludesk.cli_language``); ``train --json`` keys and data values are
+the same in every language.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from reludesk import __version__
+from reludesk import __version__, cli_language
 from reludesk.core import activations, datasets, features, files, health, optim, points
 from reludesk.core.config import (
     MAX_LAYERS,
@@ -29,6 +32,7 @@ from reludesk.core.config import (
     ConfigError,
     fit_batch,
 )
+from reludesk.core.i18n import translate
 from reludesk.core.network import INITS
 
 MAX_STEPS = 10_000_000
@@ -37,6 +41,14 @@ HIDDEN_RULE = (
     f"--hidden takes 1 to {MAX_LAYERS} layer widths from 1 to {MAX_WIDTH} separated by commas "
     "(e.g. 8,8), or none for no hidden layer"
 )
+"""The rule of --hidden in English (``hidden_rule``: in the language chosen)."""
+
+
+def hidden_rule() -> str:
+    """``HIDDEN_RULE`` in the language chosen."""
+    return translate(
+        "Cli", "--hidden takes 1 to {layers} layer widths from 1 to {width} separated by commas "
+        "(e.g. 8,8), or none for no hidden layer").format(layers=MAX_LAYERS, width=MAX_WIDTH)
 
 
 def _one_line(text: str) -> str:
@@ -50,7 +62,9 @@ class _Parser(argparse.ArgumentParser):
     train_only: frozenset[str] = frozenset()  # options only ``train`` takes (set on the top one)
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(2, f"{self.prog}: error: {_one_line(message)}\n")
+        said = translate("Cli", "{prog}: error: {reason}").format(
+            prog=self.prog, reason=_one_line(message))
+        self.exit(2, f"{said}\n")
 
 
 def _hidden(text: str) -> tuple[int, ...]:
@@ -62,7 +76,8 @@ def _hidden(text: str) -> tuple[int, ...]:
     except ValueError:
         widths = ()
     if not widths or len(widths) > MAX_LAYERS or not all(1 <= w <= MAX_WIDTH for w in widths):
-        raise argparse.ArgumentTypeError(f"{HIDDEN_RULE}; got {text[:40]!r}")
+        raise argparse.ArgumentTypeError(translate("Cli", "{rule}; got {text}").format(
+            rule=hidden_rule(), text=repr(text[:40])))
     return widths
 
 
@@ -80,74 +95,96 @@ def _steps(text: str) -> int:
     except ValueError:
         n = -1
     if not 1 <= n <= MAX_STEPS:
-        raise argparse.ArgumentTypeError(f"--steps must be a whole number from 1 to {MAX_STEPS:,}")
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "--steps must be a whole number from 1 to {most}").format(
+                most=f"{MAX_STEPS:,}"))
     return n
 
 
 def build_parser() -> _Parser:
     parser = _Parser(
         prog="reludesk",
-        description="Why ReLU replaced step, sigmoid and tanh, why ReLU neurons die, and how "
-        "Leaky ReLU keeps them alive. Without a command, opens the window.",
+        description=translate(
+            "Cli", "Why ReLU replaced step, sigmoid and tanh, why ReLU neurons die, and how "
+            "Leaky ReLU keeps them alive. Without a command, opens the window."),
     )
     parser.add_argument("--version", action="version", version=f"reludesk {__version__}")
-    parser.add_argument("--lesson", metavar="NAME", help="open the window on a guided lesson")
+    parser.add_argument("--lesson", metavar="NAME",
+                        help=translate("Cli", "open the window on a guided lesson"))
     parser.add_argument("--config", metavar="FILE", dest="window_config",
-                        help="open the window on a saved experiment (before train: train it)")
+                        help=translate("Cli", "open the window on a saved experiment (before "
+                                       "train: train it)"))
     parser.add_argument("--install-desktop-entry", action="store_true",
-                        help="add reludesk and its icon to this user's application menu "
-                        "(in $XDG_DATA_HOME, default ~/.local/share) and exit")
+                        help=translate("Cli", "add reludesk and its icon to this user's "
+                                       "application menu (in $XDG_DATA_HOME, default "
+                                       "~/.local/share) and exit"))
     parser.add_argument("--self-check", action="store_true",
-                        help="open the window on lesson 1, check it shows with its icon, close "
-                        "it and exit: status 0 when all is well (your settings are untouched)")
+                        help=translate("Cli", "open the window on lesson 1, check it shows with "
+                                       "its icon, close it and exit: status 0 when all is well "
+                                       "(your settings are untouched)"))
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
-    t = sub.add_parser("train", help="train headless and print a report")
+    t = sub.add_parser("train", help=translate("Cli", "train headless and print a report"))
     t.add_argument("--config", metavar="FILE",
-                   help="start from a saved experiment, and from its trained weights if it has")
+                   help=translate("Cli", "start from a saved experiment, and from its trained "
+                                  "weights if it has"))
     t.add_argument("--fresh", action="store_true",
-                   help="start from new random weights even if the file holds trained ones")
+                   help=translate("Cli", "start from new random weights even if the file holds "
+                                  "trained ones"))
     t.add_argument("--dataset", choices=[*datasets.names(), OWN],
-                   help="the data to train on; own: your points of --points or of --config")
+                   help=translate("Cli", "the data to train on; own: your points of --points or "
+                                  "of --config"))
     t.add_argument("--activation", choices=activations.names())
     takes_alpha = ", ".join(_alpha_names())
-    t.add_argument("--alpha", type=float, help=f"slope or alpha of {takes_alpha}")
-    t.add_argument("--hidden", type=_hidden, help="hidden layer widths, e.g. 8,8; none for none")
-    t.add_argument("--lr", type=float, dest="learning_rate", help="learning rate in (0, 10]")
+    t.add_argument("--alpha", type=float,
+                   help=translate("Cli", "slope or alpha of {names}").format(names=takes_alpha))
+    t.add_argument("--hidden", type=_hidden,
+                   help=translate("Cli", "hidden layer widths, e.g. 8,8; none for none"))
+    t.add_argument("--lr", type=float, dest="learning_rate",
+                   help=translate("Cli", "learning rate in (0, 10]"))
     t.add_argument("--batch-size", type=int, dest="batch_size",
-                   help="points per step; more than the training points runs as all of them")
+                   help=translate("Cli", "points per step; more than the training points runs "
+                                  "as all of them"))
     t.add_argument("--init", choices=INITS)
     t.add_argument("--optimizer", choices=optim.NAMES)
-    t.add_argument("--noise", type=float, help="label / point noise in [0, 0.5]")
+    t.add_argument("--noise", type=float,
+                   help=translate("Cli", "label / point noise in [0, 0.5]"))
     t.add_argument("--features", type=_features, metavar="F,F",
-                   help=f"input features fed to the network, e.g. x1,x2,x1x2; from: "
-                   f"{', '.join(features.FEATURES)} (the window's labels, such as x1² or "
-                   f"'sin x1', are read too; default {','.join(features.DEFAULT)})")
+                   help=translate("Cli", "input features fed to the network, e.g. x1,x2,x1x2; "
+                                  "from: {names} (the window's labels, such as x1² or 'sin x1', "
+                                  "are read too; default {default})").format(
+                       names=", ".join(features.FEATURES), default=",".join(features.DEFAULT)))
     t.add_argument("--regularization", type=str.lower, choices=REGULARIZATIONS,
-                   help="penalty on the weights added to the loss (default none)")
+                   help=translate("Cli", "penalty on the weights added to the loss (default "
+                                  "none)"))
     t.add_argument("--regularization-rate", type=float, dest="regularization_rate",
-                   metavar="X", help="strength of that penalty, in [0, 10] (default 0)")
+                   metavar="X", help=translate("Cli", "strength of that penalty, in [0, 10] "
+                                               "(default 0)"))
     t.add_argument("--seed", type=int,
-                   help="seed of the starting weights and the batches (and of the data, "
-                   "unless --data-seed)")
+                   help=translate("Cli", "seed of the starting weights and the batches (and of "
+                                  "the data, unless --data-seed)"))
     t.add_argument("--data-seed", type=int, dest="data_seed", metavar="N",
-                   help="seed of the data set and of its split into training and test points "
-                   "(your own points' too); default: --seed")
+                   help=translate("Cli", "seed of the data set and of its split into training "
+                                  "and test points (your own points' too); default: --seed"))
     t.add_argument("--points", metavar="FILE.csv",
-                   help="train on your own points (data set own): a CSV with the header "
-                   "x1,x2,label, one point a line, |x1| and |x2| at most 60; labels 0 (class "
-                   "A, orange) or 1 (class B, blue), or targets in [-1, 1] with --task "
-                   "regression")
+                   help=translate("Cli", "train on your own points (data set own): a CSV with "
+                                  "the header x1,x2,label, one point a line, |x1| and |x2| at "
+                                  "most 60; labels 0 (class A, orange) or 1 (class B, blue), "
+                                  "or targets in [-1, 1] with --task regression"))
     t.add_argument("--task", choices=points.TASKS,
-                   help="how to read the labels of --points (default classification)")
+                   help=translate("Cli", "how to read the labels of --points (default "
+                                  "classification)"))
     t.add_argument("--replicas", type=int,
-                   help=f"train this many networks at once (1-{MAX_REPLICAS}); only their "
-                   "starting weights differ, the data and batches are shared")
-    t.add_argument("--steps", type=_steps, default=1000, help="training steps (default 1000)")
-    t.add_argument("--json", action="store_true", help="print one JSON object")
+                   help=translate("Cli", "train this many networks at once (1-{most}); only "
+                                  "their starting weights differ, the data and batches are "
+                                  "shared").format(most=MAX_REPLICAS))
+    t.add_argument("--steps", type=_steps, default=1000,
+                   help=translate("Cli", "training steps (default 1000)"))
+    t.add_argument("--json", action="store_true",
+                   help=translate("Cli", "print one JSON object"))
     t.add_argument("--save", metavar="FILE",
-                   help="save the trained experiment, weights included (replica 0's with "
-                   "--replicas), to open in the window (reludesk --config FILE) or train on "
-                   "(train --config FILE)")
+                   help=translate("Cli", "save the trained experiment, weights included "
+                                  "(replica 0's with --replicas), to open in the window "
+                                  "(reludesk --config FILE) or train on (train --config FILE)"))
     parser.train_only = frozenset(
         name for action in t._actions for name in action.option_strings
     ) - {name for action in parser._actions for name in action.option_strings}
@@ -167,24 +204,28 @@ def _train_option_alone(argv: list[str], parser: _Parser) -> str | None:
     for arg in argv:
         option = arg.split("=", 1)[0]
         if option in parser.train_only:
-            window = (" (the window reads points with File > Import points (CSV))"
-                      if option == "--points" else "")
-            return (f"{option} is an option of train, which trains without the window: "
-                    f"reludesk train {option} ...; the window opens with --config FILE or "
-                    f"--lesson NAME{window}")
+            said = (translate("Cli", "{option} is an option of train, which trains without "
+                              "the window: reludesk train {option} ...; the window opens with "
+                              "--config FILE or --lesson NAME (the window reads points with "
+                              "File > Import points (CSV))") if option == "--points"
+                    else translate("Cli", "{option} is an option of train, which trains "
+                                   "without the window: reludesk train {option} ...; the window "
+                                   "opens with --config FILE or --lesson NAME"))
+            return said.format(option=option)
     return None
 
 
 def _before_the_command(args: argparse.Namespace) -> None:
     """Give options placed before ``train`` the meaning they have after it, or refuse them."""
     if args.lesson is not None:
-        raise ValueError(
-            "--lesson opens a lesson in the window, and train runs without one: leave it out"
-        )
+        raise ValueError(translate(
+            "Cli", "--lesson opens a lesson in the window, and train runs without one: leave "
+            "it out"))
     if args.window_config is None:
         return
     if args.config is not None and args.config != args.window_config:
-        raise ValueError("--config is given twice, before and after train: give it once")
+        raise ValueError(translate(
+            "Cli", "--config is given twice, before and after train: give it once"))
     args.config = args.window_config
 
 
@@ -201,9 +242,9 @@ def _config_from_args(args: argparse.Namespace, base: Config) -> tuple[Config, l
         changes["alpha"] = None  # a new activation starts from its own default slope
     activation = changes.get("activation", base.activation)
     if changes.get("alpha") is not None and activation not in _alpha_names():
-        raise ValueError(
-            f"--alpha is only for {', '.join(_alpha_names())}; {activation} has no alpha"
-        )
+        raise ValueError(translate(
+            "Cli", "--alpha is only for {names}; {activation} has no alpha").format(
+                names=", ".join(_alpha_names()), activation=activation))
     changes.update(_own_points(args, base))
     fields, note = fit_batch({**base.to_dict(), **changes})
     try:
@@ -213,9 +254,10 @@ def _config_from_args(args: argparse.Namespace, base: Config) -> tuple[Config, l
     notes = [note] if note else []
     if config.dataset == OWN and config.batch_size > config.n_train:
         # the Config leaves a batch on your own points uncapped; the Trainer caps it
-        notes.append(f"batch size {config.batch_size:,} is more than the {config.n_train:,} "
-                     f"training points of your own, so it runs as {config.n_train:,}: the full "
-                     "training set")
+        notes.append(translate(
+            "Cli", "batch size {batch} is more than the {n} training points of your own, so it "
+            "runs as {n}: the full training set").format(
+                batch=f"{config.batch_size:,}", n=f"{config.n_train:,}"))
     if {"regularization", "regularization_rate"} & set(changes):
         notes += _penalty_notes(config)
     return config, notes
@@ -243,21 +285,19 @@ def _own_points(args: argparse.Namespace, base: Config) -> dict[str, Any]:
     set "own". A CSV's problem comes as the core words it (file name, line, what is wrong)."""
     if args.points is None:
         if args.task is not None:
-            raise ValueError(
-                "--task says how to read the labels of --points FILE.csv; without --points "
-                "the data set decides the task: leave --task out"
-            )
+            raise ValueError(translate(
+                "Cli", "--task says how to read the labels of --points FILE.csv; without "
+                "--points the data set decides the task: leave --task out"))
         if args.dataset == OWN and base.points is None:
-            raise ValueError(
-                "--dataset own trains on your own points: add --points FILE.csv (header "
-                "x1,x2,label)"
-            )
+            raise ValueError(translate(
+                "Cli", "--dataset own trains on your own points: add --points FILE.csv (header "
+                "x1,x2,label)"))
         return {}
     if args.dataset not in (None, OWN):
-        raise ValueError(
-            f"--points trains on your own points, and --dataset {args.dataset} names another "
-            "data set: give one of them (for regression points add --task regression)"
-        )
+        raise ValueError(translate(
+            "Cli", "--points trains on your own points, and --dataset {dataset} names another "
+            "data set: give one of them (for regression points add --task regression)").format(
+                dataset=args.dataset))
     own = points.read_csv(Path(args.points), args.task or "classification")
     return {"points": own, "dataset": OWN}
 
@@ -266,11 +306,12 @@ def _penalty_notes(config: Config) -> list[str]:
     """Why a regularisation given on the command line changes nothing, if it does not."""
     kind, rate = config.regularization, config.regularization_rate
     if kind == "none" and rate > 0:
-        return [f"regularization is none, so the rate {rate:g} has no effect: add "
-                "--regularization l1 or l2"]
+        return [translate("Cli", "regularization is none, so the rate {rate} has no effect: add "
+                          "--regularization l1 or l2").format(rate=f"{rate:g}")]
     if kind != "none" and rate == 0:
-        return [f"regularization {kind} at rate 0 has no effect: add --regularization-rate X "
-                "(TF Playground offers 0.001 to 10)"]
+        return [translate("Cli", "regularization {kind} at rate 0 has no effect: add "
+                          "--regularization-rate X (TF Playground offers 0.001 to 10)").format(
+                              kind=kind)]
     return []
 
 
@@ -282,17 +323,17 @@ def _starting_weights(
         return None
     name = Path(args.config).name
     if config.replicas > 1:
-        raise ValueError(
-            f"{name} holds one trained network, which would start all {config.replicas} "
-            "replicas alike: add --fresh to train new ones, or leave --replicas out"
-        )
+        raise ValueError(translate(
+            "Cli", "{name} holds one trained network, which would start all {replicas} "
+            "replicas alike: add --fresh to train new ones, or leave --replicas out").format(
+                name=name, replicas=config.replicas))
     try:
         files.check_weights(config, experiment.weights)
     except ConfigError as exc:
-        raise ValueError(
-            f"{name} holds trained weights for its own network, and these options change it "
-            f"({exc}): leave them out, or add --fresh to start from new weights"
-        ) from None
+        raise ValueError(translate(
+            "Cli", "{name} holds trained weights for its own network, and these options change "
+            "it ({problem}): leave them out, or add --fresh to start from new weights").format(
+                name=name, problem=exc)) from None
     try:
         files.check_trainable(config, experiment.weights)
     except ConfigError as exc:
@@ -367,74 +408,92 @@ def _units_line(rep: dict[str, Any]) -> str:
     """What became of replica 0's hidden units, in the words of its activation's family."""
     total, name = rep["total_hidden"], rep["config"]["activation"]
     if total == 0:
-        return "no hidden layer: no neuron can die"
+        return translate("Cli", "no hidden layer: no neuron can die")
     if rep["dead_count"] is None:
-        return ("dead neurons: not counted (the network diverged, so its units are neither dead "
-                "nor alive)")
+        return translate("Cli", "dead neurons: not counted (the network diverged, so its units "
+                         "are neither dead nor alive)")
     family = rep["family"]
     if family == "flat":
-        shares = _per_layer(rep["dead_fraction"])
-        return f"dead neurons {rep['dead_count']} / {total} (per layer: {shares})"
+        return translate("Cli", "dead neurons {dead} / {total} (per layer: {shares})").format(
+            dead=rep["dead_count"], total=total, shares=_per_layer(rep["dead_fraction"]))
     if family == "sloped":
-        alive = rep["inactive_count"]
-        return (f"dead neurons 0 / {total}: {name} leaks below zero, so none can die; "
-                f"inactive but alive {alive} / {total}")
-    line = f"dead neurons 0 / {total}: {name} units cannot die (their slope is never exactly 0)"
+        return translate("Cli", "dead neurons 0 / {total}: {name} leaks below zero, so none can "
+                         "die; inactive but alive {alive} / {total}").format(
+            total=total, name=name, alive=rep["inactive_count"])
+    line = translate("Cli", "dead neurons 0 / {total}: {name} units cannot die (their slope is "
+                     "never exactly 0)").format(total=total, name=name)
     if rep["saturated_count"]:
-        line += (f"\nsaturated neurons {rep['saturated_count']} / {total} (per layer: "
-                 f"{_per_layer(rep['saturated_fraction'])}): |f'| below "
-                 f"{health.SATURATED_GRADIENT:g} on every input, alive in the math but silent "
-                 "in the numbers")
+        line += "\n" + translate(
+            "Cli", "saturated neurons {saturated} / {total} (per layer: {shares}): |f'| below "
+            "{floor} on every input, alive in the math but silent in the numbers").format(
+                saturated=rep["saturated_count"], total=total,
+                shares=_per_layer(rep["saturated_fraction"]),
+                floor=f"{health.SATURATED_GRADIENT:g}")
     return line
 
 
 def _steps_text(n: int) -> str:
-    return f"{n:,} step" if n == 1 else f"{n:,} steps"
+    said = translate("Cli", "{n} step") if n == 1 else translate("Cli", "{n} steps")
+    return said.format(n=f"{n:,}")
 
 
 def summary(rep: dict[str, Any]) -> str:
     """The report in lines a student reads."""
     config = Config.from_dict(rep["config"])
+    # "none" stays: it is what --hidden takes
     hidden = ",".join(map(str, config.hidden)) or "none"
     alpha = config.effective_alpha
     slope = f" (alpha {alpha:g})" if alpha is not None else ""
     extras = ""
     if config.features != features.DEFAULT:
-        extras += f", features {','.join(config.features)}"
+        extras += translate("Cli", ", features {names}").format(names=",".join(config.features))
     if config.regularization != "none":
         extras += f", {config.regularization.upper()} {config.regularization_rate:g}"
     data = config.dataset
     if config.points is not None and config.dataset == OWN:
-        data = f"your own {len(config.points):,} points ({config.points.task})"
+        data = translate("Cli", "your own {n} points ({task})").format(
+            n=f"{len(config.points):,}", task=config.points.task)
     lines = [
-        f"{config.activation}{slope} on {data}, hidden {hidden}, "
-        f"lr {config.learning_rate:g}{extras}: {_steps_text(rep['steps'])}",
+        translate("Cli", "{activation}{slope} on {data}, hidden {hidden}, lr {lr}{extras}: "
+                  "{steps}").format(
+            activation=config.activation, slope=slope, data=data, hidden=hidden,
+            lr=f"{config.learning_rate:g}", extras=extras, steps=_steps_text(rep["steps"])),
     ]
     if "weights_from" in rep:
-        lines.append(f"started from the weights saved in {rep['weights_from']}")
+        lines.append(translate("Cli", "started from the weights saved in {name}").format(
+            name=rep["weights_from"]))
     if "saved_to" in rep:
-        lines.append(f"saved with its weights to {rep['saved_to']}")
-    lines += [f"note: {note}" for note in rep["notes"]]
+        lines.append(translate("Cli", "saved with its weights to {name}").format(
+            name=rep["saved_to"]))
+    lines += [translate("Cli", "note: {note}").format(note=note) for note in rep["notes"]]
     if rep["diverged"]:
-        lines.append("DIVERGED: the loss became infinite or NaN; lower the learning rate.")
+        lines.append(translate(
+            "Cli", "DIVERGED: the loss became infinite or NaN; lower the learning rate."))
     loss = rep["final_loss"]
     if loss is None:
-        lines.append("train loss: not finite")
+        lines.append(translate("Cli", "train loss: not finite"))
     else:  # a run-away loss of 1e97 is no row of digits
-        lines.append(f"train loss {loss:.4f}" if abs(loss) < 1e4 else f"train loss {loss:.3g}")
+        lines.append(translate("Cli", "train loss {loss}").format(
+            loss=f"{loss:.4f}" if abs(loss) < 1e4 else f"{loss:.3g}"))
     if rep["test_accuracy"] is not None:
-        lines.append(f"accuracy train {rep['train_accuracy']:.1%}, test {rep['test_accuracy']:.1%}")
+        lines.append(translate("Cli", "accuracy train {train}, test {test}").format(
+            train=f"{rep['train_accuracy']:.1%}", test=f"{rep['test_accuracy']:.1%}"))
     lines.append(_units_line(rep))
     if "replicas" in rep:
         n, bad = rep["replicas"], rep["diverged_replicas"]
-        over = f"over {n} starting weights (data and batches shared"
         if "dead_share_spread" not in rep:
-            lines.append(f"{over}): all {n} diverged, none counted")
+            lines.append(translate(
+                "Cli", "over {n} starting weights (data and batches shared): all {n} diverged, "
+                "none counted").format(n=n))
         else:
             s = rep["dead_share_spread"]
-            over += f"; {bad} diverged, not counted" if bad else ""
-            lines.append(f"{over}): dead share median {s['median']:.0%}, "
-                         f"range {s['min']:.0%}-{s['max']:.0%}")
+            said = (translate("Cli", "over {n} starting weights (data and batches shared; {bad} "
+                              "diverged, not counted): dead share median {median}, range "
+                              "{low}-{high}") if bad
+                    else translate("Cli", "over {n} starting weights (data and batches shared): "
+                                   "dead share median {median}, range {low}-{high}"))
+            lines.append(said.format(n=n, bad=bad, median=f"{s['median']:.0%}",
+                                     low=f"{s['min']:.0%}", high=f"{s['max']:.0%}"))
     return "\n".join(lines)
 
 
@@ -453,7 +512,7 @@ def _train(args: argparse.Namespace) -> int:
         files.start_from(trainer, weights)
     if args.json:  # the JSON holds the notes too; the summary prints them itself
         for note in notes:
-            print(f"reludesk: note: {note}", file=sys.stderr)
+            print(translate("Cli", "reludesk: note: {note}").format(note=note), file=sys.stderr)
     _run(trainer, args.steps)
     rep = report(trainer, notes)
     if weights is not None:
@@ -472,10 +531,11 @@ def _save_path(text: str | None) -> Path | None:
         return None
     path = Path(text)
     if path.is_dir():
-        raise ValueError(f"--save: {path.name} is a folder; give a file name such as "
-                         "run.reludesk.json")
+        raise ValueError(translate("Cli", "--save: {name} is a folder; give a file name such as "
+                                   "run.reludesk.json").format(name=path.name))
     if not path.parent.is_dir():
-        raise ValueError(f"--save: the folder {path.parent} does not exist")
+        raise ValueError(translate("Cli", "--save: the folder {folder} does not exist").format(
+            folder=path.parent))
     return path
 
 
@@ -491,17 +551,20 @@ def _run(trainer: Any, steps: int) -> None:
             done = trainer.steps_done / steps
             bar = "#" * int(30 * done)
             rate = trainer.steps_done / max(time.perf_counter() - started, 1e-9)
-            print(f"\r[{bar:<30}] {done:4.0%} {rate:,.0f} steps/s", end="", file=sys.stderr)
+            speed = translate("Cli", "{rate} steps/s").format(rate=f"{rate:,.0f}")
+            print(f"\r[{bar:<30}] {done:4.0%} {speed}", end="", file=sys.stderr)
     if show_progress:
         print(file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Entry point of the ``reludesk`` command; returns the exit status."""
+    """Entry point of the ``reludesk`` command; returns the exit status. Its words are in the
+    system's language (``cli_language``: points the core's translator at the catalogue)."""
+    spoken = cli_language.install()
     parser = build_parser()
     misplaced = _train_option_alone(sys.argv[1:] if argv is None else list(argv), parser)
     if misplaced is not None:
-        print(f"reludesk: error: {misplaced}", file=sys.stderr)
+        print(_error_line(misplaced), file=sys.stderr)
         return 2
     args = parser.parse_args(argv)
     try:
@@ -516,6 +579,8 @@ def main(argv: list[str] | None = None) -> int:
             files.read_experiment(Path(args.window_config))  # refuse a bad file before a window
         from reludesk.app import run
 
+        if spoken != cli_language.SOURCE:  # the window picks its language and installs it
+            cli_language.uninstall()
         return run(config_path=args.window_config, lesson=args.lesson)
     except BrokenPipeError:
         # the reader stopped listening (`reludesk train | head -1`): nothing left to say; stdout
@@ -524,11 +589,11 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except (ValueError, OSError) as exc:  # ConfigError and FileError among them
         reason = str(exc) if isinstance(exc, ValueError | files.FileError) else _os_words(exc)
-        print(f"reludesk: error: {_one_line(reason)}", file=sys.stderr)
+        print(_error_line(_one_line(reason)), file=sys.stderr)
         return 2
     except MemoryError:
-        print("reludesk: error: not enough memory for this network: use fewer --replicas, "
-              "samples or hidden units", file=sys.stderr)
+        print(_error_line(translate("Cli", "not enough memory for this network: use fewer "
+                                    "--replicas, samples or hidden units")), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
@@ -540,7 +605,9 @@ def _one_shot(args: argparse.Namespace) -> int:
     option = "--install-desktop-entry" if args.install_desktop_entry else "--self-check"
     if (args.install_desktop_entry and args.self_check) or args.command or args.lesson \
             or args.window_config:
-        raise ValueError(f"{option} stands alone: give it without a command or other options")
+        raise ValueError(translate(
+            "Cli", "{option} stands alone: give it without a command or other options").format(
+                option=option))
     if args.self_check:
         from reludesk.app import self_check
 
@@ -548,10 +615,17 @@ def _one_shot(args: argparse.Namespace) -> int:
     from reludesk import desktop
 
     for path, changed in desktop.install(desktop.data_home(), desktop.launcher()):
-        print(f"wrote {path}" if changed else f"up to date: {path}")
+        said = (translate("Cli", "wrote {path}") if changed
+                else translate("Cli", "up to date: {path}"))
+        print(said.format(path=path))
     return 0
+
+
+def _error_line(reason: str) -> str:
+    """The one line an error is told in: "reludesk: error: <reason>"."""
+    return translate("Cli", "reludesk: error: {reason}").format(reason=reason)
 
 
 def _os_words(exc: OSError) -> str:
     """An OSError that names no file of ours (a closed pipe, say), without its code."""
-    return (exc.strerror or "the system refused").rstrip(".").lower()
+    return (exc.strerror or translate("Cli", "the system refused")).rstrip(".").lower()
