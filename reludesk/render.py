@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from reludesk.core import lessons
 from reludesk.core.experiment import BURST_LR, BURST_STEPS
+from reludesk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
@@ -51,6 +52,9 @@ MAX_FRAMES = 3000  # 200 s at 15 fps: more is no slide, and the frames' memory s
 MAX_STEPS = 1_000_000
 
 Progress = Callable[[int, int, str], None]  # (done, total, "training" or "writing")
+# the progress bar's words for those, translated where the bar is drawn
+STAGES = {"training": QT_TRANSLATE_NOOP("Render", "training"),
+          "writing": QT_TRANSLATE_NOOP("Render", "writing")}
 
 
 class RenderError(ValueError):
@@ -79,17 +83,18 @@ def parse_size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(p) for p in parts)
     except ValueError:
-        raise RenderError(
-            f"--size must be WIDTHxHEIGHT in pixels, e.g. 800x600, got {text!r}"
-        ) from None
+        raise RenderError(translate(
+            "Render", "--size must be WIDTHxHEIGHT in pixels, e.g. 800x600, got {text}").format(
+                text=repr(text))) from None
     return check_size((width, height))
 
 
 def check_size(size: tuple[int, int]) -> tuple[int, int]:
     width, height = (int(v) for v in size)
     if not (MIN_SIDE <= width <= MAX_SIDE and MIN_SIDE <= height <= MAX_SIDE):
-        raise RenderError(f"--size sides must be {MIN_SIDE} to {MAX_SIDE} pixels, got "
-                          f"{width}x{height}")
+        raise RenderError(translate(
+            "Render", "--size sides must be {low} to {high} pixels, got {width}x{height}").format(
+                low=MIN_SIDE, high=MAX_SIDE, width=width, height=height))
     return width, height
 
 
@@ -103,16 +108,20 @@ def output_files(out: Path) -> tuple[str, Path]:
     text = str(out)
     if out.is_dir() or text.endswith(("/", os.sep)):
         if not out.is_dir():
-            raise RenderError(f"--out: the folder {text} does not exist")
+            raise RenderError(translate("Render", "--out: the folder {folder} does not exist")
+                              .format(folder=text))
         return "png", out / "frame.png"
     suffix = out.suffix.lower()
     if suffix not in (".gif", ".mp4", ".png"):
-        raise RenderError(f"--out must end in .gif, .mp4 or .png, or be a folder, got {text!r}")
+        raise RenderError(translate(
+            "Render", "--out must end in .gif, .mp4 or .png, or be a folder, got {text}").format(
+                text=repr(text)))
     folder = out.parent
     if not folder.is_dir():
-        raise RenderError(f"--out: the folder {folder} does not exist")
+        raise RenderError(translate("Render", "--out: the folder {folder} does not exist")
+                          .format(folder=folder))
     if suffix == ".mp4" and not mp4_available():
-        raise RenderError(f"--out {out.name}: {MP4_HINT}")
+        raise RenderError(f"--out {out.name}: {translate('Frames', MP4_HINT)}")
     return suffix[1:], out
 
 
@@ -120,24 +129,34 @@ def check(lesson: str, burst_at: int | None, steps: int, panel: str, fps: float,
           every: int | None) -> int:
     """Check the arguments (RenderError naming the first bad one); returns ``every``."""
     if lesson not in lessons.names():
-        raise RenderError(f"--lesson: unknown lesson {lesson!r}; choose one of: "
-                          f"{', '.join(lessons.names())}")
+        raise RenderError(translate(
+            "Render", "--lesson: unknown lesson {lesson}; choose one of: {names}").format(
+                lesson=repr(lesson), names=", ".join(lessons.names())))
     if panel not in PANELS:
-        raise RenderError(f"--panel: unknown panel {panel!r}; choose one of: {', '.join(PANELS)}")
+        raise RenderError(translate(
+            "Render", "--panel: unknown panel {panel}; choose one of: {names}").format(
+                panel=repr(panel), names=", ".join(PANELS)))
     if not 1 <= steps <= MAX_STEPS:
-        raise RenderError(f"--steps must be 1 to {MAX_STEPS:,}, got {steps}")
+        raise RenderError(translate("Render", "--steps must be 1 to {most}, got {steps}").format(
+            most=f"{MAX_STEPS:,}", steps=steps))
     if burst_at is not None and not 0 <= burst_at <= steps:
-        raise RenderError(f"--burst-at must be 0 to --steps ({steps}), got {burst_at}")
+        raise RenderError(translate(
+            "Render", "--burst-at must be 0 to --steps ({steps}), got {burst_at}").format(
+                steps=steps, burst_at=burst_at))
     if not (math.isfinite(fps) and 1 <= fps <= MAX_FPS):
-        raise RenderError(f"--fps must be 1 to {MAX_FPS}, got {fps:g}")
+        raise RenderError(translate("Render", "--fps must be 1 to {most}, got {fps}").format(
+            most=MAX_FPS, fps=f"{fps:g}"))
     every = default_every(steps, fps) if every is None else every
     if every < 1:
-        raise RenderError(f"--every must be at least 1 step, got {every}")
+        raise RenderError(translate("Render", "--every must be at least 1 step, got {every}")
+                          .format(every=every))
     frames = len(frame_steps(steps, every))
     if frames > MAX_FRAMES:
         least = math.ceil(steps / (MAX_FRAMES - 1))
-        raise RenderError(f"--every {every} makes {frames:,} frames, at most {MAX_FRAMES:,}: "
-                          f"take --every {least} or more")
+        raise RenderError(translate(
+            "Render", "--every {every} makes {frames} frames, at most {most}: take --every "
+            "{least} or more").format(every=every, frames=f"{frames:,}",
+                                      most=f"{MAX_FRAMES:,}", least=least))
     return every
 
 
@@ -172,8 +191,9 @@ def render(lesson: str, burst_at: int | None, steps: int, panel: str, out: str |
             text = _caption_text(scene.lesson, mark, scene.bursting) if caption else ""
             image = _compose(picture, size, text, scene.bursting)
             if not store.add(_bgrx(image), image.width(), image.height()):
-                raise RenderError(f"the frames filled {store.max_bytes // 1_000_000} MB at "
-                                  f"frame {k}: take a larger --every or a smaller --size")
+                raise RenderError(translate(
+                    "Render", "the frames filled {mb} MB at frame {k}: take a larger --every or "
+                    "a smaller --size").format(mb=store.max_bytes // 1_000_000, k=k))
             if progress is not None:
                 progress(k, len(marks), "training")
     finally:
@@ -349,8 +369,11 @@ def _compose(picture: QImage, size: tuple[int, int], text: str, bursting: bool) 
 
 
 def _caption_text(lesson: lessons.Lesson, step: int, bursting: bool) -> str:
-    burst = f"  ·  burst: learning rate {BURST_LR:g}" if bursting else ""
-    return f"{lesson.title}  ·  step {step:,}{burst}"
+    title = translate("Lessons", lesson.title)  # marked where the lesson is defined
+    if bursting:
+        return translate("Render", "{title}  ·  step {step}  ·  burst: learning rate {rate}"
+                         ).format(title=title, step=f"{step:,}", rate=f"{BURST_LR:g}")
+    return translate("Render", "{title}  ·  step {step}").format(title=title, step=f"{step:,}")
 
 
 def _bgrx(image: QImage) -> bytes:
@@ -370,31 +393,51 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports a bad argument in one line, exit status 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(2, f"{self.prog}: error: {_one_line(message)}\n")
+        self.exit(2, f"{_error_line(self.prog, message)}\n")
 
 
 def _one_line(text: str) -> str:
     return text.replace("\r", "\\r").replace("\n", "\\n")
 
 
+def _error_line(prog: str, reason: str) -> str:
+    """"<prog>: error: <reason>" on one line, in the language chosen."""
+    return translate("Render", "{prog}: error: {reason}").format(
+        prog=prog, reason=_one_line(reason))
+
+
 def build_parser(prog: str = "reludesk render") -> argparse.ArgumentParser:
-    parser = _Parser(prog=prog, description=__doc__.splitlines()[0])
-    parser.add_argument("--lesson", required=True, help=f"one of: {', '.join(lessons.names())}")
+    parser = _Parser(prog=prog, description=translate(
+        "Render", "Render a lesson's run offscreen, for slides: a GIF, an MP4 or a series of PNG "
+        "files."))
+    # argparse fills in %(default)s itself: a translation keeps that placeholder, and a bare %
+    # is written %% (English has none)
+    one_of = translate("Render", "one of: {names}")
+    parser.add_argument("--lesson", required=True,
+                        help=one_of.format(names=", ".join(lessons.names())))
     parser.add_argument("--burst-at", type=int, default=None, metavar="STEP",
-                        help="step of the burst (100 steps at learning rate 1); none if left out")
-    parser.add_argument("--steps", type=int, required=True, help="steps to train in all")
-    parser.add_argument("--panel", default="network", help=f"one of: {', '.join(PANELS)}")
+                        help=translate("Render", "step of the burst ({steps} steps at learning "
+                                       "rate {rate}); none if left out").format(
+                            steps=BURST_STEPS, rate=f"{BURST_LR:g}"))
+    parser.add_argument("--steps", type=int, required=True,
+                        help=translate("Render", "steps to train in all"))
+    parser.add_argument("--panel", default="network", help=one_of.format(names=", ".join(PANELS)))
     parser.add_argument("--out", required=True,
-                        help="file .gif, .mp4 or .png (a numbered series), or a folder")
+                        help=translate("Render", "file .gif, .mp4 or .png (a numbered series), "
+                                       "or a folder"))
     parser.add_argument("--size", default=None,
-                        help=f"WIDTHxHEIGHT in pixels (default {DEFAULT_SIZE[0]}x"
-                             f"{DEFAULT_SIZE[1]}, the window {WINDOW_SIZE[0]}x{WINDOW_SIZE[1]})")
+                        help=translate("Render", "WIDTHxHEIGHT in pixels (default {size}, the "
+                                       "window {window})").format(
+                            size=f"{DEFAULT_SIZE[0]}x{DEFAULT_SIZE[1]}",
+                            window=f"{WINDOW_SIZE[0]}x{WINDOW_SIZE[1]}"))
     parser.add_argument("--fps", type=float, default=DEFAULT_FPS,
-                        help="frames a second (default %(default)s)")
+                        help=translate("Render", "frames a second (default %(default)s)"))
     parser.add_argument("--every", type=int, default=None, metavar="N",
-                        help=f"a frame every N steps (default: about {SECONDS:g} s of video)")
+                        help=translate("Render", "a frame every N steps (default: about "
+                                       "{seconds} s of video)").format(seconds=f"{SECONDS:g}"))
     parser.add_argument("--no-caption", action="store_true",
-                        help="no caption strip (lesson, step, burst) at the foot")
+                        help=translate("Render", "no caption strip (lesson, step, burst) at the "
+                                       "foot"))
     return parser
 
 
@@ -403,6 +446,7 @@ def _terminal_bar(stream: Any) -> Progress:
     def show(done: int, total: int, what: str) -> None:
         width = 30
         filled = round(width * done / max(total, 1))
+        what = translate("Render", STAGES.get(what, what))
         stream.write(f"\r{what:<9} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
         if done >= total:
             stream.write("\n")
@@ -413,8 +457,10 @@ def _terminal_bar(stream: Any) -> Progress:
 
 def main(argv: list[str] | None = None, prog: str = "reludesk render") -> int:
     """``reludesk render``: returns the exit status (2 for a bad argument)."""
+    from reludesk import cli_language
     from reludesk.core.files import FileError, size_text
 
+    cli_language.install()  # the system's language, as the reludesk command speaks
     parser = build_parser(prog)
     args = parser.parse_args(argv)
     try:
@@ -422,24 +468,26 @@ def main(argv: list[str] | None = None, prog: str = "reludesk render") -> int:
         check(args.lesson, args.burst_at, args.steps, args.panel, args.fps, args.every)
         output_files(Path(args.out))
     except RenderError as exc:
-        print(f"{prog}: error: {_one_line(str(exc))}", file=sys.stderr)
+        print(_error_line(prog, str(exc)), file=sys.stderr)
         return 2
     progress = _terminal_bar(sys.stderr) if sys.stderr.isatty() else None
     try:
         path = render(args.lesson, args.burst_at, args.steps, args.panel, Path(args.out), size,
                       args.fps, args.every, progress, caption=not args.no_caption)
     except RenderError as exc:
-        print(f"{prog}: error: {_one_line(str(exc))}", file=sys.stderr)
+        print(_error_line(prog, str(exc)), file=sys.stderr)
         return 2
     except FileError as exc:
-        print(f"{prog}: error: {_one_line(str(exc))}", file=sys.stderr)
+        print(_error_line(prog, str(exc)), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
+    wrote = translate("Render", "wrote {path}")
     if path.suffix.lower() == ".png":
-        print(f"wrote {path.parent / path.name.replace('_0000', '_*')}")
+        print(wrote.format(path=path.parent / path.name.replace("_0000", "_*")))
     else:
-        print(f"wrote {path} ({size_text(path.stat().st_size)})")
+        print(translate("Render", "wrote {path} ({size})").format(
+            path=path, size=size_text(path.stat().st_size)))
     return 0
 
 
