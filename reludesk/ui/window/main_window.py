@@ -18,19 +18,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
-    QKeySequence,
     QResizeEvent,
-    QShortcut,
     QShowEvent,
 )
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QWidget
 
 from reludesk.core import lessons
 from reludesk.core.config import Config
+from reludesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from reludesk.core.lessons import Lesson
 from reludesk.ui import theme
 from reludesk.ui.explorer.model import ExplorerModel
@@ -45,6 +44,7 @@ from reludesk.ui.window.experiment_files import ExperimentFiles
 from reludesk.ui.window.front_tab import FrontTab
 from reludesk.ui.window.menus import MenuHandlers, TrainingControls, build_menus
 from reludesk.ui.window.timeline_link import UndoLink
+from reludesk.ui.window.window_links import LanguageLink, RecordingLink, start_language
 
 if TYPE_CHECKING:
     # imported where presentation mode is first used: most sessions never present
@@ -56,11 +56,15 @@ _SETTINGS = "window"
 STATUS_MS = 10000  # how long a panel's status line stays
 LESSON_STATUS_MS = 15000  # a lesson's "press ..." hint stays longer: it is read out in class
 
-# key -> (dock objectName, title)
+# stage views by name, as the status line names them
+STAGE_NAMES = {"explorer": QT_TRANSLATE_NOOP("MainWindow", "explorer"),
+               "trainer": QT_TRANSLATE_NOOP("MainWindow", "trainer"),
+               "tap": QT_TRANSLATE_NOOP("MainWindow", "tap")}
+# key -> (dock objectName, title: translated where shown, ``window_links.LanguageLink``)
 DOCKS: dict[str, tuple[str, str]] = {
-    "explorer": ("explorerDock", "Activation explorer"),
-    "trainer": ("trainerDock", "Network trainer"),
-    "tap": ("tapDock", "Water tap"),
+    "explorer": ("explorerDock", QT_TRANSLATE_NOOP("MainWindow", "Activation explorer")),
+    "trainer": ("trainerDock", QT_TRANSLATE_NOOP("MainWindow", "Network trainer")),
+    "tap": ("tapDock", QT_TRANSLATE_NOOP("MainWindow", "Water tap")),
 }
 
 
@@ -78,7 +82,7 @@ class MainWindow(QMainWindow):
     def __init__(self, config: Config | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setWindowTitle("reludesk: why ReLU, why it dies, how Leaky ReLU helps")
+        start_language()  # before any text is made: the texts made once are then right
         self.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks
             | QMainWindow.DockOption.AllowNestedDocks
@@ -90,6 +94,8 @@ class MainWindow(QMainWindow):
             dock = QDockWidget(title, self)
             dock.setObjectName(object_name)
             self.docks[key] = dock
+        self.language = LanguageLink(self, self.docks, {k: t for k, (_n, t) in DOCKS.items()},
+                                     lambda text: self.statusBar().showMessage(text, STATUS_MS))
         self.docks["explorer"].setWidget(self.explorer)
         self.panels = build_panels(config if isinstance(config, Config) else Config(), self)
         self.network_panel = self.panels.network
@@ -125,9 +131,8 @@ class MainWindow(QMainWindow):
         self._add_stage_actions()
         self._geometry_before = QByteArray()  # saveGeometry() as presentation mode began
         self.installEventFilter(KeyGuard(self))
-        self._leave_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        self._leave_shortcut.setEnabled(False)
-        self._leave_shortcut.activated.connect(lambda: self.set_presentation(False))
+        # File > Record…, and Esc: stops a recording, else leaves presentation mode
+        self.recording = RecordingLink(self, lambda: self.set_presentation(False))
         # new curves (a new network) get presentation mode's thick lines too
         self.panels.driver.trainerChanged.connect(lambda _t: self._refresh_presentation())
         self._theme = "system"
@@ -138,10 +143,9 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self.lesson_dock.hide()  # a saved layout may show it; it waits for a lesson
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_color_scheme_changed)
-        self.statusBar().showMessage(
-            "Ready. Tick activations in the explorer to compare them; hover a plot to read "
-            "f(z) and f′(z)."
-        )
+        self.statusBar().showMessage(translate(
+            "MainWindow", "Ready. Tick activations in the explorer to compare them; hover a "
+            "plot to read f(z) and f′(z)."))
 
     # --- public ----------------------------------------------------------------------------
     @property
@@ -297,14 +301,14 @@ class MainWindow(QMainWindow):
         # a theme chosen now would be painted over by presentation mode, and then lost
         for name in theme.THEMES:
             self.actions_by_name[f"theme_{name}"].setEnabled(not on)
-        self._leave_shortcut.setEnabled(on)
+        self.recording.update_escape()
         action = self.actions_by_name["presentation"]
         blocked = action.blockSignals(True)
         action.setChecked(on)
         action.blockSignals(blocked)
         self.statusBar().showMessage(
-            "Presentation mode: F11 or Esc to leave" if on else "Presentation mode off", 8000
-        )
+            translate("MainWindow", "Presentation mode: F11 or Esc to leave") if on
+            else translate("MainWindow", "Presentation mode off"), 8000)
 
     def put_on_stage(self, what: str, focus: str | None = None) -> None:
         """In presentation mode, put ``what`` on the stage: "lesson" (the open lesson's stage;
@@ -320,11 +324,11 @@ class MainWindow(QMainWindow):
             view = what if what != "lesson" else focus or self.stage.view_with_focus()
             plots = lesson.stage_plots if lesson is not None else None
             self.stage.put((view,), plots)
-        self.statusBar().showMessage(
-            "On stage: " + ", ".join(self.stage.views() or ())
-            + ". Keys: 1 explorer, 2 trainer, 3 tap, 0 the lesson's stage; F11 or Esc leaves",
-            8000,
-        )
+        self.statusBar().showMessage(translate(
+            "MainWindow", "On stage: {views}. Keys: 1 explorer, 2 trainer, 3 tap, 0 the "
+            "lesson's stage; F11 or Esc leaves").format(
+                views=", ".join(translate("MainWindow", STAGE_NAMES[v])
+                                for v in self.stage.views() or ())), 8000)
 
     def staged(self) -> str | None:
         """The star of the stage ("explorer", "trainer" or "tap"), None off the stage."""
@@ -404,6 +408,7 @@ class MainWindow(QMainWindow):
         # after leaving full screen still says full screen, and restoring it on the next start
         # crashed Qt at the first re-arrangement of the docks (View > Reset layout)
         before = self._geometry_before if self.is_presenting() else None
+        self.recording.control.cancel()
         self.set_presentation(False)
         self.save_settings()
         if before is not None:
@@ -434,12 +439,18 @@ class MainWindow(QMainWindow):
             presentation=self.set_presentation,
             reset_layout=self.reset_layout,
             shortcuts=lambda: messages.show_text_box(
-                self, "Keyboard shortcuts", self.shortcuts_text()),
-            about=lambda: messages.show_text_box(self, "About reludesk", self.about_text()),
+                self, translate("MainWindow", "Keyboard shortcuts"), self.shortcuts_text(),
+                name="keyboardBox"),
+            about=lambda: messages.show_text_box(
+                self, translate("MainWindow", "About reludesk"), self.about_text(),
+                name="aboutBox"),
             set_theme=self.set_theme,
             refresh_recent=files.refresh_recent_menu,
             import_points=files.ask_import_points,
             export_points=files.ask_export_points,
+            record=lambda: self.recording.ask(),
+            record_tip=RecordingLink.tip,
+            set_language=lambda code: self.language.set_language(code),
         )
 
     def _training_controls(self) -> TrainingControls:

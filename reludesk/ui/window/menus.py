@@ -19,9 +19,12 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMenuBar
 
+from reludesk.core.i18n import translate
 from reludesk.ui import theme
+from reludesk.ui.widgets.language import LANGUAGES, live
+from reludesk.ui.widgets.language import current as current_language
 from reludesk.ui.window import experiment_io
 
 # keys of the Training menu; each must be typed into a text field, not steal it. Qt matches a
@@ -83,6 +86,12 @@ class MenuHandlers:
     """File > Import points (CSV); no entry without it."""
     export_points: Callable[[], object] | None = None
     """File > Export points (CSV); no entry without it."""
+    record: Callable[[], object] | None = None
+    """File > Record…; no entry without it."""
+    record_tip: Callable[[], str] | None = None
+    """Record…'s tip in the language in use (which formats the machine can write)."""
+    set_language: Callable[[str], object] | None = None
+    """Called with a code of ``language.LANGUAGES``; no Language menu without it."""
 
 
 @dataclass(frozen=True)
@@ -123,13 +132,31 @@ class Menus:
     lessons: QMenu
 
 
-def _action(window: QMainWindow, text: str, tip: str, shortcut: object = None) -> QAction:
-    action = QAction(text, window)
+Words = Callable[[], tuple[str, str]]
+"""A menu entry's (text, tip) in the language in use: called now and after every switch."""
+
+
+def _action(window: QMainWindow, words: Words, shortcut: object = None) -> QAction:
+    action = QAction(window)
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
+    live(action, lambda a: _set_words(a, *words()))
+    return action
+
+
+def _set_words(action: QAction, text: str, tip: str) -> None:
+    action.setText(text)
     action.setStatusTip(tip)
     action.setToolTip(tip)
-    return action
+
+
+def _menu(parent: QMenuBar | QMenu, title: Callable[[], str]) -> QMenu:
+    """A menu whose title follows the language."""
+    menu = QMenu(parent)
+    live(menu, lambda m: m.setTitle(title()))
+    if isinstance(parent, QMenuBar):
+        parent.addMenu(menu)
+    return menu
 
 
 def _on_trigger(action: QAction, handler: Callable[[], object]) -> None:
@@ -159,41 +186,42 @@ def build_menus(
     """
     keys = QKeySequence.StandardKey
     acts: dict[str, QAction] = {
-        "open": _action(
-            window, "&Open experiment…", "Load a saved experiment (.reludesk.json)", keys.Open
-        ),
-        "save": _action(
-            window, "&Save experiment…", "Save the settings of this experiment (.reludesk.json)",
-            keys.Save,
-        ),
-        "save_weights": _action(
-            window, "Save experiment with &weights…",
-            "Save the settings and the trained weights, to go on from here later", "Ctrl+Alt+S",
-        ),
-        "export_figure": _action(
-            window, "&Export figure…",
-            "Save the explorer's f(z) and f′(z) plots as PNG or SVG, or the curves as CSV",
-            "Ctrl+E",
-        ),
-        "export_csv": _action(
-            window, "Export &history as CSV…",
-            "Save the training history (loss, accuracy, dead share, gradient size) as CSV",
-        ),
-        "screenshot": _action(
-            window, "Screensho&t of the window…", "Save a picture of the whole window (PNG)",
-            "Ctrl+Shift+S",
-        ),
-        "quit": _action(window, "&Quit", "Close reludesk", keys.Quit),
-        "presentation": _action(
-            window, "&Presentation mode",
-            "Full screen, large text, thick lines and strong contrast, for a projector "
-            "(Esc leaves it)",
-        ),
-        "reset_layout": _action(window, "&Reset layout", "Put every panel back where it started"),
-        "shortcuts": _action(
-            window, "&Keyboard shortcuts", "List the keyboard shortcuts", keys.HelpContents
-        ),
-        "about": _action(window, "&About reludesk", "Version and credits"),
+        "open": _action(window, lambda: (
+            translate("Menus", "&Open experiment…"),
+            translate("Menus", "Load a saved experiment (.reludesk.json)")), keys.Open),
+        "save": _action(window, lambda: (
+            translate("Menus", "&Save experiment…"),
+            translate("Menus", "Save the settings of this experiment (.reludesk.json)")),
+            keys.Save),
+        "save_weights": _action(window, lambda: (
+            translate("Menus", "Save experiment with &weights…"),
+            translate("Menus", "Save the settings and the trained weights, to go on from "
+                               "here later")), "Ctrl+Alt+S"),
+        "export_figure": _action(window, lambda: (
+            translate("Menus", "&Export figure…"),
+            translate("Menus", "Save the explorer's f(z) and f′(z) plots as PNG or SVG, or "
+                               "the curves as CSV")), "Ctrl+E"),
+        "export_csv": _action(window, lambda: (
+            translate("Menus", "Export &history as CSV…"),
+            translate("Menus", "Save the training history (loss, accuracy, dead share, "
+                               "gradient size) as CSV"))),
+        "screenshot": _action(window, lambda: (
+            translate("Menus", "Screensho&t of the window…"),
+            translate("Menus", "Save a picture of the whole window (PNG)")), "Ctrl+Shift+S"),
+        "quit": _action(window, lambda: (
+            translate("Menus", "&Quit"), translate("Menus", "Close reludesk")), keys.Quit),
+        "presentation": _action(window, lambda: (
+            translate("Menus", "&Presentation mode"),
+            translate("Menus", "Full screen, large text, thick lines and strong contrast, "
+                               "for a projector (Esc leaves it)"))),
+        "reset_layout": _action(window, lambda: (
+            translate("Menus", "&Reset layout"),
+            translate("Menus", "Put every panel back where it started"))),
+        "shortcuts": _action(window, lambda: (
+            translate("Menus", "&Keyboard shortcuts"),
+            translate("Menus", "List the keyboard shortcuts")), keys.HelpContents),
+        "about": _action(window, lambda: (
+            translate("Menus", "&About reludesk"), translate("Menus", "Version and credits"))),
     }
     for name in ("open", "save", "save_weights", "export_figure", "screenshot", "quit",
                  "reset_layout", "shortcuts", "about"):
@@ -207,35 +235,46 @@ def build_menus(
     acts["presentation"].toggled.connect(handlers.presentation)
 
     bar = window.menuBar()
-    file_menu = bar.addMenu("&File")
+    file_menu = _menu(bar, lambda: translate("Menus", "&File"))
     file_menu.addAction(acts["open"])
-    recent = QMenu("Open &recent", file_menu)
+    recent = _menu(file_menu, lambda: translate("Menus", "Open &recent"))
     recent.setObjectName("recentMenu")
     recent.aboutToShow.connect(handlers.refresh_recent)
     file_menu.addMenu(recent)
     file_menu.addActions([acts["save"], acts["save_weights"]])
     file_menu.addSeparator()
     file_menu.addAction(acts["export_figure"])
-    plots_menu = QMenu("Export &plot", file_menu)
+    plots_menu = _menu(file_menu, lambda: translate("Menus", "Export &plot"))
     plots_menu.setObjectName("exportPlotMenu")
-    for key, title in experiment_io.PLOT_TITLES.items():
-        action = _action(window, f"{title}…", f"Save the {title.lower()} plot as PNG or SVG")
+    for key in experiment_io.PLOT_TITLES:
+        action = _action(window, lambda k=key: (
+            translate("Menus", "{plot}…").format(plot=_plot_title(k)),
+            translate("Menus", "Save this plot as PNG or SVG: {plot}").format(
+                plot=_plot_title(k))))
         _on_trigger(action, lambda k=key: handlers.export_plot(k))
         plots_menu.addAction(action)
         acts[f"export_plot_{key}"] = action
     file_menu.addMenu(plots_menu)
     file_menu.addActions([acts["export_csv"], acts["screenshot"]])
+    if handlers.record is not None:
+        tip = handlers.record_tip or (lambda: "")
+        acts["record"] = _action(window, lambda: (translate("Menus", "&Record…"), tip()),
+                                 "Ctrl+Shift+R")
+        _on_trigger(acts["record"], handlers.record)
+        file_menu.addAction(acts["record"])
     if points_entries:
         file_menu.addSeparator()
         file_menu.addActions(list(points_entries.values()))
     file_menu.addSeparator()
     file_menu.addAction(acts["quit"])
 
-    view_menu = bar.addMenu("&View")
+    view_menu = _menu(bar, lambda: translate("Menus", "&View"))
     for k, dock in enumerate(docks, start=1):
         toggle = dock.toggleViewAction()
         toggle.setShortcut(QKeySequence(f"Ctrl+{k}"))
-        toggle.setStatusTip(f"Show or hide the {dock.windowTitle().lower()} panel")
+        # Qt words the entry from the dock's title (which follows the language); the tip too
+        live(toggle, lambda t, d=dock: t.setStatusTip(
+            translate("Menus", "Show or hide this panel: {panel}").format(panel=d.windowTitle())))
         view_menu.addAction(toggle)
     view_menu.addAction(acts["reset_layout"])
     view_menu.addSeparator()
@@ -243,7 +282,7 @@ def build_menus(
     view_menu.addMenu(_theme_menu(window, view_menu, handlers.set_theme, acts))
 
     acts.update(_training_actions(training))
-    training_menu = bar.addMenu("&Training")
+    training_menu = _menu(bar, lambda: translate("Menus", "&Training"))
     training_menu.setObjectName("trainingMenu")
     training_menu.addActions([acts[k] for k in TRAINING_KEYS
                               if k in acts and k not in (*DATA_KEYS, *TIMELINE_KEYS)])
@@ -255,14 +294,42 @@ def build_menus(
             training_menu.addSeparator()
             training_menu.addActions(entries)
 
-    lessons_menu = bar.addMenu("&Lessons")
+    lessons_menu = _menu(bar, lambda: translate("Menus", "&Lessons"))
     lessons_menu.setObjectName("lessonsMenu")
     lessons_menu.setToolTipsVisible(True)
     acts.update(fill_lessons(lessons_menu))
 
-    help_menu = bar.addMenu("&Help")
+    if handlers.set_language is not None:
+        _language_menu(window, bar, handlers.set_language, acts)
+    help_menu = _menu(bar, lambda: translate("Menus", "&Help"))
     help_menu.addActions([acts["shortcuts"], acts["about"]])
     return Menus(acts, recent, lessons_menu)
+
+
+def _language_menu(
+    window: QMainWindow, bar: QMenuBar, set_language: Callable[[str], object],
+    acts: dict[str, QAction],
+) -> QMenu:
+    """Language: one exclusive entry per language, each in its own words (a teacher who cannot
+    read the language on screen still finds theirs), added to ``acts`` as language_<code>."""
+    menu = _menu(bar, lambda: translate("Menus", "&Language"))
+    menu.setObjectName("languageMenu")
+    group = QActionGroup(window)
+    group.setExclusive(True)
+    for code, name in LANGUAGES.items():
+        action = QAction(name, window)
+        action.setCheckable(True)
+        action.setChecked(code == current_language())
+        action.setData(code)
+        _on_trigger(action, lambda c=code: set_language(c))
+        group.addAction(action)
+        menu.addAction(action)
+        acts[f"language_{code}"] = action
+    return menu
+
+
+def _plot_title(key: str) -> str:
+    return translate("ExperimentIO", experiment_io.PLOT_TITLES[key])
 
 
 def _theme_menu(
@@ -272,15 +339,18 @@ def _theme_menu(
     acts: dict[str, QAction],
 ) -> QMenu:
     """View > Theme: one exclusive entry per theme, added to ``acts`` as theme_<name>."""
-    menu = QMenu("&Theme", parent)
+    menu = _menu(parent, lambda: translate("Menus", "&Theme"))
     menu.setObjectName("themeMenu")
     group = QActionGroup(window)
     group.setExclusive(True)
     for name in theme.THEMES:
-        action = QAction(theme.THEME_LABELS[name], window)
+        action = QAction(window)
+        live(action, lambda a, n=name: (
+            a.setText(translate("Theme", theme.THEME_LABELS[n])),
+            a.setStatusTip(translate("Menus", "Colours: {theme}").format(
+                theme=translate("Theme", theme.THEME_LABELS[n])))))
         action.setCheckable(True)
         action.setData(name)
-        action.setStatusTip(f"Colours: {theme.THEME_LABELS[name].lower()}")
         _on_trigger(action, lambda n=name: set_theme(n))
         group.addAction(action)
         menu.addAction(action)
@@ -290,18 +360,20 @@ def _theme_menu(
 
 def _points_actions(window: QMainWindow, handlers: MenuHandlers) -> dict[str, QAction]:
     """File > Import points and Export points, for the handlers that are given."""
-    entries = {
-        "import_points": ("&Import points (CSV)…",
-                          "Train on points read from a CSV file (x1,x2,label); the network "
-                          "keeps its weights", handlers.import_points),
-        "export_points": ("Export p&oints (CSV)…",
-                          "Save the points in use, train and test, as CSV (x1,x2,label)",
-                          handlers.export_points),
+    entries: dict[str, tuple[Words, Callable[[], object] | None]] = {
+        "import_points": (lambda: (
+            translate("Menus", "&Import points (CSV)…"),
+            translate("Menus", "Train on points read from a CSV file (x1,x2,label); the "
+                               "network keeps its weights")), handlers.import_points),
+        "export_points": (lambda: (
+            translate("Menus", "Export p&oints (CSV)…"),
+            translate("Menus", "Save the points in use, train and test, as CSV "
+                               "(x1,x2,label)")), handlers.export_points),
     }
     out: dict[str, QAction] = {}
-    for name, (text, tip, handler) in entries.items():
+    for name, (words, handler) in entries.items():
         if handler is not None:
-            out[name] = _action(window, text, tip)
+            out[name] = _action(window, words)
             _on_trigger(out[name], handler)
     return out
 
@@ -316,5 +388,9 @@ def _training_actions(controls: TrainingControls) -> dict[str, QAction]:
         keys = (TRAINING_KEYS[name], *TRAINING_EXTRA_KEYS.get(name, ()))
         action.setShortcuts([QKeySequence(key) for key in keys])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.setToolTip(f"{action.statusTip()} ({' or '.join(keys)})")
+        # after the owner's own live texts (registered first on the same action): its tip
+        # in the language in use, then the keys
+        live(action, lambda a, k=keys: a.setToolTip(
+            translate("Menus", "{tip} ({keys})").format(
+                tip=a.statusTip(), keys=translate("Menus", " or ").join(k))))
     return out

@@ -88,11 +88,12 @@ def test_docks_share_a_1400_by_900_window_readably(window, qtbot):
 
 def test_menus_as_specified(window):
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
-    assert titles == ["File", "View", "Training", "Lessons", "Help"]
+    assert titles == ["File", "View", "Training", "Lessons", "Language", "Help"]
+    assert texts(menu(window, "Language")) == ["English", "Deutsch", "Español", "简体中文"]
     assert texts(menu(window, "File")) == [
         "Open experiment…", "Open recent", "Save experiment…", "Save experiment with weights…",
         "Export figure…", "Export plot", "Export history as CSV…", "Screenshot of the window…",
-        "Import points (CSV)…", "Export points (CSV)…", "Quit"]
+        "Record…", "Import points (CSV)…", "Export points (CSV)…", "Quit"]
     view = texts(menu(window, "View"))
     assert view[:4] == ["Activation explorer", "Network trainer", "Water tap", "Reset layout"]
     assert "Presentation mode" in view and "Theme" in view
