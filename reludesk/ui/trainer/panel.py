@@ -44,6 +44,7 @@ from reludesk.core import features as input_features
 from reludesk.core.config import Config, ConfigError
 from reludesk.core.datasets import OWN
 from reludesk.core.experiment import BURST_LR, Snapshot, Trainer
+from reludesk.core.i18n import translate
 from reludesk.core.points import Points
 from reludesk.ui import theme
 from reludesk.ui.trainer import status as network_status
@@ -63,6 +64,7 @@ from reludesk.ui.trainer.netview.view import NetworkView
 from reludesk.ui.trainer.panel_layout import PanelLayout
 from reludesk.ui.trainer.parts import TrainerButtons, TrainerLabels
 from reludesk.ui.trainer.timeline_bar import TimelineBar
+from reludesk.ui.widgets.language import live
 
 SLOW_REFRESH_MS = 60  # one slow job (a plot, or the heatmaps) per tick: each about 3 Hz
 METRICS_EVERY_S = 0.1  # the loss line while playing: ten a second is more than anyone reads
@@ -94,6 +96,9 @@ class NetworkPanel(QWidget):
         self._metrics_at = -1.0  # when the loss line was last written (perf_counter)
         self._bursting = False
         self._banner_kind = ""  # what the banner says: "", "runaway" or "diverged"
+        # its words, made again after a change of language (so is the refusal's frame)
+        self._banner_words: Callable[[], str] = str
+        self._refusal = ""
         self.controls = TrainerControls(self)
         self.network_view = NetworkView(driver.trainer, self)
         self.history_plots = HistoryPlots()
@@ -140,6 +145,7 @@ class NetworkPanel(QWidget):
         self._show_config(self._config)
         self.show_speed(stored_speed())
         self._on_trainer_changed(driver.trainer)
+        live(self, NetworkPanel._say_again)
 
     # --- public ---------------------------------------------------------------------------
     @property
@@ -185,9 +191,11 @@ class NetworkPanel(QWidget):
             self._refuse(str(exc))
             return False
         trainer = self._driver.trainer
-        self.statusMessage.emit(
-            f"Your own data: {len(points):,} points ({len(trainer.X_train):,} train, "
-            f"{len(trainer.X_test):,} test); the network trains on with its weights")
+        self.statusMessage.emit(translate(
+            "NetworkPanel", "Your own data: {points} points ({train} train, {test} test); the "
+            "network trains on with its weights").format(
+                points=f"{len(points):,}", train=f"{len(trainer.X_train):,}",
+                test=f"{len(trainer.X_test):,}"))
         return True
 
     def new_data(self) -> None:
@@ -199,8 +207,9 @@ class NetworkPanel(QWidget):
         except ValueError as exc:
             self._refuse(str(exc))
             return
-        self.statusMessage.emit(
-            f"New data (data seed {self._config.data_seed_used}): the network keeps its weights")
+        self.statusMessage.emit(translate(
+            "NetworkPanel", "New data (data seed {seed}): the network keeps its weights").format(
+                seed=self._config.data_seed_used))
 
     def new_weights(self) -> None:
         """A new network from the next seed on the same data (the W key)."""
@@ -208,7 +217,9 @@ class NetworkPanel(QWidget):
             return
         self._config = self._config.with_new_weights()
         self._rebuild()
-        self.statusMessage.emit(f"New weights (seed {self._config.seed}) on the same data")
+        self.statusMessage.emit(translate(
+            "NetworkPanel", "New weights (seed {seed}) on the same data").format(
+                seed=self._config.seed))
 
     def follow_tabs(self, tabs: QTabWidget) -> None:
         """New data and new weights (N, W) act on this panel's network: on only while it is
@@ -250,7 +261,8 @@ class NetworkPanel(QWidget):
         """The speed ``by`` entries up (faster) or down (slower), held at the ends; says and
         returns the speed it is now (the - and + keys)."""
         self.controls.speed.setCurrentIndex(SPEEDS.index(moved_speed(self.speed(), by)))
-        text = f"Speed: {network_status.speed_text(self.speed())}"
+        text = translate("NetworkPanel", "Speed: {speed}").format(
+            speed=network_status.speed_text(self.speed()))
         self.statusMessage.emit(text)
         return text
 
@@ -349,7 +361,8 @@ class NetworkPanel(QWidget):
 
     def _refuse(self, message: str) -> None:
         self._show_config(self._config)  # put the controls back on what is running
-        text = f"Not applied: {message}. The network keeps its previous settings."
+        self._refusal = message  # the Config's words: in the language they were made in
+        text = _refusal_text(message)
         self.error_label.setText(text)
         self.error_label.show()
         self.statusMessage.emit(text)
@@ -429,15 +442,16 @@ class NetworkPanel(QWidget):
         self._driver.set_learning_rate(config.learning_rate)
         self.controls.show_rate(config.learning_rate)
         self.configChanged.emit(config)
-        self.statusMessage.emit(
-            f"Learning rate {network_status.rate_text(lr)}: the network trains on from here"
-        )
+        self.statusMessage.emit(translate(
+            "NetworkPanel", "Learning rate {rate}: the network trains on from here").format(
+                rate=network_status.rate_text(lr)))
 
     def _on_speed_changed(self, index: int) -> None:
         speed = SPEEDS[index] if 0 <= index < len(SPEEDS) else None
         self._driver.set_speed(speed)
         store_speed(speed)
-        self.statusMessage.emit(f"Speed: {network_status.speed_text(speed)}")
+        self.statusMessage.emit(translate("NetworkPanel", "Speed: {speed}").format(
+            speed=network_status.speed_text(speed)))
 
     def _on_quick_rate_changed(self, index: int) -> None:
         if 0 <= index < len(QUICK_RATES):
@@ -452,20 +466,22 @@ class NetworkPanel(QWidget):
         if checked and not self._driver.is_running():
             # the trainer refused: it has diverged, and only a new network can train again
             self._show_running(False)
-            self.statusMessage.emit("Training has stopped; lower the learning rate, then Reset")
+            self.statusMessage.emit(_stopped_text())
 
     def _on_step_clicked(self) -> None:
         if self._refuse_too_few():
             return
         if self._driver.trainer.diverged:  # no step can be taken: say so, not "Step 9"
-            self.statusMessage.emit("Training has stopped; lower the learning rate, then Reset")
+            self.statusMessage.emit(_stopped_text())
             return
         snapshot = self._driver.step_once()
-        self.statusMessage.emit(f"Step {snapshot.steps:,}")
+        self.statusMessage.emit(
+            translate("NetworkPanel", "Step {step}").format(step=f"{snapshot.steps:,}"))
 
     def _on_reset_clicked(self) -> None:
         self._rebuild()
-        self.statusMessage.emit("A new network from the current settings")
+        self.statusMessage.emit(
+            translate("NetworkPanel", "A new network from the current settings"))
 
     def _on_burst_triggered(self) -> None:
         if self._refuse_too_few():
@@ -473,7 +489,8 @@ class NetworkPanel(QWidget):
         trainer = self._driver.trainer
         if trainer.diverged:
             # it would take 0 steps; the banner must not blame the burst for the divergence
-            self._show_banner("diverged", network_status.burst_refused_text(trainer.steps_done))
+            steps = trainer.steps_done
+            self._show_banner("diverged", lambda: network_status.burst_refused_text(steps))
             return
         self._bursting = True
         try:
@@ -483,10 +500,10 @@ class NetworkPanel(QWidget):
         if self._driver.is_bursting():  # paced: it has only begun, burstProgress follows it
             self._on_burst_progress(*self._driver.burst_progress())
         elif not self._driver.trainer.diverged:
-            self.statusMessage.emit(
-                f"Burst: {network_status.burst_text()}; back to "
-                f"{network_status.rate_text(self._config.learning_rate)}"
-            )
+            said = translate("NetworkPanel", "Burst: {burst}; back to {rate}")
+            self.statusMessage.emit(said.format(
+                burst=network_status.burst_text(),
+                rate=network_status.rate_text(self._config.learning_rate)))
 
     def _on_burst_progress(self, taken: int, total: int) -> None:
         self.statusMessage.emit(network_status.burst_progress_text(taken, total))
@@ -500,17 +517,11 @@ class NetworkPanel(QWidget):
     def _on_stepped(self, snapshot: Snapshot) -> None:
         """Every tick: the cheap parts only (counters, neuron colours)."""
         self._snapshot = snapshot
-        self.dead_label.setText(network_status.dead_text(snapshot, self._config))
-        inactive = network_status.inactive_text(snapshot, self._config)
-        self.labels.inactive.setText(inactive)
-        self.labels.inactive.setVisible(bool(inactive))
-        saturated = network_status.saturated_text(snapshot)
-        self.labels.saturated.setText(saturated)
-        self.labels.saturated.setVisible(bool(saturated))
+        self._show_counters(snapshot)
         self._check_runaway(snapshot)
         trainer = self._driver.trainer
         if self._banner_kind == "diverged" and not trainer.diverged:
-            self._show_banner("", "")  # gone back to before the divergence
+            self._show_banner("", str)  # gone back to before the divergence
         # a line on each history plot at the step shown, while it is not the end of the run
         self.history_plots.show_cursor(
             snapshot.steps if snapshot.steps < trainer.head_step else None)
@@ -524,18 +535,41 @@ class NetworkPanel(QWidget):
         if speed is not None and speed <= PLOTS_EVERY_STEP and self.isVisible():
             self.refresh_plots_now()  # a step a tenth of a second or more: time to draw all
 
+    def _show_counters(self, snapshot: Snapshot) -> None:
+        self.dead_label.setText(network_status.dead_text(snapshot, self._config))
+        inactive = network_status.inactive_text(snapshot, self._config)
+        self.labels.inactive.setText(inactive)
+        self.labels.inactive.setVisible(bool(inactive))
+        saturated = network_status.saturated_text(snapshot)
+        self.labels.saturated.setText(saturated)
+        self.labels.saturated.setVisible(bool(saturated))
+
+    def _say_again(self) -> None:
+        """After a change of language: the counters, the loss line, the banner and the
+        refusal worded again for what they show (no status message: nothing happened)."""
+        if self._snapshot is not None:
+            self._show_counters(self._snapshot)
+            self._show_metrics(self._snapshot)
+        if self._banner_kind:
+            self.banner.setText(self._banner_words())
+        if self._refusal:
+            self.error_label.setText(_refusal_text(self._refusal))
+
     def _check_runaway(self, snapshot: Snapshot) -> None:
         """Warn while replica 0's loss has grown a million-fold but is still finite: the banner
         says so before anything overflows, and goes once the loss has come down again."""
         runaway = bool(snapshot.runaway[0]) and not snapshot.diverged[0]
         if runaway and not self._banner_kind:
-            self._show_banner("runaway", network_status.RUNAWAY)
+            self._show_banner("runaway", network_status.runaway_text)
         elif not runaway and self._banner_kind == "runaway":
-            self._show_banner("", "")
+            self._show_banner("", str)
 
-    def _show_banner(self, kind: str, text: str) -> None:
-        """Show ``text`` in the banner as ``kind`` ("runaway", "diverged"), or hide it ("")."""
-        self._banner_kind = kind
+    def _show_banner(self, kind: str, words: Callable[[], str]) -> None:
+        """Show the text ``words()`` makes in the banner as ``kind`` ("runaway", "diverged"),
+        or hide it ("", with ``str``: it makes ""); ``words`` makes it again after a change
+        of language."""
+        self._banner_kind, self._banner_words = kind, words
+        text = words()
         self.banner.setText(text)
         self.banner.setVisible(bool(kind))
         if kind:
@@ -553,7 +587,8 @@ class NetworkPanel(QWidget):
             # pacing): at rest they show the network as it is
             self._show_metrics(self._snapshot)
             self.network_view.refresh(self._snapshot, weights=True)
-            self.statusMessage.emit(f"Paused at step {self._snapshot.steps:,}")
+            self.statusMessage.emit(translate("NetworkPanel", "Paused at step {step}").format(
+                step=f"{self._snapshot.steps:,}"))
 
     def _show_running(self, running: bool) -> None:
         self.buttons.show_running(running)
@@ -565,7 +600,7 @@ class NetworkPanel(QWidget):
         else:
             lr = BURST_LR if self._bursting else self._config.learning_rate
             bursting = self._bursting
-        self._show_banner("diverged", network_status.diverged_text(lr, burst=bursting))
+        self._show_banner("diverged", lambda: network_status.diverged_text(lr, burst=bursting))
         self.history_plots.mark_divergence(self._driver.trainer.steps_done)
 
     def _on_trainer_changed(self, trainer: Trainer) -> None:
@@ -577,8 +612,9 @@ class NetworkPanel(QWidget):
         self._config = config
         self._pending = None  # the trainer's own data is what shows now
         self._show_config(self._config)
-        self._show_banner("", "")
+        self._show_banner("", str)
         self.error_label.hide()
+        self._refusal = ""
         self.network_view.set_trainer(trainer)
         self.history_plots.set_trainer(trainer)
         self.boundary.set_trainer(trainer)
@@ -611,6 +647,18 @@ class NetworkPanel(QWidget):
         self._heatmap_steps = steps
         self.network_view.refresh_heatmaps()
         return True
+
+
+def _stopped_text() -> str:
+    """Why Play and Step do nothing once training has stopped (diverged)."""
+    return translate("NetworkPanel", "Training has stopped; lower the learning rate, then Reset")
+
+
+def _refusal_text(message: str) -> str:
+    """The line that says a setting was refused: ``message`` is the Config's reason."""
+    return translate(
+        "NetworkPanel", "Not applied: {message}. The network keeps its previous settings.").format(
+            message=message)
 
 
 def _wrap_between_parts(text: str, separator: str = " · ") -> str:

@@ -12,7 +12,7 @@ gets it on the loss line instead.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFormLayout,
@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reludesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from reludesk.ui.trainer.boundary_plot import BoundaryPlot
 from reludesk.ui.trainer.controls import TrainerControls
 from reludesk.ui.trainer.history_plots import HistoryPlots
 from reludesk.ui.trainer.parts import SettingsColumn, TrainerButtons, TrainerLabels
+from reludesk.ui.widgets.language import live
 from reludesk.ui.widgets.scroll_frame import ScrollFrame, scrolling
 from reludesk.ui.widgets.splitters import Splitter
 
@@ -53,6 +55,32 @@ WIDE = 1.5  # the network diagram's width for its height, about (three columns o
 
 
 STAGE_KEYS = ("loss", "dead_share", "gradient", "slope", "output")
+
+
+def widest_count() -> str:
+    """``WIDEST_COUNT`` in the language chosen: the dead counter's own words, widest numbers."""
+    return translate("TrainerStatus", "Dead {dead} / {total} ({share})").format(
+        dead="00", total="00", share="100 %")
+
+
+class _ToolTipMirror(QObject):
+    """Gives ``label`` the tooltip of ``source`` whenever that changes (a change of language,
+    a tip that follows the value): the label names the control, so it explains it alike."""
+
+    def __init__(self, source: QWidget, label: QWidget) -> None:
+        super().__init__(label)
+        self._label = label
+        label.setToolTip(source.toolTip())
+        source.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTipChange and isinstance(watched, QWidget):
+            self._label.setToolTip(watched.toolTip())
+        return False
+
+
+def _mirror_tooltip(source: QWidget, label: QWidget) -> None:
+    _ToolTipMirror(source, label)  # parented to the label: it lives as long as the label
 
 
 class PanelLayout:
@@ -83,8 +111,9 @@ class PanelLayout:
         rates = QHBoxLayout(self._rates)
         rates.setContentsMargins(8, 0, 0, 0)
         rates.setSpacing(6)
-        rate_label = QLabel("Learning rate", panel)
-        rate_label.setToolTip(controls.learning_rate.toolTip())
+        rate_label = QLabel(panel)
+        live(rate_label, lambda label: label.setText(translate("PanelLayout", "Learning rate")))
+        _mirror_tooltip(controls.learning_rate, rate_label)
         rates.addWidget(rate_label)
         rates.addWidget(controls.learning_rate)
         rates.addWidget(controls.quick_rate)
@@ -165,6 +194,10 @@ class PanelLayout:
         self._splitting = False
         for splitter in (self._top, self._right):
             splitter.on_resized = self._split
+        # new words change the bar's widths without resizing the panel: once every text has
+        # changed, arrange it again (a panel not shown yet is arranged when it is resized)
+        live(self._rates, lambda _w: self._panel.isVisible()
+             and QTimer.singleShot(0, self._rates, self.place_counter))
 
     def _settings(self, c: TrainerControls) -> QWidget:
         """The settings form: a label beside each control, the layer editor under its own, the
@@ -180,24 +213,25 @@ class PanelLayout:
         # Short labels and fields: none may be wider than "Init weights" and its combo, or
         # the column would widen before the layer editor asks it to
         rows = [
-            ("Data", c.dataset, False),
-            ("Noise", c.noise, False),
-            ("Train share", c.train_share, False),
+            (QT_TRANSLATE_NOOP("PanelLayout", "Data"), c.dataset, False),
+            (QT_TRANSLATE_NOOP("PanelLayout", "Noise"), c.noise, False),
+            (QT_TRANSLATE_NOOP("PanelLayout", "Train share"), c.train_share, False),
             ("", c.features, True),  # it heads its first row of buttons "Inputs" itself
-            ("Hidden layers", c.hidden, True),
-            ("Activation", c.activation, False),
-            ("Slope α", c.alpha, False),
-            ("Batch size", c.batch_size, False),
-            ("Init weights", c.init, False),
-            ("Optimizer", c.optimizer, False),
-            ("Regularize", c.regularization, False),
-            ("Reg. rate", c.regularization_rate, False),
-            ("Seed", c.seed, False),
+            (QT_TRANSLATE_NOOP("PanelLayout", "Hidden layers"), c.hidden, True),
+            (QT_TRANSLATE_NOOP("PanelLayout", "Activation"), c.activation, False),
+            (QT_TRANSLATE_NOOP("PanelLayout", "Slope α"), c.alpha, False),
+            (QT_TRANSLATE_NOOP("PanelLayout", "Batch size"), c.batch_size, False),
+            (QT_TRANSLATE_NOOP("PanelLayout", "Init weights"), c.init, False),
+            (QT_TRANSLATE_NOOP("PanelLayout", "Optimizer"), c.optimizer, False),
+            (QT_TRANSLATE_NOOP("PanelLayout", "Regularize"), c.regularization, False),
+            (QT_TRANSLATE_NOOP("PanelLayout", "Reg. rate"), c.regularization_rate, False),
+            (QT_TRANSLATE_NOOP("PanelLayout", "Seed"), c.seed, False),
         ]
         for text, widget, under in rows:
-            label = QLabel(text, self._panel) if text else None
+            label = QLabel(self._panel) if text else None
             if label is not None:
-                label.setToolTip(widget.toolTip())
+                live(label, lambda w, t=text: w.setText(translate("PanelLayout", t)))
+                _mirror_tooltip(widget, label)
             if not under:
                 form.addRow(label, widget)
                 continue
@@ -308,7 +342,7 @@ class PanelLayout:
         # as wide as its widest reading, so a burst that takes the count from "0 / 16 (0 %)"
         # to "14 / 16 (88 %)" does not push the bar wider than the panel (the font may have
         # changed since: presentation mode)
-        widest = self._counter.fontMetrics().horizontalAdvance(WIDEST_COUNT)
+        widest = self._counter.fontMetrics().horizontalAdvance(widest_count())
         self._counter.setMinimumWidth(widest + 2 * self._counter.margin() + 4)
         spacing = self._bar.spacing()
         buttons = sum(
