@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from reludesk.core.i18n import translate
+from reludesk.ui.widgets.language import live
+
 RED = "#d62728"  # the red of a camera's tally light, readable on light and dark bars
 
 
@@ -23,7 +26,8 @@ class RecordIndicator(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recordIndicator")
-        self.setToolTip("Recording: press Esc to stop and save")
+        live(self, lambda w: w.setToolTip(
+            translate("RecordIndicator", "Recording: press Esc to stop and save")))
         self.setStyleSheet(f"color: {RED}; font-weight: bold; padding: 0 6px;")
         self._shown = -1  # the whole second on show: the text changes once a second
         self.hide()
@@ -33,14 +37,17 @@ class RecordIndicator(QLabel):
         whole = int(max(seconds, 0.0))
         if whole != self._shown or self.isHidden():
             self._shown = whole
-            self.setText(f"● REC {elapsed_text(whole)}")
-            self.setAccessibleName(f"Recording, {whole} seconds")
+            self.setText(translate("RecordIndicator", "● REC {time}").format(
+                time=elapsed_text(whole)))
+            self.setAccessibleName(translate("RecordIndicator", "Recording, {n} seconds")
+                                   .format(n=whole))
         self.show()
 
     def show_saving(self, done: int, total: int) -> None:
         """Show how far the file is written: ``done`` frames of ``total``."""
         percent = round(100 * done / total) if total > 0 else 0
-        self.setText(f"Saving… {percent} %")
+        # said again each frame written: a change of language shows at the next one
+        self.setText(translate("RecordIndicator", "Saving… {percent} %").format(percent=percent))
         self._shown = -1
         self.show()
 

@@ -31,6 +31,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
 from reludesk.core.files import FileError, plain_problem
+from reludesk.core.i18n import translate
 from reludesk.ui.widgets import frames as frame_files
 from reludesk.ui.widgets.frames import MAX_BYTES, FrameStore, available_formats
 from reludesk.ui.widgets.grabber import Grabber
@@ -81,9 +82,11 @@ class _Worker(threading.Thread):
                 try:
                     self._keep(item)
                 except MemoryError:
-                    trouble = trouble or "there was not enough memory for its frames"
+                    trouble = trouble or translate(
+                        "Recorder", "there was not enough memory for its frames")
                 except ValueError as exc:
-                    trouble = trouble or f"a frame could not be kept ({exc})"
+                    trouble = trouble or translate(
+                        "Recorder", "a frame could not be kept ({problem})").format(problem=exc)
             elif isinstance(item, Path) and trouble:
                 self._emit(self.relay.error, f"{item.name}: {trouble}")
                 return
@@ -135,8 +138,9 @@ class _Worker(threading.Thread):
         except OSError as exc:
             self._emit(self.relay.error, str(plain_problem(exc, path, writing=True)))
         except Exception as exc:  # an encoder's own failure (ffmpeg): still one sentence
-            self._emit(self.relay.error,
-                       f"{path.name}: it could not be written ({type(exc).__name__})")
+            self._emit(self.relay.error, translate(
+                "Recorder", "{name}: it could not be written ({error})").format(
+                    name=path.name, error=type(exc).__name__))
         else:
             self._emit(self.relay.done, str(path))
 
@@ -252,7 +256,7 @@ class Recorder(QObject):
         worker = self._worker
         assert worker is not None
         if self.store.full:
-            self.stopped_early = "the memory set aside for frames is full"
+            self.stopped_early = translate("Recorder", "the memory set aside for frames is full")
             self.stop()
             return
         if worker.inbox.qsize() * self._frame_bytes >= QUEUE_BYTES:
@@ -333,9 +337,12 @@ def _path_problem(path: Path) -> str:
     except ValueError as exc:
         return str(exc)
     if kind == "png" or kind not in available_formats():
-        allowed = " or ".join(f".{k}" for k in available_formats())
-        hint = "" if kind == "png" else f" ({frame_files.MP4_HINT})"
-        return f"{path.name}: a recording is saved as {allowed}{hint}"
+        allowed = translate("Recorder", " or ").join(f".{k}" for k in available_formats())
+        said = (translate("Recorder", "{name}: a recording is saved as {allowed}")
+                if kind == "png"
+                else translate("Recorder", "{name}: a recording is saved as {allowed} ({hint})"))
+        return said.format(name=path.name, allowed=allowed,
+                           hint=translate("Frames", frame_files.MP4_HINT))
     if path.is_dir():
         return str(plain_problem(OSError(errno.EISDIR, ""), path, writing=True))
     # a missing or read-only folder, a file in the way, a full disk: better said now than

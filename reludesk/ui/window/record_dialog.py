@@ -30,22 +30,29 @@ from PySide6.QtWidgets import (
 )
 
 from reludesk.core.files import size_text
+from reludesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from reludesk.ui.widgets.frames import MP4_HINT, available_formats
 from reludesk.ui.widgets.record_indicator import RecordIndicator
 from reludesk.ui.widgets.recorder import DEFAULT_FPS, DEFAULT_SECONDS, Recorder
 
 MAX_FPS = 30  # a screen redraws the network about 35 times a second: more shows nothing new
 MAX_SECONDS = 120
-FORMAT_TEXT = {"gif": "GIF (animated picture: slides, web pages)", "mp4": "MP4 (video)"}
+# translated where shown: translate("RecordDialog", FORMAT_TEXT[kind])
+FORMAT_TEXT = {
+    "gif": QT_TRANSLATE_NOOP("RecordDialog", "GIF (animated picture: slides, web pages)"),
+    "mp4": QT_TRANSLATE_NOOP("RecordDialog", "MP4 (video)"),
+}
 
 
 def formats_text(formats: list[str] | None = None) -> str:
     """What the menu entry's status tip says about formats: "GIF or MP4", or "GIF (MP4 needs:
-    pip install reludesk[video])" without the extra."""
+    pip install reludesk[video])" without the extra; in the language chosen (ask again after
+    a change of language)."""
     formats = available_formats() if formats is None else formats
     if "mp4" in formats:
-        return "Record the window or one panel as a GIF or MP4"
-    return f"Record the window or one panel as a GIF ({MP4_HINT})"
+        return translate("RecordDialog", "Record the window or one panel as a GIF or MP4")
+    return translate("RecordDialog", "Record the window or one panel as a GIF ({hint})").format(
+        hint=translate("Frames", MP4_HINT))
 
 
 @dataclass(frozen=True)
@@ -66,7 +73,9 @@ class RecordDialog(QDialog):
     "Network"), the format (only those ``formats`` lists: ``available_formats()`` by default;
     without MP4 it says how to get it), frames a second, length, and the file (``Choose…``
     opens a file dialog). The file name proposed is ``reludesk-<target>.<format>`` in
-    ``folder`` (the user's videos folder by default); its suffix follows the format."""
+    ``folder`` (the user's videos folder by default); its suffix follows the format. Its words
+    are translated when it is made: it is modal and made anew each time, so no change of
+    language happens while it shows."""
 
     def __init__(self, targets: Mapping[str, QWidget], parent: QWidget | None = None, *,
                  formats: list[str] | None = None, folder: Path | None = None) -> None:
@@ -74,7 +83,7 @@ class RecordDialog(QDialog):
         if not targets:
             raise ValueError("nothing to record: give at least one target")
         self.setObjectName("recordDialog")
-        self.setWindowTitle("Record")
+        self.setWindowTitle(translate("RecordDialog", "Record"))
         self._targets = dict(targets)
         self._formats = list(available_formats() if formats is None else formats)
         self._folder = Path(folder) if folder is not None else _videos_folder()
@@ -84,28 +93,32 @@ class RecordDialog(QDialog):
         self.format_combo = QComboBox(self)
         self.format_combo.setObjectName("recordFormatCombo")
         for kind in self._formats:
-            self.format_combo.addItem(FORMAT_TEXT.get(kind, kind.upper()), kind)
-        self.format_hint = QLabel("" if "mp4" in self._formats else MP4_HINT, self)
+            text = translate("RecordDialog", FORMAT_TEXT[kind]) if kind in FORMAT_TEXT \
+                else kind.upper()
+            self.format_combo.addItem(text, kind)
+        self.format_hint = QLabel(
+            "" if "mp4" in self._formats else translate("Frames", MP4_HINT), self)
         self.format_hint.setObjectName("recordFormatHint")
         self.format_hint.setVisible("mp4" not in self._formats)
         self.fps_spin = QSpinBox(self)
         self.fps_spin.setObjectName("recordFpsSpin")
         self.fps_spin.setRange(1, MAX_FPS)
         self.fps_spin.setValue(DEFAULT_FPS)
-        self.fps_spin.setSuffix(" frames a second")
+        self.fps_spin.setSuffix(translate("RecordDialog", " frames a second"))
         self.length_spin = QSpinBox(self)
         self.length_spin.setObjectName("recordLengthSpin")
         self.length_spin.setRange(1, MAX_SECONDS)
         self.length_spin.setValue(DEFAULT_SECONDS)
-        self.length_spin.setSuffix(" s at most (Esc stops sooner)")
+        self.length_spin.setSuffix(translate("RecordDialog", " s at most (Esc stops sooner)"))
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("recordPathEdit")
-        self.browse_button = QPushButton("Choose…", self)
+        self.browse_button = QPushButton(translate("RecordDialog", "Choose…"), self)
         self.browse_button.setObjectName("recordBrowseButton")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Record")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("RecordDialog", "Record"))
         self._build_layout()
         self.browse_button.clicked.connect(self._on_browse)
         self.format_combo.currentIndexChanged.connect(self._on_format_changed)
@@ -117,15 +130,15 @@ class RecordDialog(QDialog):
 
     def _build_layout(self) -> None:
         form = QFormLayout()
-        form.addRow("Record", self.target_combo)
-        form.addRow("Format", self.format_combo)
+        form.addRow(translate("RecordDialog", "Record"), self.target_combo)
+        form.addRow(translate("RecordDialog", "Format"), self.format_combo)
         form.addRow("", self.format_hint)
-        form.addRow("Speed", self.fps_spin)
-        form.addRow("Length", self.length_spin)
+        form.addRow(translate("RecordDialog", "Speed"), self.fps_spin)
+        form.addRow(translate("RecordDialog", "Length"), self.length_spin)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(self.browse_button)
-        form.addRow("File", file_row)
+        form.addRow(translate("RecordDialog", "File"), file_row)
         outer = QVBoxLayout(self)
         outer.addLayout(form)
         outer.addWidget(self.buttons)
@@ -168,7 +181,8 @@ class RecordDialog(QDialog):
     def _on_browse(self) -> None:
         kind = self.format()
         path, _ = QFileDialog.getSaveFileName(
-            self, "Record to", str(self._path()), f"{kind.upper()} (*.{kind})"
+            self, translate("RecordDialog", "Record to"), str(self._path()),
+            f"{kind.upper()} (*.{kind})"
         )
         if path:
             self.path_edit.setText(path)
@@ -219,7 +233,8 @@ class RecordControl(QObject):
     def ask(self, targets: Mapping[str, QWidget]) -> Recorder | None:
         """Open the dialog on ``targets``; if accepted, start recording (returns its Recorder)."""
         if self.is_busy():
-            self.message.emit("A recording is still being written; wait for it to finish")
+            self.message.emit(translate(
+                "RecordControl", "A recording is still being written; wait for it to finish"))
             return None
         dialog = RecordDialog(targets, self._parent)
         try:
@@ -244,8 +259,9 @@ class RecordControl(QObject):
         if not recorder.start(choice.path):
             return None
         self.recordingChanged.emit(True)
-        self.message.emit(f"Recording {choice.target.lower()} to {choice.path.name}: "
-                          "press Esc to stop")
+        self.message.emit(translate(
+            "RecordControl", "Recording {target} to {name}: press Esc to stop").format(
+                target=choice.target.lower(), name=choice.path.name))
         return recorder
 
     def stop(self) -> None:
@@ -263,14 +279,18 @@ class RecordControl(QObject):
         self.recordingChanged.emit(False)
         recorder = self.recorder
         assert recorder is not None
-        why = f" ({recorder.stopped_early})" if recorder.stopped_early else ""
-        self.message.emit(f"Writing {frames} frames to {recorder.path.name}…{why}")
+        said = (translate("RecordControl", "Writing {frames} frames to {name}… ({why})")
+                if recorder.stopped_early
+                else translate("RecordControl", "Writing {frames} frames to {name}…"))
+        self.message.emit(said.format(frames=frames, name=recorder.path.name,
+                                      why=recorder.stopped_early))
 
     def _on_finished(self, path: str) -> None:
         self.indicator.clear()
         frames = self.recorder.frame_count() if self.recorder is not None else 0
         size = Path(path).stat().st_size if Path(path).exists() else 0
-        self.message.emit(f"Saved {Path(path).name}: {frames} frames, {size_text(size)}")
+        self.message.emit(translate("RecordControl", "Saved {name}: {frames} frames, {size}")
+                          .format(name=Path(path).name, frames=frames, size=size_text(size)))
 
     def _on_failed(self, text: str) -> None:
         self.indicator.clear()
