@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
@@ -42,6 +44,7 @@ from PySide6.QtWidgets import (
 from reludesk.core import activations
 from reludesk.core.config import Config
 from reludesk.core.experiment import BURST_LR, BURST_STEPS, Snapshot, Trainer
+from reludesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from reludesk.ui import theme
 from reludesk.ui.trainer import status
 from reludesk.ui.trainer.compare_plot import CompareDeadPlot
@@ -54,18 +57,40 @@ from reludesk.ui.trainer.controls import (
     stored_speed,
 )
 from reludesk.ui.trainer.driver import TrainingDriver
+from reludesk.ui.widgets.language import live
 
 DEFAULT_LEFT = "relu"
 DEFAULT_RIGHT = "leaky_relu"
 PLOT_INTERVAL_S = 0.25  # a plot redraw costs ~10 ms: a few times a second is enough
 SECOND_COLOUR = theme.OKABE_ITO["bluish_green"]  # the right side when both pick one activation
-SAME_START = "Same data, same starting weights, same batches: only the activation differs."
+# in English; translated where shown: translate("ComparePanel", SAME_START)
+SAME_START = QT_TRANSLATE_NOOP(
+    "ComparePanel", "Same data, same starting weights, same batches: only the activation differs.")
 
 
 def side_config(base: Config, activation: str, alpha: float | None) -> Config:
     """``base`` with one replica and the given hidden activation (alpha only where it applies)."""
     has_alpha = "alpha" in activations.param_specs(activation)
     return base.replace(replicas=1, activation=activation, alpha=alpha if has_alpha else None)
+
+
+@dataclass(frozen=True)
+class _AsTold:
+    """What the status sentences read of a trainer, as it was when a story was told, so the
+    story can be worded again after a change of language without the steps taken since."""
+
+    config: Config
+    diverged: bool
+    steps_done: int
+    snapshot: Snapshot
+
+    def evaluate(self) -> Snapshot:
+        return self.snapshot
+
+
+def as_told(pair: Sequence[Trainer]) -> tuple[_AsTold, ...]:
+    """``pair`` as it stands now, for a story told about it."""
+    return tuple(_AsTold(t.config, t.diverged, t.steps_done, t.evaluate()) for t in pair)
 
 
 def _experiment(config: Config) -> Config:
@@ -81,6 +106,8 @@ class ComparePanel(QWidget):
         self.setObjectName("comparePanel")
         self._base = config.replace(replicas=1)
         self._last_plot = -math.inf  # when the plot was last redrawn (time.monotonic)
+        # what the status line says, as a maker of its words: made again after a switch
+        self._story: Callable[[], str] = lambda: translate("ComparePanel", SAME_START)
         self._build_controls()
         self._plot = CompareDeadPlot()
         left, right = self._make_trainers()
@@ -94,6 +121,37 @@ class ComparePanel(QWidget):
         self._show_trainers(left, right)
         self._connect()
         self._refresh(force_plot=True)
+        live(self, ComparePanel._name_texts)
+
+    def _name_texts(self) -> None:
+        """Buttons, tips, the combos' tips and the status line in the language chosen."""
+        self._alpha.setToolTip(
+            translate("ComparePanel", "Slope of the right network's activation below zero"))
+        self._name_play(self._play.isChecked())
+        self._burst.setText(translate("ComparePanel", "Burst ({steps} steps at rate {rate})")
+                            .format(steps=BURST_STEPS, rate=status.rate_text(BURST_LR)))
+        self._burst.setToolTip(translate(
+            "ComparePanel", "Both networks take {burst}, then go back to their rate: the kind of "
+            "jolt that kills ReLUs").format(burst=status.burst_text()))
+        self._reset.setText(translate("ComparePanel", "Reset"))
+        self._reset.setToolTip(
+            translate("ComparePanel", "Start both networks again from the same weights"))
+        self._against.setText(translate("ComparePanel", "against"))
+        for combo in (self._left_combo, self._right_combo):
+            for i in range(combo.count()):  # the texts are the registry's names: they stay
+                combo.setItemData(i, activations.label(combo.itemText(i)),
+                                  Qt.ItemDataRole.ToolTipRole)
+        self._status.setText(self._story())
+        self._steps_label.setText(status.compare_steps_text(self.trainers()))
+
+    def _name_play(self, running: bool) -> None:
+        self._play.setText(translate("ComparePanel", "Pause") if running
+                           else translate("ComparePanel", "Play"))
+
+    def _tell(self, words: Callable[[], str]) -> None:
+        """Say ``words()`` on the status line, and again in the words of a later language."""
+        self._story = words
+        self._status.setText(words())
 
     # --- building -----------------------------------------------------------------------------
     def _build_controls(self) -> None:
@@ -103,27 +161,20 @@ class ComparePanel(QWidget):
         self._alpha.setObjectName("compareAlphaSpin")
         self._alpha.setDecimals(3)
         self._alpha.setSingleStep(0.01)
-        self._alpha.setPrefix("α ")
-        self._alpha.setToolTip("Slope of the right network's activation below zero")
+        self._alpha.setPrefix("α ")  # a symbol: the same in every language
         self._sync_alpha_spin()
-        self._play = QPushButton("Play", self)
+        self._play = QPushButton(self)
         self._play.setObjectName("comparePlayButton")
         self._play.setCheckable(True)
-        self._burst = QPushButton(
-            f"Burst ({BURST_STEPS} steps at rate {status.rate_text(BURST_LR)})", self
-        )
+        self._burst = QPushButton(self)
         self._burst.setObjectName("compareBurstButton")
-        self._burst.setToolTip(
-            f"Both networks take {status.burst_text()}, then go back to their rate: the kind of "
-            "jolt that kills ReLUs"
-        )
-        self._reset = QPushButton("Reset", self)
+        self._reset = QPushButton(self)
         self._reset.setObjectName("compareResetButton")
-        self._reset.setToolTip("Start both networks again from the same weights")
         self._speed = speed_combo(self, "compareSpeedCombo")
         self._steps_label = QLabel(self)
         self._steps_label.setObjectName("compareStepsLabel")
-        self._status = QLabel(SAME_START, self)
+        self._against = QLabel(self)
+        self._status = QLabel(self._story(), self)
         self._status.setObjectName("compareStatusLabel")
         self._status.setWordWrap(True)
 
@@ -131,17 +182,14 @@ class ComparePanel(QWidget):
         combo = QComboBox(self)
         combo.setObjectName(name)
         for act in activations.names():
-            combo.addItem(act)
-            combo.setItemData(
-                combo.count() - 1, activations.label(act), Qt.ItemDataRole.ToolTipRole
-            )
+            combo.addItem(act)  # its tooltip, the activation's label, is set by _name_texts
         combo.setCurrentText(current)
         return combo
 
     def _build_layout(self) -> None:
         controls = QHBoxLayout()
         controls.addWidget(self._left_combo)
-        controls.addWidget(QLabel("against", self))
+        controls.addWidget(self._against)
         controls.addWidget(self._right_combo)
         controls.addWidget(self._alpha)
         controls.addSpacing(12)
@@ -228,9 +276,10 @@ class ComparePanel(QWidget):
         self._show_trainers(left, right)
         self._last_plot = -math.inf
         self._driver.set_trainer(left, right)
-        self._status.setText(
-            f"Branched at step {left.steps_done:,}: the same network, data and batches to "
-            "come; only the activation differs from here.")
+        step = f"{left.steps_done:,}"
+        self._tell(lambda: translate(
+            "ComparePanel", "Branched at step {step}: the same network, data and batches to "
+            "come; only the activation differs from here.").format(step=step))
 
     @property
     def driver(self) -> TrainingDriver:
@@ -251,7 +300,8 @@ class ComparePanel(QWidget):
     def change_speed(self, by: int) -> str:
         """The speed ``by`` entries up (faster) or down, held at the ends; what it is now."""
         self._speed.setCurrentIndex(SPEEDS.index(moved_speed(self.speed(), by)))
-        return f"speed {status.speed_text(self.speed())}"
+        return translate("ComparePanel", "speed {speed}").format(
+            speed=status.speed_text(self.speed()))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -259,7 +309,8 @@ class ComparePanel(QWidget):
 
     def start(self) -> None:
         if any(t.diverged for t in self.trainers()):
-            self._status.setText("A network has diverged: press Reset (or lower the rate).")
+            self._tell(lambda: translate(
+                "ComparePanel", "A network has diverged: press Reset (or lower the rate)."))
             self._play.setChecked(False)
             return
         self._driver.start()
@@ -293,7 +344,8 @@ class ComparePanel(QWidget):
         self._last_plot = -math.inf  # the jump is drawn with the frame the burst emits
         self._driver.burst()
         if not self._driver.is_bursting():  # at full speed it is over: say what it did
-            self._status.setText(status.compare_burst_text(self.trainers()))
+            told = as_told(self.trainers())
+            self._tell(lambda: status.compare_burst_text(told))
         return True
 
     def reset(self) -> None:
@@ -302,7 +354,7 @@ class ComparePanel(QWidget):
         self._show_trainers(left, right)
         self._last_plot = -math.inf
         self._driver.set_trainer(left, right)  # emits stepped: the views redraw from step 0
-        self._status.setText(SAME_START)
+        self._tell(lambda: translate("ComparePanel", SAME_START))
 
     # --- internals ----------------------------------------------------------------------------
     def _refused(self, action: str) -> bool:
@@ -310,7 +362,8 @@ class ComparePanel(QWidget):
         only the other."""
         text = status.compare_stopped_text(self.trainers(), action)
         if text:
-            self._status.setText(text)
+            told = as_told(self.trainers())
+            self._tell(lambda: status.compare_stopped_text(told, action))
         return bool(text)
 
     def _make_trainers(self) -> tuple[Trainer, Trainer]:
@@ -340,9 +393,12 @@ class ComparePanel(QWidget):
         # a loss a million times its start, still finite: said before anything overflows
         runaway = [t for t in pair if not t.diverged and t.evaluate().runaway[0]]
         if diverged:
-            self._status.setText(diverged)
+            told = as_told(pair)
+            self._tell(lambda: status.compare_diverged_text(told))
         elif runaway:
-            self._status.setText(f"{status.activation_title(runaway[0].config)}: {status.RUNAWAY}")
+            config = runaway[0].config
+            self._tell(lambda: translate("ComparePanel", "{title}: {runaway}").format(
+                title=status.activation_title(config), runaway=status.runaway_text()))
 
     def _refresh(self, *, force_plot: bool = False) -> None:
         pair = self.trainers()
@@ -381,7 +437,8 @@ class ComparePanel(QWidget):
         store_speed(speed)
 
     def _on_burst_progress(self, taken: int, total: int) -> None:
-        self._status.setText(f"{status.burst_progress_text(taken, total)}, both networks")
+        self._tell(lambda: translate("ComparePanel", "{progress}, both networks").format(
+            progress=status.burst_progress_text(taken, total)))
         # the shading grows with a paced burst, so one cut short shades only what it took
         end = self._driver.trainer.steps_done
         self._plot.mark_burst(end - taken, end)
@@ -391,10 +448,11 @@ class ComparePanel(QWidget):
         if any(t.diverged for t in pair):
             return  # the divergence is what the status line says
         if taken >= total:
-            self._status.setText(status.compare_burst_text(pair))
+            told = as_told(pair)
+            self._tell(lambda: status.compare_burst_text(told))
         else:
             back = pair[0].config.learning_rate
-            self._status.setText(status.burst_ended_text(taken, total, back))
+            self._tell(lambda: status.burst_ended_text(taken, total, back))
 
     def _on_play_toggled(self, on: bool) -> None:
         self.start() if on else self.pause()
@@ -402,7 +460,7 @@ class ComparePanel(QWidget):
     def _on_running_changed(self, running: bool) -> None:
         self._play.blockSignals(True)
         self._play.setChecked(running)
-        self._play.setText("Pause" if running else "Play")
+        self._name_play(running)
         self._play.blockSignals(False)
         if not running:
             self._refresh(force_plot=True)
