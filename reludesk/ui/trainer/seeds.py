@@ -16,6 +16,7 @@ smooth activations.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -33,11 +34,13 @@ from PySide6.QtWidgets import (
 from reludesk.core import health
 from reludesk.core.config import Config
 from reludesk.core.experiment import BURST_LR, BURST_STEPS, Trainer
+from reludesk.core.i18n import translate
 from reludesk.ui import theme
 from reludesk.ui.trainer.driver import StepPacer
 from reludesk.ui.trainer.seeds_plot import SeedHistogram
 from reludesk.ui.trainer.seeds_summary import describe
 from reludesk.ui.trainer.status import activation_title, burst_text, second_state
+from reludesk.ui.widgets.language import live
 
 SEEDS = 32
 DEFAULT_CALM_STEPS = 2000
@@ -65,7 +68,13 @@ class SeedStatsPanel(QWidget):
         self._trainer: Trainer | None = None
         self._phases: list[tuple[int, float]] = []  # (steps left, learning rate)
         self._pacer = StepPacer()  # learns the 32 networks' step time over the run
-        self._steps_text = ""
+        # what the run trained and its result, said again (in the new words) after a change of
+        # language: kept as texts to make, not as texts made
+        self._steps_text: Callable[[], str] = str
+        self._said: Callable[[], str] = lambda: translate(
+            "SeedStatsPanel", "Press “Train {seeds} seeds” to see how often this network loses "
+            "its neurons.").format(seeds=SEEDS)
+        self._said_before: Callable[[], str] | None = None
         self._has_result = False
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
@@ -75,34 +84,40 @@ class SeedStatsPanel(QWidget):
 
     # --- building -----------------------------------------------------------------------------
     def _build(self) -> None:
-        self._button = QPushButton(f"Train {SEEDS} seeds", self)
+        ctx = "SeedStatsPanel"
+        self._button = QPushButton(self)
         self._button.setObjectName("seedStatsButton")
-        self._button.setToolTip(
-            f"Train this configuration {SEEDS} times at once, from {SEEDS} different starting "
-            "weights (same data, same batches), and count the dead units of each network"
-        )
-        self._burst = QCheckBox(f"Burst first ({burst_text()})", self)
+        live(self._button, lambda w: (
+            w.setText(translate(ctx, "Train {seeds} seeds").format(seeds=SEEDS)),
+            w.setToolTip(translate(
+                ctx, "Train this configuration {seeds} times at once, from {seeds} different "
+                "starting weights (same data, same batches), and count the dead units of each "
+                "network").format(seeds=SEEDS))))
+        self._burst = QCheckBox(self)
         self._burst.setObjectName("seedStatsBurstCheck")
-        self._burst.setToolTip("A too-high learning rate for a moment: this is what kills ReLUs")
+        live(self._burst, lambda w: (
+            w.setText(translate(ctx, "Burst first ({burst})").format(burst=burst_text())),
+            w.setToolTip(translate(
+                ctx, "A too-high learning rate for a moment: this is what kills ReLUs"))))
         self._steps = QSpinBox(self)
         self._steps.setObjectName("seedStatsStepsSpin")
         self._steps.setRange(0, 100_000)
         self._steps.setSingleStep(500)
         self._steps.setValue(DEFAULT_CALM_STEPS)
-        self._steps.setSuffix(" steps")
-        self._steps.setToolTip("Steps at the configuration's own learning rate")
+        live(self._steps, lambda w: (
+            w.setSuffix(translate(ctx, " steps")),
+            w.setToolTip(translate(ctx, "Steps at the configuration's own learning rate"))))
         self._progress = QProgressBar(self)
         self._progress.setObjectName("seedStatsProgress")
         self._progress.setVisible(False)
-        self._cancel = QPushButton("Cancel", self)
+        self._cancel = QPushButton(self)
+        live(self._cancel, lambda w: w.setText(translate(ctx, "Cancel")))
         self._cancel.setObjectName("seedStatsCancelButton")
         self._cancel.setVisible(False)
         self._about = QLabel(self)
         self._about.setObjectName("seedStatsConfigLabel")
         self._about.setWordWrap(True)
-        self._summary = QLabel(
-            f"Press “Train {SEEDS} seeds” to see how often this network loses its neurons.", self
-        )
+        self._summary = QLabel(self)
         self._summary.setObjectName("seedStatsSummary")
         self._summary.setWordWrap(True)
         self._summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -116,11 +131,14 @@ class SeedStatsPanel(QWidget):
         italic = self._previous.font()
         italic.setItalic(True)  # history, not the current result; still readable on a projector
         self._previous.setFont(italic)
+        live(self, SeedStatsPanel._say)
 
         self._histogram = SeedHistogram(SEEDS)
 
         row = QHBoxLayout()
-        for w in (self._button, self._burst, QLabel("then", self), self._steps):
+        then = QLabel(self)
+        live(then, lambda w: w.setText(translate(ctx, "then")))
+        for w in (self._button, self._burst, then, self._steps):
             row.addWidget(w)
         row.addStretch(1)
         busy = QHBoxLayout()
@@ -144,14 +162,26 @@ class SeedStatsPanel(QWidget):
     def set_config(self, config: Config) -> None:
         """The configuration the next run trains (replicas are set to 32 when it runs)."""
         self._config = config
-        hidden = ", ".join(map(str, config.hidden))
-        self._about.setText(
-            f"{activation_title(config)} · hidden {hidden} · {config.dataset} · learning rate "
-            f"{config.learning_rate:g} · batch {config.batch_size} · {config.init} init · "
-            f"{config.optimizer}"
-        )
+        self._about.setText(self._about_text())
         if not self._has_result:  # after a run, the legend stays with the bars it describes
             self._histogram.label_legend(second_state(config.activation))
+
+    def _about_text(self) -> str:
+        config = self._config
+        return translate(
+            "SeedStatsPanel", "{activation} · hidden {hidden} · {dataset} · learning rate {rate} · "
+            "batch {batch} · {init} init · {optimizer}").format(
+                activation=activation_title(config), hidden=", ".join(map(str, config.hidden)),
+                dataset=config.dataset, rate=f"{config.learning_rate:g}",
+                batch=config.batch_size, init=config.init, optimizer=config.optimizer)
+
+    def _say(self) -> None:
+        """The configuration, the result and the run before, in the language chosen."""
+        self._about.setText(self._about_text())
+        self._summary.setText(self._said())
+        before = self._said_before
+        self._previous.setText("" if before is None else translate(
+            "SeedStatsPanel", "Run before: {summary}").format(summary=before()))
 
     def set_burst(self, on: bool, calm_steps: int | None = None) -> None:
         """Tick or untick the burst, and set the number of calm steps if given."""
@@ -174,13 +204,15 @@ class SeedStatsPanel(QWidget):
         self._pacer.reset()  # another network may step at another pace: measure again
         calm = self._steps.value()
         self._phases = [(calm, cfg.learning_rate)] if calm else []
-        self._steps_text = f"after {calm} steps at learning rate {cfg.learning_rate:g}"
+        rate = f"{cfg.learning_rate:g}"
+        self._steps_text = lambda: translate(
+            "SeedStatsPanel", "after {calm} steps at learning rate {rate}").format(
+                calm=calm, rate=rate)
         if self._burst.isChecked():
             self._phases.insert(0, (BURST_STEPS, BURST_LR))
-            self._steps_text = (
-                f"after a burst of {burst_text()} and {calm} calm steps at "
-                f"{cfg.learning_rate:g}"
-            )
+            self._steps_text = lambda: translate(
+                "SeedStatsPanel", "after a burst of {burst} and {calm} calm steps at {rate}"
+            ).format(burst=burst_text(), calm=calm, rate=rate)
         self._progress.setRange(0, max(1, sum(n for n, _ in self._phases)))
         self._progress.setValue(0)
         self._show_busy(True)
@@ -275,8 +307,9 @@ class SeedStatsPanel(QWidget):
         units = sum(config.hidden)
         self._histogram.draw(self._values, shares, units, colour, second or "inactive")
         if self._has_result:
-            self._previous.setText(f"Run before: {self._summary.text()}")
+            self._said_before = self._said
         self._has_result = True
-        title = activation_title(config)
-        text = describe(title, self._values, shares, self._steps_text, second or "inactive")
-        self._summary.setText(text)
+        values, steps = self._values.copy(), self._steps_text
+        self._said = lambda: describe(activation_title(config), values, shares, steps(),
+                                      second or "inactive")
+        self._say()

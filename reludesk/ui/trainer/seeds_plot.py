@@ -12,27 +12,34 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from reludesk.core.i18n import translate
 from reludesk.ui import theme
 from reludesk.ui.trainer.seeds_summary import histogram
-from reludesk.ui.trainer.status import SECOND_NAMES
+from reludesk.ui.trainer.status import second_name
+from reludesk.ui.widgets.language import live
 from reludesk.ui.widgets.legend_place import legend_below
-from reludesk.ui.widgets.plots import make_plot
+from reludesk.ui.widgets.plots import make_plot, set_plot_texts
 
 MIN_NETWORKS_AXIS = 4  # the count axis reaches at least this high
 
 
 class SeedHistogram:
     """``seedHistogramPlot`` with its bars ``seedDeadBars`` and ``seedInactiveBars`` (the
-    hatched ones: inactive or saturated shares, as ``SECOND_NAMES`` names them)."""
+    hatched ones: inactive or saturated shares, as ``status.second_name`` names them). Its
+    words follow a change of language (the bars' item names stay: they are identities)."""
 
     def __init__(self, seeds: int) -> None:
-        self.plot = make_plot(
-            "seedHistogramPlot",
-            title=f"Dead units per network, {seeds} seeds",
-            left="networks",
-            bottom="share of hidden units (%)",
-            tooltip="Each bar counts the networks that ended with that share of dead units",
-        )
+        self.plot = make_plot("seedHistogramPlot")
+        self._second: str | None = None  # the state the legend names beside "dead"
+        live(self.plot, lambda plot: set_plot_texts(
+            plot,
+            title=translate("SeedHistogram", "Dead units per network, {seeds} seeds").format(
+                seeds=seeds),
+            left=translate("SeedHistogram", "networks"),
+            bottom=translate("SeedHistogram", "share of hidden units (%)"),
+            tooltip=translate("SeedHistogram",
+                              "Each bar counts the networks that ended with that share of dead "
+                              "units")))
         legend_below(self.plot, columns=3)  # inside, it covered the tallest bars
         self._bars = pg.BarGraphItem(x=[0.0], height=[0], width=1.0, name="dead")
         self._bars.setObjectName("seedDeadBars")
@@ -48,12 +55,15 @@ class SeedHistogram:
             label="median {value:.0f} %",
             labelOpts={"position": 0.97, "anchors": [(0, 0), (0, 0)], "color": "#555555"},
         )
+        live(self._median, lambda line: line.label.setFormat(
+            translate("SeedHistogram", "median {value:.0f} %")))
         self._median.setZValue(10)  # in front of the bar it usually runs through
         self._median.setVisible(False)
         for item in (self._bars, self._inactive_bars, self._median):
             self.plot.addItem(item)
         self._inactive_bars.setVisible(False)
         self.plot.setMouseEnabled(x=False, y=False)
+        live(self._inactive_bars, lambda _bars: self.label_legend(self._second))
         # before the first run, the axes a run will have: pyqtgraph's range around no data
         # read "-0.5 ... 0.5" networks and percent
         self.plot.setXRange(0.0, 100.0, padding=0.02)
@@ -63,11 +73,12 @@ class SeedHistogram:
         """The legend names the dead bars, and the hatched ones if they count a ``second``
         state ("inactive", "saturated"; None: no hatched bars, as for ReLU, whose inactive units
         are its dead ones)."""
+        self._second = second
         legend = self.plot.getPlotItem().legend
         legend.clear()
-        legend.addItem(self._bars, "dead (no gradient)")
+        legend.addItem(self._bars, translate("SeedHistogram", "dead (no gradient)"))
         if second is not None:
-            legend.addItem(self._inactive_bars, SECOND_NAMES[second])
+            legend.addItem(self._inactive_bars, second_name(second))
 
     def draw(
         self,

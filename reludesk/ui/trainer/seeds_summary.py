@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from reludesk.core.health import SATURATED_GRADIENT
+from reludesk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 PER_UNIT_BINS_UP_TO = 32  # up to this many hidden units, one bar per possible dead count
 COARSE_BINS = 16
@@ -37,16 +38,19 @@ def _percent(x: float) -> str:
 
 def _spread(q1: float, q3: float) -> str:
     if _percent(q1) == _percent(q3):
-        return f"(the middle half all at {_percent(q1)})"
-    return f"(the middle half between {_percent(q1)} and {_percent(q3)})"
+        return translate("SeedsSummary", "(the middle half all at {share})").format(
+            share=_percent(q1))
+    return translate("SeedsSummary", "(the middle half between {low} and {high})").format(
+        low=_percent(q1), high=_percent(q3))
 
 
+# translated where shown, the floor filled in after: translate("SeedsSummary", ...)
 SECOND_WORDS = {
-    "inactive": "Inactive but still learning (gradient leaks through, so they can revive)",
-    "saturated": (
-        f"Saturated (|f′| below {SATURATED_GRADIENT:g} on every input: mathematically alive, "
-        "numerically silent)"
-    ),
+    "inactive": QT_TRANSLATE_NOOP(
+        "SeedsSummary", "Inactive but still learning (gradient leaks through, so they can revive)"),
+    "saturated": QT_TRANSLATE_NOOP(
+        "SeedsSummary", "Saturated (|f′| below {floor} on every input: mathematically alive, "
+        "numerically silent)"),
 }
 
 
@@ -60,22 +64,26 @@ def describe(
     """The result in words: median and quartiles of the finite networks' dead shares ``dead``
     (networks,), and of their shares ``inactive`` of the ``second`` state if given ("inactive"
     for a leaky activation, "saturated" for a smooth one), diverged ones named. ``title`` names
-    the activation, ``steps_text`` the training ("after 2000 steps ...")."""
+    the activation, ``steps_text`` the training ("after 2000 steps ..."). In the language chosen
+    now (ask again after a change of language)."""
     finite = np.isfinite(dead)
     n, n_bad = int(finite.sum()), int((~finite).sum())
     if n == 0:
-        return (
-            f"{title}: all {dead.size} networks diverged, so there is nothing to count. "
-            "Lower the learning rate and run again."
-        )
+        return translate(
+            "SeedsSummary", "{title}: all {n} networks diverged, so there is nothing to count. "
+            "Lower the learning rate and run again.").format(title=title, n=dead.size)
     q1, med, q3 = np.percentile(dead[finite], [25, 50, 75])
-    text = f"{title}: median {_percent(med)} dead over {n} seeds {_spread(q1, q3)}, {steps_text}."
+    text = translate(
+        "SeedsSummary", "{title}: median {median} dead over {n} seeds {spread}, {steps}.").format(
+            title=title, median=_percent(med), n=n, spread=_spread(q1, q3), steps=steps_text)
     if inactive is not None:
         i1, imed, i3 = np.percentile(inactive[finite], [25, 50, 75])
-        text += (
-            f" {SECOND_WORDS[second]}: median {_percent(imed)} {_spread(i1, i3)}."
-        )
+        words = translate("SeedsSummary", SECOND_WORDS[second]).format(
+            floor=f"{SATURATED_GRADIENT:g}")
+        text += " " + translate("SeedsSummary", "{words}: median {median} {spread}.").format(
+            words=words, median=_percent(imed), spread=_spread(i1, i3))
     if n_bad:
-        verb = "diverged and is" if n_bad == 1 else "diverged and are"
-        text += f" {n_bad} {verb} not counted."
+        said = (translate("SeedsSummary", "{n} diverged and is not counted.") if n_bad == 1
+                else translate("SeedsSummary", "{n} diverged and are not counted."))
+        text += " " + said.format(n=n_bad)
     return text
