@@ -15,9 +15,13 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from reludesk.core import health
+from reludesk.core.config import Config
 from reludesk.core.experiment import Trainer
-from reludesk.ui.trainer.status import FLOOR, SECOND_NAMES, activation_title, second_state
+from reludesk.core.i18n import translate
+from reludesk.ui.trainer.status import FLOOR, activation_title, second_name, second_state
+from reludesk.ui.widgets.language import live
 from reludesk.ui.widgets.legend_place import legend_below
+from reludesk.ui.widgets.plots import set_plot_texts
 from reludesk.ui.widgets.step_axis import make_step_plot, show_curve, step_axis_end
 
 SIDES = ("left", "right")
@@ -29,14 +33,18 @@ class CompareDeadPlot:
 
     def __init__(self) -> None:
         # as in the trainer's own plots: labels that fit, steps from 0 to a round number
+        # made with its title (presentation mode scales titles as they are made), then live
         self.plot = make_step_plot(
-            "compareDeadPlot",
-            title="Dead hidden units over training",
-            left="hidden units (%)",
-            tooltip="Solid: dead units (no gradient). Dashed: inactive units of a leaky "
-            "activation, still learning at slope α, or saturated units of a smooth one "
-            f"(|f′| < {FLOOR} on every input)",
-        )
+            "compareDeadPlot", tooltip="",
+            title=translate("CompareDeadPlot", "Dead hidden units over training"),
+            left=translate("CompareDeadPlot", "hidden units (%)"))
+        live(self.plot, lambda plot: set_plot_texts(
+            plot, title=translate("CompareDeadPlot", "Dead hidden units over training"),
+            left=translate("CompareDeadPlot", "hidden units (%)"),
+            tooltip=translate(
+                "CompareDeadPlot", "Solid: dead units (no gradient). Dashed: inactive units of "
+                "a leaky activation, still learning at slope α, or saturated units of a smooth "
+                "one (|f′| < {floor} on every input)").format(floor=FLOOR)))
         self.plot.setYRange(0, 20, padding=0.02)
         legend_below(self.plot, columns=2)  # inside, it hid the burst's curves
         self.plot.getPlotItem().setLimits(yMin=-5, yMax=105)
@@ -46,27 +54,43 @@ class CompareDeadPlot:
         self.plot.addItem(self._burst_region)
         self._curves: dict[str, pg.PlotDataItem] = {}
         self._second: dict[str, str | None] = dict.fromkeys(SIDES)
+        self._configs: list[Config] = []  # the pair's, whose names the legend shows
         for side in SIDES:
             for kind in ("dead", "inactive"):
                 curve = self.plot.plot([], [])
                 curve.setObjectName(f"compare_{side}_{kind}")
                 self._curves[f"{side}_{kind}"] = curve
+        # the legend's words follow a change of language (activation_title translates)
+        live(self._burst_region, lambda _region: self._label())
 
     def show_pair(self, pair: Sequence[Trainer], colours: Sequence[str]) -> None:
         """Pens, legend and which curves show for a new (left, right) pair; no burst marked."""
         self._burst_region.setVisible(False)
-        legend = self.plot.getPlotItem().legend
-        legend.clear()
+        self._configs = [t.config for t in pair]
         for side, trainer, colour in zip(SIDES, pair, colours, strict=True):
-            title = activation_title(trainer.config)
             dead, inactive = self._curves[f"{side}_dead"], self._curves[f"{side}_inactive"]
             dead.setPen(pg.mkPen(colour, width=3))
-            _name(dead, legend, f"{title}: dead")
             second = self._second[side] = second_state(trainer.config.activation)
             inactive.setVisible(second is not None)
             if second is not None:
                 inactive.setPen(pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine))
-                _name(inactive, legend, f"{title}: {SECOND_NAMES[second]}")
+        self._label()
+
+    def _label(self) -> None:
+        """Name the pair's curves in the legend, in the language chosen."""
+        if not self._configs:  # no pair shown yet
+            return
+        legend = self.plot.getPlotItem().legend
+        legend.clear()
+        for side, config in zip(SIDES, self._configs, strict=True):
+            title = activation_title(config)
+            _name(self._curves[f"{side}_dead"], legend,
+                  translate("CompareDeadPlot", "{title}: dead").format(title=title))
+            second = self._second[side]
+            if second is not None:
+                _name(self._curves[f"{side}_inactive"], legend,
+                      translate("CompareDeadPlot", "{title}: {state}").format(
+                          title=title, state=second_name(second)))
 
     def mark_burst(self, start: int, end: int) -> None:
         """Shade the steps from ``start`` to ``end``: the burst just taken."""

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from reludesk.core.experiment import Snapshot, Trainer
 from reludesk.ui.trainer import status
 from reludesk.ui.trainer.netview.view import NetworkView
+from reludesk.ui.widgets.language import live
 
 TITLE_SCALE = 1.2  # the name and the count: read from the back of the room
 
@@ -35,6 +36,9 @@ class CompareSide(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.dead_label)
         layout.addWidget(self.view, 1)
+        # the name is the activation's label, translated: said again after a change of language
+        # (the counter is said anew every frame)
+        live(self.title, lambda w: w.setText(status.activation_title(self.view.trainer().config)))
 
     def set_trainer(self, trainer: Trainer, colour: str) -> None:
         """Show ``trainer``, its activation named in ``colour`` (its curves' colour)."""

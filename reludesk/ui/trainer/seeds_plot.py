@@ -29,12 +29,12 @@ class SeedHistogram:
     words follow a change of language (the bars' item names stay: they are identities)."""
 
     def __init__(self, seeds: int) -> None:
-        self.plot = make_plot("seedHistogramPlot")
+        # made with its title (presentation mode scales titles as they are made), then live
+        self.plot = make_plot("seedHistogramPlot", title=self._title(seeds))
         self._second: str | None = None  # the state the legend names beside "dead"
         live(self.plot, lambda plot: set_plot_texts(
             plot,
-            title=translate("SeedHistogram", "Dead units per network, {seeds} seeds").format(
-                seeds=seeds),
+            title=self._title(seeds),
             left=translate("SeedHistogram", "networks"),
             bottom=translate("SeedHistogram", "share of hidden units (%)"),
             tooltip=translate("SeedHistogram",
@@ -68,6 +68,11 @@ class SeedHistogram:
         # read "-0.5 ... 0.5" networks and percent
         self.plot.setXRange(0.0, 100.0, padding=0.02)
         self._set_count_axis(MIN_NETWORKS_AXIS)
+
+    @staticmethod
+    def _title(seeds: int) -> str:
+        return translate("SeedHistogram", "Dead units per network, {seeds} seeds").format(
+            seeds=seeds)
 
     def label_legend(self, second: str | None) -> None:
         """The legend names the dead bars, and the hatched ones if they count a ``second``
