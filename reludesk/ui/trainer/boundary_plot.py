@@ -26,9 +26,11 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from reludesk.core.datasets import EXTENT
 from reludesk.core.experiment import Trainer
+from reludesk.core.i18n import translate
 from reludesk.ui import theme
 from reludesk.ui.trainer.output_tools import OutputTools
-from reludesk.ui.widgets.plots import make_plot
+from reludesk.ui.widgets.language import live
+from reludesk.ui.widgets.plots import make_plot, set_plot_texts
 from reludesk.ui.widgets.step_axis import cache_axes
 
 Array = np.ndarray
@@ -74,15 +76,16 @@ class BoundaryPlot:
     """The decision boundary (or regression surface) of a trainer's network, redrawn on demand."""
 
     def __init__(self) -> None:
-        self.plot = make_plot(
-            "boundaryPlot",
-            title="Network output",
-            tooltip=(
+        # made with its title (presentation mode scales titles as they are made), then live
+        self.plot = make_plot("boundaryPlot",
+                              title=translate("BoundaryPlot", "Network output"))
+        live(self.plot, lambda plot: set_plot_texts(
+            plot, title=translate("BoundaryPlot", "Network output"),
+            tooltip=translate(
+                "BoundaryPlot",
                 "The network's output for every point of the plane: blue for class 1 (or a "
                 "positive target), orange for class 0 (negative), white where it is undecided. "
-                "Filled dots: training points; rings: test points"
-            ),
-        )
+                "Filled dots: training points; rings: test points")))
         item = self.plot.getPlotItem()
         item.setAspectLocked(True)
         item.setXRange(-EXTENT, EXTENT, padding=0.0)

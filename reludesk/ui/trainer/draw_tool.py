@@ -20,12 +20,19 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QComboBox
 
 from reludesk.core.datasets import OWN
+from reludesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from reludesk.core.points import Points
 from reludesk.ui.trainer.boundary_plot import BoundaryPlot
+from reludesk.ui.widgets.language import live
 
-OWN_TEXT = "your own"  # the data set combo's entry for drawn or imported points
+# the data set combo's entry for drawn or imported points (its item data "own" is its identity)
+OWN_TEXT = QT_TRANSLATE_NOOP("DrawTool", "your own")
+OWN_TIP = QT_TRANSLATE_NOOP("DrawTool", "Your own points: drawn on the output plot or read from "
+                            "a CSV file")
 MIN_POINTS = 2  # one to train on and one to test: fewer cannot be trained on
-TOO_FEW = "Draw at least two points: the network needs two to train on"
+# translated where shown: translate("DrawTool", TOO_FEW)
+TOO_FEW = QT_TRANSLATE_NOOP("DrawTool", "Draw at least two points: the network needs two to "
+                            "train on")
 ERASE_RADIUS_PX = 12.0  # a click erases a point at most this far away on screen (a dot is 8 px)
 CLASS_OF = {Qt.MouseButton.LeftButton: 0.0, Qt.MouseButton.RightButton: 1.0}
 _MOUSE = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease,
@@ -75,7 +82,8 @@ class DrawTool(QObject):
         try:
             self.pointsDrawn.emit(points.add(x1, x2, self._label(points.task, button)))
         except ValueError as exc:  # full (10,000 points): say so, keep what there is
-            self.refused.emit(f"No point added: {exc}")
+            self.refused.emit(translate("DrawTool", "No point added: {problem}").format(
+                problem=exc))
 
     def clear(self) -> None:
         """No points: the user draws a data set from nothing."""
@@ -130,12 +138,22 @@ def show_dataset(combo: QComboBox, name: str) -> None:
     own = combo.findData(OWN)
     if name == OWN and own < 0:
         combo.addItem(OWN_TEXT, OWN)
-        own = combo.count() - 1
-        combo.setItemData(own, "Your own points: drawn on the output plot or read from a CSV "
-                          "file", Qt.ItemDataRole.ToolTipRole)
+        if not getattr(combo, "_own_named_live", False):  # once per combo, not per entry
+            combo._own_named_live = True  # type: ignore[attr-defined]
+            live(combo, _name_own)
+        else:
+            _name_own(combo)
     elif name != OWN and own >= 0:
         combo.removeItem(own)
     index = combo.findData(OWN) if name == OWN else combo.findText(name)
     if index >= 0:
         combo.setCurrentIndex(index)
     combo.blockSignals(blocked)
+
+
+def _name_own(combo: QComboBox) -> None:
+    """The "your own" entry's text and tooltip in the language chosen, if it is listed."""
+    own = combo.findData(OWN)
+    if own >= 0:
+        combo.setItemText(own, translate("DrawTool", OWN_TEXT))
+        combo.setItemData(own, translate("DrawTool", OWN_TIP), Qt.ItemDataRole.ToolTipRole)

@@ -13,6 +13,9 @@ from PySide6.QtCore import QEvent, QObject, QRectF, QSize
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDoubleSpinBox, QStyle, QToolBar, QToolButton, QWidget
 
+from reludesk.core.i18n import QT_TRANSLATE_NOOP, translate
+from reludesk.ui.widgets.language import live
+
 VALUE_STEP = 0.1  # the regression value field's arrows
 DEFAULT_VALUE = 1.0  # a left click's target at first: the top of the targets' range [-1, 1]
 ICON_PX = 16
@@ -36,38 +39,53 @@ class OutputTools(QToolBar):
         self.setIconSize(QSize(ICON_PX, ICON_PX))
         icon = self.style().standardIcon
         pix = QStyle.StandardPixmap
+        # texts and tips marked here, shown translated (and again after a change of language)
+        # by _add
         self.draw = self._add(
-            "drawModeButton", "Draw",
-            "Draw your own points on the plot: left click class A (orange), right click "
-            "class B (blue); for regression the value beside it (right click: its negative). "
-            "The network trains on, with the weights it has", checkable=True)
-        self.eraser = self._add("eraserButton", "Erase",
-                                "While on, a click removes the point nearest to it",
-                                checkable=True)
-        self.clear = self._add("clearPointsButton", "Clear",
-                               "Remove every point, to draw a data set from nothing")
+            "drawModeButton", QT_TRANSLATE_NOOP("OutputTools", "Draw"),
+            QT_TRANSLATE_NOOP(
+                "OutputTools",
+                "Draw your own points on the plot: left click class A (orange), right click "
+                "class B (blue); for regression the value beside it (right click: its "
+                "negative). The network trains on, with the weights it has"), checkable=True)
+        self.eraser = self._add(
+            "eraserButton", QT_TRANSLATE_NOOP("OutputTools", "Erase"),
+            QT_TRANSLATE_NOOP("OutputTools", "While on, a click removes the point nearest to it"),
+            checkable=True)
+        self.clear = self._add(
+            "clearPointsButton", QT_TRANSLATE_NOOP("OutputTools", "Clear"),
+            QT_TRANSLATE_NOOP("OutputTools", "Remove every point, to draw a data set from "
+                              "nothing"))
         self.value = QDoubleSpinBox(self)
         self.value.setObjectName("drawValueSpin")
         self.value.setRange(-1.0, 1.0)
         self.value.setSingleStep(VALUE_STEP)
         self.value.setDecimals(2)
         self.value.setValue(DEFAULT_VALUE)
-        self.value.setToolTip("Target of a left click (regression); a right click draws its "
-                              "negative")
+        live(self.value, lambda w: w.setToolTip(translate(
+            "OutputTools", "Target of a left click (regression); a right click draws its "
+            "negative")))
         self._value_action = self.addWidget(self.value)
         self.addSeparator()
-        self.show_test = self._add("showTestDataButton", "Test",
-                                   "Show the test points (rings)", checkable=True)
+        self.show_test = self._add(
+            "showTestDataButton", QT_TRANSLATE_NOOP("OutputTools", "Test"),
+            QT_TRANSLATE_NOOP("OutputTools", "Show the test points (rings)"), checkable=True)
         self.show_test.setChecked(True)
         self.discrete = self._add(
-            "discretizeButton", "Classes",
-            "Colour the plane by the class the network predicts (output ≥ 0.5), or the sign "
-            "of its output for regression, instead of the output itself", checkable=True)
-        self.import_points = self._add("importPointsButton", "Import points…",
-                                       "Read points from a CSV file (x1,x2,label)")
+            "discretizeButton", QT_TRANSLATE_NOOP("OutputTools", "Classes"),
+            QT_TRANSLATE_NOOP(
+                "OutputTools",
+                "Colour the plane by the class the network predicts (output ≥ 0.5), or the "
+                "sign of its output for regression, instead of the output itself"),
+            checkable=True)
+        self.import_points = self._add(
+            "importPointsButton", QT_TRANSLATE_NOOP("OutputTools", "Import points…"),
+            QT_TRANSLATE_NOOP("OutputTools", "Read points from a CSV file (x1,x2,label)"))
         self.import_points.setIcon(icon(pix.SP_DialogOpenButton))
-        self.export_points = self._add("exportPointsButton", "Export points…",
-                                       "Save the points in use as a CSV file (x1,x2,label)")
+        self.export_points = self._add(
+            "exportPointsButton", QT_TRANSLATE_NOOP("OutputTools", "Export points…"),
+            QT_TRANSLATE_NOOP("OutputTools",
+                              "Save the points in use as a CSV file (x1,x2,label)"))
         self.export_points.setIcon(icon(pix.SP_DialogSaveButton))
         for action in (self.import_points, self.export_points):  # icons: the row is short
             button = self.widgetForAction(action)
@@ -93,9 +111,17 @@ class OutputTools(QToolBar):
         self._show_drawing_tools()
 
     def _add(self, name: str, text: str, tip: str, checkable: bool = False) -> QAction:
+        """An action (and its tool button, named ``name``) showing ``text`` and ``tip``, English
+        sources marked under "OutputTools", translated now and after a change of language."""
         action = self.addAction(text)
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
+
+        def texts(a: QAction) -> None:
+            a.setText(translate("OutputTools", text))
+            said = translate("OutputTools", tip)
+            a.setToolTip(said)
+            a.setStatusTip(said)
+
+        live(action, texts)
         action.setCheckable(checkable)
         self.button(action).setObjectName(name)
         return action
