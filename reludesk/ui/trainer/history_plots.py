@@ -122,6 +122,7 @@ class HistoryPlots:
     only) with their reusable curves."""
 
     def __init__(self) -> None:
+        # titles and tooltips are worded (and chosen to fit) by _name_texts
         self.loss_plot = make_step_plot("lossPlot", title=LOSS_TITLES[0], tooltip="")
         self.loss_plot.setLogMode(y=True)
         legend_below(self.loss_plot)  # under the axis: inside, it hid the curves

@@ -182,7 +182,7 @@ class NetworkPanel(QWidget):
             X, y = points.X, points.y
             self.boundary.show_points(X, y, X[:0], y[:0])
             show_dataset(self.controls.dataset, OWN)
-            self.statusMessage.emit(TOO_FEW)
+            self.statusMessage.emit(translate("DrawTool", TOO_FEW))
             return False
         try:
             config = self._config.replace(dataset=OWN, points=points)
@@ -400,7 +400,7 @@ class NetworkPanel(QWidget):
         """True, with the reason on the status line, while too few points are drawn."""
         if self._pending is None:
             return False
-        self.statusMessage.emit(TOO_FEW)
+        self.statusMessage.emit(translate("DrawTool", TOO_FEW))
         return True
 
     def _on_noise_changed(self, percent: int) -> None:
