@@ -383,7 +383,10 @@ class Keeper(QObject):
 
 def install(window: QWidget) -> Keeper:
     """Name ``window``'s controls and panels, order its Tab chain and give it a focus ring,
-    now and whenever widgets appear (:class:`Keeper`, owned by the window)."""
-    keeper = Keeper(window)
+    now and whenever widgets appear (:class:`Keeper`, owned by the window). One keeper per
+    window: asked again, the one there runs a pass and is returned."""
+    keeper = window.findChild(Keeper, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    if keeper is None:
+        keeper = Keeper(window)
     keeper.update_now()
     return keeper
