@@ -20,15 +20,20 @@ from PySide6.QtCore import Qt
 
 from reludesk.core.experiment import Trainer
 from reludesk.core.health import Z_QUANTILES
+from reludesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from reludesk.ui import theme
 from reludesk.ui.trainer.history_plots import layer_colours
+from reludesk.ui.widgets.language import live
 from reludesk.ui.widgets.legend_place import legend_below
+from reludesk.ui.widgets.plots import set_plot_texts
 from reludesk.ui.widgets.step_axis import cache_axes, make_step_plot, settle, step_axis_end
 from reludesk.ui.widgets.titles import TitleFitter
 
 Array = np.ndarray
 
-TITLES = ("z per layer: median, 25-75 % band, 5-95 % dashed", "z per layer (quantiles)", "z")
+# longest first, translated where shown: translate("ZQuantilePlot", TITLES[i])
+TITLES = (QT_TRANSLATE_NOOP("ZQuantilePlot", "z per layer: median, 25-75 % band, 5-95 % dashed"),
+          QT_TRANSLATE_NOOP("ZQuantilePlot", "z per layer (quantiles)"), "z")
 MEDIAN = Z_QUANTILES.index(50)
 MARKERS = 6  # edit markers shown at most: the latest ones; more would bury the curves
 BAND_ALPHA = 70  # of 255: the band shows the curves of another layer through it
@@ -76,17 +81,7 @@ class ZQuantilePlot:
     """The plot and its curves; ``set_trainer`` then ``refresh`` a few times a second."""
 
     def __init__(self) -> None:
-        self.plot = make_step_plot(
-            "zQuantilePlot",
-            title=TITLES[0],
-            left="z",
-            tooltip=(
-                "How each hidden layer's z is spread over the training inputs: the median "
-                "(thick), the middle half (band) and the middle 90 % (dashed), over the steps. "
-                "Below the line at 0, ReLU passes no gradient. Marks on the step axis: "
-                "edits by hand"
-            ),
-        )
+        self.plot = make_step_plot("zQuantilePlot", title=_titles()[0], left="z", tooltip="")
         legend_below(self.plot)
         zero = pg.mkPen(theme.OKABE_ITO["vermillion"], width=2, style=Qt.PenStyle.DashLine)
         self.zero = pg.InfiniteLine(pos=0.0, angle=0, pen=zero)
@@ -95,8 +90,9 @@ class ZQuantilePlot:
         self.plot.getPlotItem().getViewBox().setMouseEnabled(x=False)
         self._layers: list[_LayerCurves] = []
         self._markers: list[pg.InfiniteLine] = []
-        self._title = TitleFitter(self.plot, TITLES)
+        self._title = TitleFitter(self.plot, _titles())
         self._trainer: Trainer | None = None
+        live(self.zero, lambda _line: self._say())
         self._drawn: tuple | None = None
         self._dark = False
 
@@ -107,16 +103,33 @@ class ZQuantilePlot:
         n_hidden = trainer.model.n_hidden
         while len(self._layers) < n_hidden:
             self._layers.append(_LayerCurves(self.plot))
-        legend = self.plot.getPlotItem().legend
         for l, layer in enumerate(self._layers):
-            legend.removeItem(layer.median)
             layer.set_visible(l < n_hidden)
             layer.show(np.zeros(0), np.zeros((0, 5)))
-            if l < n_hidden:
-                legend.addItem(layer.median, f"layer {l + 1}")
+        self._name_layers()
         self._set_pens()
         for marker in self._markers:
             marker.hide()
+
+    def _say(self) -> None:
+        """Titles, tooltip and legend in the language chosen."""
+        set_plot_texts(self.plot, tooltip=translate(
+            "ZQuantilePlot",
+            "How each hidden layer's z is spread over the training inputs: the median (thick), "
+            "the middle half (band) and the middle 90 % (dashed), over the steps. Below the "
+            "line at 0, ReLU passes no gradient. Marks on the step axis: edits by hand"))
+        self._title.set_titles(_titles())
+        self._name_layers()
+
+    def _name_layers(self) -> None:
+        """One legend entry per hidden layer shown."""
+        legend = self.plot.getPlotItem().legend
+        shown = 0 if self._trainer is None else self._trainer.model.n_hidden
+        for l, layer in enumerate(self._layers):
+            legend.removeItem(layer.median)
+            if l < shown:
+                legend.addItem(layer.median,
+                               translate("ZQuantilePlot", "layer {n}").format(n=l + 1))
 
     def _set_pens(self) -> None:
         if self._trainer is None:
@@ -181,3 +194,8 @@ class ZQuantilePlot:
         theme.style_plot(self.plot, colours)
         self._dark = pg.mkColor(colours.background).lightness() < 128
         self._set_pens()
+
+
+def _titles() -> list[str]:
+    """``TITLES`` in the language chosen, longest first."""
+    return [translate("ZQuantilePlot", t) for t in TITLES]
