@@ -45,6 +45,14 @@ def test_children_are_the_inputs_and_every_neuron(make_view):
         assert item.text(DESCRIPTION)
 
 
+def test_view_names_and_describes_itself(make_view):
+    view = make_view(Trainer(Config(hidden=(2,), seed=0)))
+    iface = interface(view)
+    assert iface.text(NAME) == accessible.VIEW_NAME
+    assert "arrow keys" in iface.text(DESCRIPTION)
+    assert iface.role() == QAccessible.Role.List
+
+
 def test_rect_is_the_neuron_on_screen(make_view):
     view = make_view(Trainer(Config(hidden=(4,), seed=0)))
     iface = interface(view)
