@@ -32,16 +32,23 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPixmap
 
 from reludesk.core.health import UnitState
+from reludesk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 # short names for the drawing code below; the codes are the core's (health.unit_states)
 ALIVE, INACTIVE, DEAD = UnitState.ALIVE, UnitState.INACTIVE, UnitState.DEAD
 SATURATED = UnitState.SATURATED
+# translated where shown: state_name(state), i.e. translate("NetworkView", STATE_NAMES[state])
 STATE_NAMES = {
-    ALIVE: "alive",
-    INACTIVE: "inactive but alive",
-    DEAD: "dead",
-    SATURATED: "saturated",
+    ALIVE: QT_TRANSLATE_NOOP("NetworkView", "alive"),
+    INACTIVE: QT_TRANSLATE_NOOP("NetworkView", "inactive but alive"),
+    DEAD: QT_TRANSLATE_NOOP("NetworkView", "dead"),
+    SATURATED: QT_TRANSLATE_NOOP("NetworkView", "saturated"),
 }
+
+
+def state_name(state: int) -> str:
+    """The words for a unit's ``state`` (a ``UnitState`` code), in the language chosen."""
+    return translate("NetworkView", STATE_NAMES[state])
 
 # Okabe-Ito tones (colour-blind safe); grey and ink stay apart from them in greyscale too. INK
 # and PAPER are a neuron's own (frame, tick, empty fill: they read on any page); the page under

@@ -15,32 +15,41 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen, QPixmap
 
 from reludesk.core import features, health
 from reludesk.core.experiment import Trainer
+from reludesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from reludesk.ui import theme
 from reludesk.ui.trainer.netview import glyphs
 from reludesk.ui.trainer.netview.geometry import Geometry
-from reludesk.ui.trainer.netview.glyphs import ALIVE, DEAD, INACTIVE, SATURATED, STATE_NAMES
+from reludesk.ui.trainer.netview.glyphs import ALIVE, DEAD, INACTIVE, SATURATED, state_name
 
 Rows = list[list[tuple[float, int]]]  # per row: (x, item index)
 FLOOR = f"{health.SATURATED_GRADIENT:g}"  # "1e-12": the saturated state's stated threshold
 
-# (kind, full text, short text) of each legend entry; the activation picks which are shown
+_CTX = "NetworkView"
+# (kind, full text, short text) of each legend entry; the activation picks which are shown.
+# Translated where shown ({floor} filled in after): translate("NetworkView", text)
 _ITEMS = {
-    "alive": ("Alive: bar = share of inputs it fires on", "Alive (bar: share firing)"),
+    "alive": (QT_TRANSLATE_NOOP("NetworkView", "Alive: bar = share of inputs it fires on"),
+              QT_TRANSLATE_NOOP("NetworkView", "Alive (bar: share firing)")),
     "inactive": (
-        "Inactive but alive: z < 0 everywhere, gradient still leaks",
-        "Inactive, still leaks gradient",
+        QT_TRANSLATE_NOOP("NetworkView",
+                          "Inactive but alive: z < 0 everywhere, gradient still leaks"),
+        QT_TRANSLATE_NOOP("NetworkView", "Inactive, still leaks gradient"),
     ),
-    "dead": ("Dead: no gradient; its weights go grey", "Dead: no gradient"),
+    "dead": (QT_TRANSLATE_NOOP("NetworkView", "Dead: no gradient; its weights go grey"),
+             QT_TRANSLATE_NOOP("NetworkView", "Dead: no gradient")),
     "dead_step": (
-        "Dead in the gradient sense: f′ = 0, though it may fire",
-        "Dead: f′ = 0, may still fire",
+        QT_TRANSLATE_NOOP("NetworkView", "Dead in the gradient sense: f′ = 0, though it may fire"),
+        QT_TRANSLATE_NOOP("NetworkView", "Dead: f′ = 0, may still fire"),
     ),
     "saturated": (
-        f"Saturated: |f′| < {FLOOR} on every input (alive, numerically silent)",
-        f"Saturated: |f′| < {FLOOR}",
+        QT_TRANSLATE_NOOP("NetworkView",
+                          "Saturated: |f′| < {floor} on every input (alive, numerically silent)"),
+        QT_TRANSLATE_NOOP("NetworkView", "Saturated: |f′| < {floor}"),
     ),
-    "slope": ("Tick: its learned slope below zero", "Tick: learned slope"),
-    "weights": ("Weights: blue +, orange −, thicker = larger |w|", "Weights + / −"),
+    "slope": (QT_TRANSLATE_NOOP("NetworkView", "Tick: its learned slope below zero"),
+              QT_TRANSLATE_NOOP("NetworkView", "Tick: learned slope")),
+    "weights": (QT_TRANSLATE_NOOP("NetworkView", "Weights: blue +, orange −, thicker = larger |w|"),
+                QT_TRANSLATE_NOOP("NetworkView", "Weights + / −")),
 }
 
 
@@ -61,13 +70,15 @@ def legend_items(
 ) -> list[tuple[str, str]]:
     """(kind, text) pairs in reading order for a network of ``activation``; kind names the
     sample the legend draws. ``short`` gives terse texts for a narrow view (the tooltips say
-    the rest)."""
-    items = [(kind.removesuffix("_step"), _ITEMS[kind][short]) for kind in legend_kinds(activation)]
+    the rest). In the language chosen now."""
+    items = [(kind.removesuffix("_step"), translate(_CTX, _ITEMS[kind][short]).format(floor=FLOOR))
+             for kind in legend_kinds(activation)]
     if capped:
         items.append(
             (
                 "note",
-                "(strongest weights only)" if short else "(big layers: only the strongest weights)",
+                translate(_CTX, "(strongest weights only)") if short
+                else translate(_CTX, "(big layers: only the strongest weights)"),
             )
         )
     return items
@@ -140,8 +151,8 @@ def render_legend(
 
 class LegendStrip:
     """The legend painted once, and again only when its size, font, pixel ratio, note
-    (``capped``) or activation change: it wraps with the view's width, but never changes while
-    training."""
+    (``capped``), activation or words (a change of language) change: it wraps with the view's
+    width, but never changes while training."""
 
     def __init__(self) -> None:
         self._key: tuple | None = None
@@ -151,7 +162,8 @@ class LegendStrip:
         self, font: QFont, size: QSizeF, dpr: float, capped: bool, activation: str,
         page: theme.Page,
     ) -> QPixmap:
-        key = (size.width(), size.height(), capped, dpr, font.key(), activation, page)
+        words = tuple(text for _, text in legend_items(capped, activation=activation))
+        key = (size.width(), size.height(), capped, dpr, font.key(), activation, page, words)
         if key != self._key:
             self._pixmap = render_legend(font, size, dpr, capped, activation, page)
             self._key = key
@@ -162,10 +174,11 @@ def column_names(col: int, last: int) -> list[str]:
     """Column ``col``'s header, longest first (the view shows the longest that fits): the
     inputs are column 0, the output ``last``, the hidden layers between."""
     if col == 0:
-        return ["Inputs", "In"]
+        return [translate(_CTX, "Inputs"), translate(_CTX, "In")]
     if col == last:
-        return ["Output", "Out"]
-    return [f"Hidden {col}", f"H{col}", str(col)]
+        return [translate(_CTX, "Output"), translate(_CTX, "Out")]
+    return [translate(_CTX, "Hidden {n}").format(n=col), translate(_CTX, "H{n}").format(n=col),
+            str(col)]
 
 
 def unit_name(col: int, unit: int, last: int, inputs: tuple[str, ...] = features.DEFAULT) -> str:
@@ -175,19 +188,23 @@ def unit_name(col: int, unit: int, last: int, inputs: tuple[str, ...] = features
     if col == 0:
         return features.label(inputs[unit])
     if col == last:
-        return "the output" if unit == 0 else f"output {unit + 1}"
-    return f"neuron {unit + 1} of hidden layer {col}"
+        return (translate(_CTX, "the output") if unit == 0
+                else translate(_CTX, "output {n}").format(n=unit + 1))
+    return translate(_CTX, "neuron {unit} of hidden layer {layer}").format(
+        unit=unit + 1, layer=col)
 
 
 def layer_counts(dead: int, inactive: int, saturated: int = 0) -> list[str]:
     """What a hidden layer's header says about its health, longest first: "2 dead", "1
     inactive", "3 saturated" (a network's family reaches one of them), ..., "2✕"; "all alive"
     if nothing is dead, asleep or saturated."""
-    words = ((dead, "dead", "✕"), (inactive, "inactive", "◌"), (saturated, "saturated", " sat"))
+    words = ((dead, translate(_CTX, "{n} dead"), "✕"),
+             (inactive, translate(_CTX, "{n} inactive"), "◌"),
+             (saturated, translate(_CTX, "{n} saturated"), translate(_CTX, " sat")))
     shown = [(n, word, mark) for n, word, mark in words if n]
     if not shown:
-        return ["all alive", "alive"]
-    parts = [f"{n} {word}" for n, word, _ in shown]
+        return [translate(_CTX, "all alive"), translate(_CTX, "alive")]
+    parts = [word.format(n=n) for n, word, _ in shown]
     n, _, mark = shown[0]
     return [", ".join(parts), parts[0], f"{n}{mark}"]
 
@@ -227,48 +244,52 @@ def draw_input_labels(p: QPainter, g: Geometry, line: float, page: theme.Page) -
 
 def input_tooltip(name: str, used: bool) -> str:
     """What hovering over candidate input ``name`` tells: what a click does, and what it is."""
-    action = "stop using it" if used else "use it"
-    return f"{features.label(name)} - click to {action}\n{features.tip(name)}"
+    said = (translate(_CTX, "{name} - click to stop using it\n{tip}") if used
+            else translate(_CTX, "{name} - click to use it\n{tip}"))
+    return said.format(name=features.label(name), tip=features.tip(name))
 
 
 def _num(x: float) -> str:
     """A short number with a true minus sign; never 'nan'."""
     if not math.isfinite(x):
-        return "not a number (training diverged)"
+        return translate(_CTX, "not a number (training diverged)")
     return f"{x:.3g}".replace("-", "−")
 
 
 def _state_reason(trainer: Trainer, layer: int, unit: int, state: int, share: float) -> str:
     if state == DEAD and trainer.config.activation == "step":
-        return (
-            f"dead in the gradient sense: a step's f′(z) is 0 at every z, so though it fires "
-            f"on {_share(share)} of training inputs, no gradient reaches its weights"
-        )
+        return translate(
+            _CTX, "dead in the gradient sense: a step's f′(z) is 0 at every z, so though it "
+            "fires on {share} of training inputs, no gradient reaches its weights").format(
+                share=_share(share))
     if state == DEAD:
         # only the first layer sees fixed inputs; a deeper unit's inputs move as the layers
         # below learn, which can lift its z above zero again
-        back = (
-            "nothing can bring it back: its inputs are the fixed data" if layer == 0
-            else "it comes back only if the layers below move its inputs above zero"
-        )
-        return f"f′(z) = 0 on every training input, so no gradient reaches its weights; {back}"
+        if layer == 0:
+            return translate(
+                _CTX, "f′(z) = 0 on every training input, so no gradient reaches its weights; "
+                "nothing can bring it back: its inputs are the fixed data")
+        return translate(
+            _CTX, "f′(z) = 0 on every training input, so no gradient reaches its weights; it "
+            "comes back only if the layers below move its inputs above zero")
     if state == SATURATED:
-        return (
-            f"|f′(z)| < {FLOOR} on every training input: mathematically alive, numerically "
+        return translate(
+            _CTX, "|f′(z)| < {floor} on every training input: mathematically alive, numerically "
             "silent (its gradient is not exactly 0, as a dead ReLU's is, but far too small to "
-            "move its weights)"
-        )
+            "move its weights)").format(floor=FLOOR)
     if state == INACTIVE:
         # only Leaky ReLU and PReLU units are drawn inactive (the view's rule)
         model = trainer.model
         if model.learns_slope:
-            slope = f"its learned slope {_num(float(model.slopes[layer][0, unit]))}"
+            slope = translate(_CTX, "its learned slope {slope}").format(
+                slope=_num(float(model.slopes[layer][0, unit])))
         else:
-            slope = f"slope α = {_num(model.activation.params['alpha'])}"
-        return (
-            f"z < 0 on every training input, yet gradient still flows at {slope}, so it can revive"
-        )
-    return "gradient reaches its weights from some training inputs"
+            slope = translate(_CTX, "slope α = {alpha}").format(
+                alpha=_num(model.activation.params["alpha"]))
+        return translate(
+            _CTX, "z < 0 on every training input, yet gradient still flows at {slope}, so it can "
+            "revive").format(slope=slope)
+    return translate(_CTX, "gradient reaches its weights from some training inputs")
 
 
 def unit_tooltip(trainer: Trainer, col: int, unit: int, state: int | None, share: float) -> str:
@@ -283,25 +304,33 @@ def unit_tooltip(trainer: Trainer, col: int, unit: int, state: int | None, share
         _, dW, _, _ = one.loss_and_gradients(trainer.X_train, trainer.y_train)
         grad = float(np.sqrt(np.sum(dW[l][0][:, unit] ** 2)))
     bias = float(one.biases[l][0, unit])
-    tail = [f"Bias: {_num(bias)}", f"Gradient norm of its incoming weights: {_num(grad)}"]
+    tail = [translate(_CTX, "Bias: {bias}").format(bias=_num(bias)),
+            translate(_CTX, "Gradient norm of its incoming weights: {norm}").format(
+                norm=_num(grad))]
     if col == model.n_hidden + 1:
-        what = "probability of class 1" if model.task == "classification" else "predicted value"
-        return "\n".join([f"Output neuron: the {what} over the input plane", *tail])
+        what = (translate(_CTX, "Output neuron: the probability of class 1 over the input plane")
+                if model.task == "classification"
+                else translate(_CTX, "Output neuron: the predicted value over the input plane"))
+        return "\n".join([what, *tail])
     with np.errstate(all="ignore"):
         z = one.pre_activations(trainer.X_train)[l][0, :, unit]
     state = ALIVE if state is None else state
     lines = [
-        f"Hidden layer {l + 1}, neuron {unit + 1}",
-        f"State: {STATE_NAMES[state]}: {_state_reason(trainer, l, unit, state, share)}",
-        f"Active share: fires (z > 0) on {_share(share)} of training inputs",
-        f"Mean z over training inputs: {_num(float(np.mean(z)))}",
+        translate(_CTX, "Hidden layer {layer}, neuron {unit}").format(layer=l + 1, unit=unit + 1),
+        translate(_CTX, "State: {state}: {reason}").format(
+            state=state_name(state), reason=_state_reason(trainer, l, unit, state, share)),
+        translate(_CTX, "Active share: fires (z > 0) on {share} of training inputs").format(
+            share=_share(share)),
+        translate(_CTX, "Mean z over training inputs: {mean}").format(
+            mean=_num(float(np.mean(z)))),
         *tail,
     ]
     if model.learns_slope:  # PReLU: the number its tick shows
         slope = _num(float(model.slopes[l][0, unit]))
-        lines.insert(2, f"Learned slope below zero: {slope} (the tick at its corner)")
+        lines.insert(2, translate(
+            _CTX, "Learned slope below zero: {slope} (the tick at its corner)").format(slope=slope))
     return "\n".join(lines)
 
 
 def _share(share: float) -> str:
-    return f"{share:.0%}" if math.isfinite(share) else "an unknown share"
+    return f"{share:.0%}" if math.isfinite(share) else translate(_CTX, "an unknown share")
