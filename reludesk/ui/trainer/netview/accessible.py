@@ -90,7 +90,7 @@ def node_name(view: NetworkView, node: Node) -> str:
     reason = _REASONS.get(state)
     if state == DEAD and view.trainer().config.activation == "step":
         reason = _STEP_DEAD
-    words = STATE_NAMES[state]
+    words = translate("NetworkView", STATE_NAMES[state])  # the view's own word, as it shows it
     if reason:
         words += f" ({translate(_CTX, reason).format(floor=FLOOR)})"
     share = view.active_share(layer, unit)
