@@ -29,13 +29,15 @@ from PySide6.QtWidgets import (
 
 from reludesk.core import health
 from reludesk.core.experiment import Snapshot, Trainer
+from reludesk.core.i18n import translate
 from reludesk.ui import theme
 from reludesk.ui.trainer.inspector_edits import UnitEdits
 from reludesk.ui.trainer.inspector_fields import UnitFields
 from reludesk.ui.trainer.inspector_hist import ZHistogram, caption, flat_below_zero
-from reludesk.ui.trainer.netview.glyphs import STATE_NAMES
+from reludesk.ui.trainer.netview.glyphs import state_name
 from reludesk.ui.trainer.netview.heatmaps import to_rgba, unit_outputs
 from reludesk.ui.trainer.panel import NetworkPanel
+from reludesk.ui.widgets.language import live
 
 # a redraw costs a forward pass and a plot (~10 ms): twice a second while training keeps the
 # histogram live and costs training about 2 % (bench_trainer.py --inspector)
@@ -57,7 +59,7 @@ class NeuronInspector(UnitEdits, QWidget):
         self._drawn: tuple | None = None  # what the plot shows: (trainer, steps, edits)
         self._edits = 0  # bumped by every edit: the same step can show another unit
         self._z = np.zeros(0)
-        self.title = QLabel("Click a neuron in the network to look inside it", self)
+        self.title = QLabel(_nothing_shown(), self)
         self.title.setObjectName("inspectorTitle")
         self.title.setWordWrap(True)
         font = self.title.font()
@@ -67,34 +69,50 @@ class NeuronInspector(UnitEdits, QWidget):
         self.caption = QLabel(self)
         self.caption.setObjectName("inspectorCaption")
         self.caption.setWordWrap(True)
-        self.overlay = QCheckBox("Show on the output plot", self)
+        self.overlay = QCheckBox(self)
         self.overlay.setObjectName("overlayCheck")
-        self.overlay.setToolTip("Draw this neuron's output over the input plane in the big plot")
-        self.kill_button = QPushButton("Kill", self)
+        self.kill_button = QPushButton(self)
         self.kill_button.setObjectName("killButton")
-        self.kill_button.setToolTip(
-            "Push the bias down just far enough that z < 0 on every training input"
-        )
-        self.revive_button = QPushButton("Revive", self)
+        self.revive_button = QPushButton(self)
         self.revive_button.setObjectName("reviveButton")
-        self.revive_button.setToolTip(
-            "Draw this neuron's weights and bias afresh, as the network's initialiser does"
-        )
-        self.undo_button = QPushButton("Undo", self)
+        self.undo_button = QPushButton(self)
         self.undo_button.setObjectName("undoButton")
-        self.undo_action = QAction("Undo the last edit", self)
+        self.undo_action = QAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.addAction(self.undo_action)
-        keys = self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.undo_button.setToolTip(f"Undo the last edit ({keys}): the numbers come back exactly")
         self.fields = UnitFields(self)
+        live(self, NeuronInspector._say)
         self._lay_out()
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         self._connect()
         self._show_enabled()
+
+    def _say(self) -> None:
+        """Every text in the language chosen: the buttons' now, the unit's words by drawing it
+        again (they are made when it is drawn)."""
+        ctx = "NeuronInspector"
+        self.overlay.setText(translate(ctx, "Show on the output plot"))
+        self.overlay.setToolTip(translate(
+            ctx, "Draw this neuron's output over the input plane in the big plot"))
+        self.kill_button.setText(translate(ctx, "Kill"))
+        self.kill_button.setToolTip(translate(
+            ctx, "Push the bias down just far enough that z < 0 on every training input"))
+        self.revive_button.setText(translate(ctx, "Revive"))
+        self.revive_button.setToolTip(translate(
+            ctx, "Draw this neuron's weights and bias afresh, as the network's initialiser does"))
+        self.undo_button.setText(translate(ctx, "Undo"))
+        self.undo_action.setText(translate(ctx, "Undo the last edit"))
+        keys = self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.undo_button.setToolTip(translate(
+            ctx, "Undo the last edit ({keys}): the numbers come back exactly").format(keys=keys))
+        if self._unit is None:
+            self.title.setText(_nothing_shown())
+        else:
+            self._drawn = None
+            self.refresh()
 
     def _lay_out(self) -> None:
         buttons = QHBoxLayout()
@@ -162,7 +180,7 @@ class NeuronInspector(UnitEdits, QWidget):
         self._unit = None
         self._timer.stop()
         self._panel.boundary.set_overlay(None)
-        self.title.setText("Click a neuron in the network to look inside it")
+        self.title.setText(_nothing_shown())
         self.caption.clear()
         self._show_enabled()
 
@@ -196,8 +214,9 @@ class NeuronInspector(UnitEdits, QWidget):
         self.histogram.show(self._z, flat_below_zero(config.activation, alpha))
         below = float(np.mean(self._z <= 0.0)) if np.isfinite(self._z).all() else float("nan")
         self.caption.setText(caption(state, config.activation, alpha, below))
-        name = f"Neuron {unit + 1} of hidden layer {layer + 1}"
-        self.title.setText(f"{name}: {STATE_NAMES[state]}")
+        self.title.setText(translate(
+            "NeuronInspector", "Neuron {unit} of hidden layer {layer}: {state}").format(
+                unit=unit + 1, layer=layer + 1, state=state_name(state)))
         self.fields.set_inputs(self._input_names(layer))
         bias = float(model.biases[layer][0, unit])
         self.fields.show_values(model.weights[layer][0, :, unit], bias)
@@ -214,8 +233,10 @@ class NeuronInspector(UnitEdits, QWidget):
     def _input_names(self, layer: int) -> list[str]:
         fan_in = self.trainer().model.weights[layer].shape[1]
         if layer == 0:
-            return [f"from x{i + 1}" for i in range(fan_in)]
-        return [f"from neuron {i + 1}" for i in range(fan_in)]
+            said = translate("NeuronInspector", "from x{n}")
+        else:
+            said = translate("NeuronInspector", "from neuron {n}")
+        return [said.format(n=i + 1) for i in range(fan_in)]
 
     def _show_enabled(self) -> None:
         some = self._unit is not None
@@ -273,3 +294,8 @@ class NeuronInspector(UnitEdits, QWidget):
 
     def apply_theme(self, colours: theme.PlotColours) -> None:
         self.histogram.apply_theme(colours)
+
+
+def _nothing_shown() -> str:
+    """The title while no neuron is inspected, in the language chosen."""
+    return translate("NeuronInspector", "Click a neuron in the network to look inside it")

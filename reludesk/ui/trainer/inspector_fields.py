@@ -15,7 +15,9 @@ import numpy as np
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
+from reludesk.core.i18n import translate
 from reludesk.ui.trainer.inspector_spin import NumberSpin
+from reludesk.ui.widgets.language import live
 
 BIAS = -1  # the index of the bias field; weights are 0, 1, ... (their source unit)
 
@@ -56,7 +58,9 @@ class UnitFields(QWidget):
             self.weights = [self._field(i) for i in range(len(names))]
             self._labels = [QLabel(self) for _ in names]
             rows = [("bias", self.bias), *zip(names, self.weights, strict=True)]
-            labels = [QLabel("bias", self), *self._labels]
+            bias = QLabel(self)
+            live(bias, lambda w: w.setText(translate("UnitFields", "bias")))
+            labels = [bias, *self._labels]
             for r, ((_, field), label) in enumerate(zip(rows, labels, strict=True)):
                 self._grid.addWidget(label, r // 2, 2 * (r % 2))
                 self._grid.addWidget(field, r // 2, 2 * (r % 2) + 1)
@@ -84,8 +88,11 @@ class UnitFields(QWidget):
 
     def _on_committed(self, index: int, text: str, value: float | None) -> None:
         if value is None:
-            what = "the bias" if index == BIAS else "a weight"
-            self.refuse(index, f"'{text.strip()[:20]}' is not a number: type {what} as e.g. -0.5")
+            said = (translate("UnitFields", "'{text}' is not a number: type the bias as e.g. -0.5")
+                    if index == BIAS
+                    else translate("UnitFields",
+                                   "'{text}' is not a number: type a weight as e.g. -0.5"))
+            self.refuse(index, said.format(text=text.strip()[:20]))
             return
         self.message.clear()
         old = self._bias_value if index == BIAS else float(self._values[index])

@@ -16,8 +16,10 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from reludesk.core import activations, health
+from reludesk.core.i18n import QT_TRANSLATE_NOOP, translate
 from reludesk.ui import theme
-from reludesk.ui.widgets.plots import make_plot
+from reludesk.ui.widgets.language import live
+from reludesk.ui.widgets.plots import make_plot, set_plot_texts
 from reludesk.ui.widgets.step_axis import cache_axes, settle
 from reludesk.ui.widgets.titles import TitleFitter
 
@@ -27,7 +29,9 @@ BINS = 30  # over the unit's whole range of z: 250 training points fill them vis
 FLAT = theme.OKABE_ITO["grey"]  # f'(z) = 0: nothing passes
 LEAK = theme.OKABE_ITO["sky_blue"]  # f'(z) = alpha: the gradient leaks through
 FIRING = theme.OKABE_ITO["blue"]  # f'(z) > 0 on the firing side
-TITLES = ("z of this neuron over the training inputs", "z over the inputs", "z")
+# longest first, translated where shown: translate("ZHistogram", TITLES[i])
+TITLES = (QT_TRANSLATE_NOOP("ZHistogram", "z of this neuron over the training inputs"),
+          QT_TRANSLATE_NOOP("ZHistogram", "z over the inputs"), "z")
 
 
 def split_bins(z: Array, bins: int = BINS) -> tuple[Array, Array, Array, Array]:
@@ -55,18 +59,21 @@ def split_bins(z: Array, bins: int = BINS) -> tuple[Array, Array, Array, Array]:
 def caption(state: int, activation: str, alpha: float | None, below: float) -> str:
     """What the histogram shows in words, from ``state`` (a ``health.UnitState`` code: the
     network's own verdict), the hidden ``activation`` and its ``alpha``; ``below`` is the share
-    of training inputs with z <= 0."""
+    of training inputs with z <= 0. In the language chosen now."""
+    ctx = "ZHistogram"
     if state == health.UnitState.DEAD:
-        return "every z below 0: f'(z) = 0, no gradient reaches its weights"
+        return translate(ctx, "every z below 0: f'(z) = 0, no gradient reaches its weights")
     if state == health.UnitState.INACTIVE:
         slope = f"{alpha:g}" if alpha is not None else "alpha"
-        return f"every z below 0, but the gradient still flows at slope alpha = {slope}"
+        return translate(ctx, "every z below 0, but the gradient still flows at slope alpha = "
+                         "{slope}").format(slope=slope)
     if state == health.UnitState.SATURATED:
-        floor = f"{health.SATURATED_GRADIENT:g}"
-        return f"|f'(z)| below {floor} on every input: alive, but numerically silent"
+        return translate(ctx, "|f'(z)| below {floor} on every input: alive, but numerically "
+                         "silent").format(floor=f"{health.SATURATED_GRADIENT:g}")
     if not math.isfinite(below):
-        return "z is not a finite number: the network has diverged"
-    return f"alive: z above 0 on {1.0 - below:.0%} of the training inputs"
+        return translate(ctx, "z is not a finite number: the network has diverged")
+    return translate(ctx, "alive: z above 0 on {share} of the training inputs").format(
+        share=f"{1.0 - below:.0%}")
 
 
 def flat_below_zero(activation: str, alpha: float | None) -> bool:
@@ -84,17 +91,10 @@ class ZHistogram:
     """The plot, its two sides and the line at 0; ``show(z, state, ...)`` redraws it."""
 
     def __init__(self) -> None:
-        self.plot = make_plot(
-            "zHistogramPlot",
-            title=TITLES[0],
-            left="inputs",
-            bottom="z",
-            tooltip=(
-                "How many training inputs give this neuron each value of z. Left of the line "
-                "z <= 0: grey where f'(z) = 0 (no gradient), light blue where a leak still "
-                "passes it; right of the line the neuron fires"
-            ),
-        )
+        titles = [translate("ZHistogram", t) for t in TITLES]
+        # made with its title and axes (presentation mode scales them as made), then live
+        self.plot = make_plot("zHistogramPlot", title=titles[0],
+                              left=translate("ZHistogram", "inputs"), bottom="z")
         self.plot.getPlotItem().getViewBox().setMouseEnabled(x=False, y=False)
         self.plot.getPlotItem().disableAutoRange()  # set per draw: one paint, not two
         cache_axes(self.plot)
@@ -105,7 +105,17 @@ class ZHistogram:
         zero = pg.mkPen(theme.OKABE_ITO["vermillion"], width=2, style=Qt.PenStyle.DashLine)
         self.zero = pg.InfiniteLine(pos=0.0, angle=90, pen=zero)
         self.plot.addItem(self.zero, ignoreBounds=True)
-        self._title = TitleFitter(self.plot, TITLES)
+        self._title = TitleFitter(self.plot, titles)
+        live(self.zero, lambda _line: self._say())
+
+    def _say(self) -> None:
+        """Titles, axis and tooltip in the language chosen."""
+        set_plot_texts(self.plot, left=translate("ZHistogram", "inputs"), tooltip=translate(
+            "ZHistogram",
+            "How many training inputs give this neuron each value of z. Left of the line z <= 0: "
+            "grey where f'(z) = 0 (no gradient), light blue where a leak still passes it; right "
+            "of the line the neuron fires"))
+        self._title.set_titles([translate("ZHistogram", t) for t in TITLES])
 
     def show(self, z: Array, flat: bool) -> None:
         """Draw the histogram of ``z`` (n,); ``flat``: f' is 0 below zero (grey left side)."""
