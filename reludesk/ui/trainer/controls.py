@@ -52,7 +52,6 @@ QUICK_RATES: tuple[float, ...] = (
 MIN_RATE, MAX_RATE = 0.00001, 10.0
 ALPHA_STEP = 0.001  # the alpha spin's smallest step, which stands in for an open lower bound
 _TOOLTIP_ROLE = Qt.ItemDataRole.ToolTipRole  # per-item tooltips in the combo boxes
-_CTX = "TrainerControls"  # the translators' context of every text marked below
 
 # the tables' texts are translated where they are shown: translate("TrainerControls", TABLE[key])
 DATASET_TIPS: dict[str, str] = {
@@ -132,7 +131,7 @@ def _combo(
 def _tips(table: dict[str, str], names: Iterable[str]) -> dict[str, str]:
     """Each of ``names`` (registry names, the combo's texts) -> its tip from ``table``,
     translated (a name without a tip is its own)."""
-    return {n: translate(_CTX, table[n]) if n in table else n for n in names}
+    return {n: translate("TrainerControls", table[n]) if n in table else n for n in names}
 
 
 def _no_tracking(spin: QAbstractSpinBox) -> None:
@@ -179,7 +178,7 @@ class ExactSpinBox(QDoubleSpinBox):
         note = ""
         if value < self._usual_low:
             note = "\n" + translate(
-                _CTX, "{value} is below the usual {usual}: it runs as shown").format(
+                "TrainerControls", "{value} is below the usual {usual}: it runs as shown").format(
                     value=self.textFromValue(value), usual=self.usual_text(self._usual_low))
         self._shown_tip = (self._tip or "") + note
         self.setToolTip(self._shown_tip)
@@ -265,7 +264,7 @@ class BatchSpinBox(QSpinBox):
 
     def all_text(self) -> str:
         """The maximum's suffix, " (all)", in the language chosen."""
-        return translate(_CTX, " (all)")
+        return translate("TrainerControls", " (all)")
 
     def textFromValue(self, value: int) -> str:
         return f"{value}{self.all_text()}" if value == self.maximum() else str(value)
@@ -349,14 +348,17 @@ class HiddenLayersEdit(QWidget):
     def _show_texts(self) -> None:
         """Every tooltip and the "no hidden layer" label, in the language chosen."""
         self.setToolTip(translate(
-            _CTX, "Hidden layers and their units: 0 to {layers} layers of 1 to {width} units")
+            "TrainerControls",
+            "Hidden layers and their units: 0 to {layers} layers of 1 to {width} units")
             .format(layers=MAX_LAYERS, width=MAX_WIDTH))
-        self._remove.setToolTip(translate(_CTX, "Remove the last hidden layer"))
-        self._add.setToolTip(translate(_CTX, "Add a hidden layer (a copy of the last one)"))
+        self._remove.setToolTip(translate("TrainerControls", "Remove the last hidden layer"))
+        self._add.setToolTip(translate(
+            "TrainerControls", "Add a hidden layer (a copy of the last one)"))
         for i, spin in enumerate(self._spins):
-            spin.setToolTip(translate(_CTX, "Units in hidden layer {layer} (1 to {width})")
+            spin.setToolTip(translate(
+                "TrainerControls", "Units in hidden layer {layer} (1 to {width})")
                             .format(layer=i + 1, width=MAX_WIDTH))
-        self._none.setText(translate(_CTX, "no hidden layer"))
+        self._none.setText(translate("TrainerControls", "no hidden layer"))
 
     def layers(self) -> tuple[int, ...]:
         """The widths shown, one per hidden layer."""
@@ -397,7 +399,8 @@ class TrainerControls:
         # language sets it again; activations.label() translates when called
         self.dataset = _combo(
             parent, "datasetCombo",
-            lambda: translate(_CTX, "The data the network learns; points lie in [−6, 6]²"),
+            lambda: translate(
+                "TrainerControls", "The data the network learns; points lie in [−6, 6]²"),
             lambda: _tips(DATASET_TIPS, datasets.names()))
 
         self.noise = QSpinBox(parent)
@@ -405,7 +408,7 @@ class TrainerControls:
         self.noise.setRange(0, 50)
         self.noise.setSuffix(" %")
         live(self.noise, lambda w: w.setToolTip(
-            translate(_CTX, "Noise in the data, 0 to 50 % (as in TF Playground)")))
+            translate("TrainerControls", "Noise in the data, 0 to 50 % (as in TF Playground)")))
         _no_tracking(self.noise)
 
         self.train_share = QSpinBox(parent)
@@ -413,21 +416,23 @@ class TrainerControls:
         self.train_share.setRange(10, 90)
         self.train_share.setSuffix(" %")
         live(self.train_share, lambda w: w.setToolTip(
-            translate(_CTX, "Share of the points used for training; the rest test it")))
+            translate(
+                "TrainerControls", "Share of the points used for training; the rest test it")))
         _no_tracking(self.train_share)
 
         self.hidden = HiddenLayersEdit(parent)
 
         self.activation = _combo(
             parent, "activationCombo",
-            lambda: translate(_CTX, "Activation of every hidden unit"),
+            lambda: translate("TrainerControls", "Activation of every hidden unit"),
             lambda: {n: activations.label(n) for n in activations.names()})
 
         self.alpha = ExactSpinBox(parent, decimals=3)
         self.alpha.setObjectName("alphaSpin")
         self.alpha.setSingleStep(0.01)
         live(self.alpha, lambda w: w.set_tip(translate(
-            _CTX, "Slope below zero: leaky_relu (0.01 usual), starting slope of prelu (0.25), "
+            "TrainerControls",
+            "Slope below zero: leaky_relu (0.01 usual), starting slope of prelu (0.25), "
             "elu's alpha (1.0)")))
         _no_tracking(self.alpha)
 
@@ -436,14 +441,15 @@ class TrainerControls:
         self.learning_rate.setRange(MIN_RATE, MAX_RATE)
         self.learning_rate.setStepType(QAbstractSpinBox.StepType.AdaptiveDecimalStepType)
         live(self.learning_rate, lambda w: w.set_tip(translate(
-            _CTX, "Learning rate, 0.00001 to 10; changing it keeps the network (try a burst "
+            "TrainerControls",
+            "Learning rate, 0.00001 to 10; changing it keeps the network (try a burst "
             "and back)")))
         _no_tracking(self.learning_rate)
 
         self.quick_rate = QComboBox(parent)
         self.quick_rate.setObjectName("learningRateQuick")
         live(self.quick_rate, lambda w: w.setToolTip(
-            translate(_CTX, "Quick picks: TF Playground's learning rates")))
+            translate("TrainerControls", "Quick picks: TF Playground's learning rates")))
         for lr in QUICK_RATES:
             self.quick_rate.addItem(rate_text(lr), lr)
 
@@ -456,7 +462,8 @@ class TrainerControls:
 
         def batch_texts(box: BatchSpinBox) -> None:
             box.setToolTip(translate(
-                _CTX, "Points per training step, at most the training points: all of them reads "
+                "TrainerControls",
+                "Points per training step, at most the training points: all of them reads "
                 "“(all)”, and a larger batch (from a file, or when the train share shrinks) "
                 "runs as all of them"))
             # the maximum reads " (all)" in the new words: the text is written again (setValue
@@ -466,18 +473,20 @@ class TrainerControls:
         live(self.batch_size, batch_texts)
         _no_tracking(self.batch_size)
 
-        self.init = _combo(parent, "initCombo", lambda: translate(_CTX, "How the weights start"),
+        self.init = _combo(parent, "initCombo", lambda: translate(
+            "TrainerControls", "How the weights start"),
                            lambda: _tips(INIT_TIPS, INITS))
 
         self.optimizer = _combo(
-            parent, "optimizerCombo", lambda: translate(_CTX, "How each step moves the weights"),
+            parent, "optimizerCombo", lambda: translate(
+                "TrainerControls", "How each step moves the weights"),
             lambda: _tips(OPTIMIZER_TIPS, optim.NAMES))
 
         self.regularization = _combo(
             parent, "regularizationCombo",
-            lambda: translate(_CTX, "A penalty on large weights, added to the loss"),
-            lambda: {translate(_CTX, REGULARIZATION_TEXTS[n]): translate(
-                _CTX, REGULARIZATION_TIPS[n]) for n in REGULARIZATIONS},
+            lambda: translate("TrainerControls", "A penalty on large weights, added to the loss"),
+            lambda: {translate("TrainerControls", REGULARIZATION_TEXTS[n]): translate(
+                "TrainerControls", REGULARIZATION_TIPS[n]) for n in REGULARIZATIONS},
         )
         for i, name in enumerate(REGULARIZATIONS):
             self.regularization.setItemData(i, name)  # the Config's name ("l1"), the text "L1"
@@ -486,7 +495,8 @@ class TrainerControls:
         self.regularization_rate.setObjectName("regularizationRateSpin")
         self.regularization_rate.setRange(0.0, MAX_REGULARIZATION_RATE)
         live(self.regularization_rate, lambda w: w.set_tip(translate(
-            _CTX, "Regularisation rate, 0 to {top}: how strongly the penalty pulls the weights "
+            "TrainerControls",
+            "Regularisation rate, 0 to {top}: how strongly the penalty pulls the weights "
             "to 0; the arrows step through TF Playground's rates (off while the penalty is "
             "none)").format(top=f"{MAX_REGULARIZATION_RATE:g}")))
         _no_tracking(self.regularization_rate)
@@ -499,7 +509,8 @@ class TrainerControls:
         self.seed = SeedSpinBox(parent)
         self.seed.setObjectName("seedSpin")
         live(self.seed, lambda w: w.setToolTip(
-            translate(_CTX, "Random seed of the data, the first weights and the batches")))
+            translate(
+                "TrainerControls", "Random seed of the data, the first weights and the batches")))
         _no_tracking(self.seed)
 
     def widgets(self) -> list[QWidget]:
@@ -580,7 +591,8 @@ def speed_combo(parent: QWidget, name: str) -> QComboBox:
 
     def texts(box: QComboBox) -> None:
         box.setToolTip(translate(
-            _CTX, "Training speed, steps per second: slow it down to watch each step (at 10 "
+            "TrainerControls",
+            "Training speed, steps per second: slow it down to watch each step (at 10 "
             "steps/s a burst takes 10 s and units die one by one). Keys: − slower, + faster"))
         for i in range(box.count()):  # the speed stays the item's data, its identity
             box.setItemText(i, speed_text(box.itemData(i)))
@@ -624,19 +636,21 @@ def unusual_values(config: Config) -> list[str]:
     notes = []
     if config.learning_rate < MIN_RATE:
         notes.append(translate(
-            _CTX, "learning rate {rate} is below the usual {usual} and runs as saved").format(
+            "TrainerControls",
+            "learning rate {rate} is below the usual {usual} and runs as saved").format(
                 rate=f"{config.learning_rate:.3g}", usual=rate_text(MIN_RATE)))
     spec = activations.param_specs(config.activation).get("alpha")
     alpha = config.effective_alpha
     if spec is not None and alpha is not None and alpha < _usual_alpha_low(spec):
         notes.append(translate(
-            _CTX, "alpha {alpha} is below the usual {usual} and runs as saved").format(
+            "TrainerControls", "alpha {alpha} is below the usual {usual} and runs as saved").format(
                 alpha=f"{alpha:.3g}", usual=f"{_usual_alpha_low(spec):g}"))
     rate = config.regularization_rate
     if config.regularization != "none" and rate > LARGE_REGULARIZATION_RATE:
         name = REGULARIZATION_TEXTS[config.regularization]
         notes.append(translate(
-            _CTX, "{name} rate {rate} is unusually large (above {large}): the penalty can "
+            "TrainerControls",
+            "{name} rate {rate} is unusually large (above {large}): the penalty can "
             "outweigh the data and pull every weight to about 0 (the network then learns "
             "nothing); it runs as saved").format(
                 name=name, rate=f"{rate:g}", large=f"{LARGE_REGULARIZATION_RATE:g}"))

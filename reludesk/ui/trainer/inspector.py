@@ -93,21 +93,23 @@ class NeuronInspector(UnitEdits, QWidget):
     def _say(self) -> None:
         """Every text in the language chosen: the buttons' now, the unit's words by drawing it
         again (they are made when it is drawn)."""
-        ctx = "NeuronInspector"
-        self.overlay.setText(translate(ctx, "Show on the output plot"))
+        self.overlay.setText(translate("NeuronInspector", "Show on the output plot"))
         self.overlay.setToolTip(translate(
-            ctx, "Draw this neuron's output over the input plane in the big plot"))
-        self.kill_button.setText(translate(ctx, "Kill"))
+            "NeuronInspector", "Draw this neuron's output over the input plane in the big plot"))
+        self.kill_button.setText(translate("NeuronInspector", "Kill"))
         self.kill_button.setToolTip(translate(
-            ctx, "Push the bias down just far enough that z < 0 on every training input"))
-        self.revive_button.setText(translate(ctx, "Revive"))
+            "NeuronInspector",
+            "Push the bias down just far enough that z < 0 on every training input"))
+        self.revive_button.setText(translate("NeuronInspector", "Revive"))
         self.revive_button.setToolTip(translate(
-            ctx, "Draw this neuron's weights and bias afresh, as the network's initialiser does"))
-        self.undo_button.setText(translate(ctx, "Undo"))
-        self.undo_action.setText(translate(ctx, "Undo the last edit"))
+            "NeuronInspector",
+            "Draw this neuron's weights and bias afresh, as the network's initialiser does"))
+        self.undo_button.setText(translate("NeuronInspector", "Undo"))
+        self.undo_action.setText(translate("NeuronInspector", "Undo the last edit"))
         keys = self.undo_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self.undo_button.setToolTip(translate(
-            ctx, "Undo the last edit ({keys}): the numbers come back exactly").format(keys=keys))
+            "NeuronInspector",
+            "Undo the last edit ({keys}): the numbers come back exactly").format(keys=keys))
         if self._unit is None:
             self.title.setText(_nothing_shown())
         else:

@@ -60,19 +60,21 @@ def caption(state: int, activation: str, alpha: float | None, below: float) -> s
     """What the histogram shows in words, from ``state`` (a ``health.UnitState`` code: the
     network's own verdict), the hidden ``activation`` and its ``alpha``; ``below`` is the share
     of training inputs with z <= 0. In the language chosen now."""
-    ctx = "ZHistogram"
     if state == health.UnitState.DEAD:
-        return translate(ctx, "every z below 0: f'(z) = 0, no gradient reaches its weights")
+        return translate(
+            "ZHistogram", "every z below 0: f'(z) = 0, no gradient reaches its weights")
     if state == health.UnitState.INACTIVE:
         slope = f"{alpha:g}" if alpha is not None else "alpha"
-        return translate(ctx, "every z below 0, but the gradient still flows at slope alpha = "
+        return translate(
+            "ZHistogram", "every z below 0, but the gradient still flows at slope alpha = "
                          "{slope}").format(slope=slope)
     if state == health.UnitState.SATURATED:
-        return translate(ctx, "|f'(z)| below {floor} on every input: alive, but numerically "
+        return translate(
+            "ZHistogram", "|f'(z)| below {floor} on every input: alive, but numerically "
                          "silent").format(floor=f"{health.SATURATED_GRADIENT:g}")
     if not math.isfinite(below):
-        return translate(ctx, "z is not a finite number: the network has diverged")
-    return translate(ctx, "alive: z above 0 on {share} of the training inputs").format(
+        return translate("ZHistogram", "z is not a finite number: the network has diverged")
+    return translate("ZHistogram", "alive: z above 0 on {share} of the training inputs").format(
         share=f"{1.0 - below:.0%}")
 
 

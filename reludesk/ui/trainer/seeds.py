@@ -84,34 +84,37 @@ class SeedStatsPanel(QWidget):
 
     # --- building -----------------------------------------------------------------------------
     def _build(self) -> None:
-        ctx = "SeedStatsPanel"
         self._button = QPushButton(self)
         self._button.setObjectName("seedStatsButton")
         live(self._button, lambda w: (
-            w.setText(translate(ctx, "Train {seeds} seeds").format(seeds=SEEDS)),
+            w.setText(translate("SeedStatsPanel", "Train {seeds} seeds").format(seeds=SEEDS)),
             w.setToolTip(translate(
-                ctx, "Train this configuration {seeds} times at once, from {seeds} different "
+                "SeedStatsPanel",
+                "Train this configuration {seeds} times at once, from {seeds} different "
                 "starting weights (same data, same batches), and count the dead units of each "
                 "network").format(seeds=SEEDS))))
         self._burst = QCheckBox(self)
         self._burst.setObjectName("seedStatsBurstCheck")
         live(self._burst, lambda w: (
-            w.setText(translate(ctx, "Burst first ({burst})").format(burst=burst_text())),
+            w.setText(translate(
+                "SeedStatsPanel", "Burst first ({burst})").format(burst=burst_text())),
             w.setToolTip(translate(
-                ctx, "A too-high learning rate for a moment: this is what kills ReLUs"))))
+                "SeedStatsPanel",
+                "A too-high learning rate for a moment: this is what kills ReLUs"))))
         self._steps = QSpinBox(self)
         self._steps.setObjectName("seedStatsStepsSpin")
         self._steps.setRange(0, 100_000)
         self._steps.setSingleStep(500)
         self._steps.setValue(DEFAULT_CALM_STEPS)
         live(self._steps, lambda w: (
-            w.setSuffix(translate(ctx, " steps")),
-            w.setToolTip(translate(ctx, "Steps at the configuration's own learning rate"))))
+            w.setSuffix(translate("SeedStatsPanel", " steps")),
+            w.setToolTip(translate(
+                "SeedStatsPanel", "Steps at the configuration's own learning rate"))))
         self._progress = QProgressBar(self)
         self._progress.setObjectName("seedStatsProgress")
         self._progress.setVisible(False)
         self._cancel = QPushButton(self)
-        live(self._cancel, lambda w: w.setText(translate(ctx, "Cancel")))
+        live(self._cancel, lambda w: w.setText(translate("SeedStatsPanel", "Cancel")))
         self._cancel.setObjectName("seedStatsCancelButton")
         self._cancel.setVisible(False)
         self._about = QLabel(self)
@@ -137,7 +140,7 @@ class SeedStatsPanel(QWidget):
 
         row = QHBoxLayout()
         then = QLabel(self)
-        live(then, lambda w: w.setText(translate(ctx, "then")))
+        live(then, lambda w: w.setText(translate("SeedStatsPanel", "then")))
         for w in (self._button, self._burst, then, self._steps):
             row.addWidget(w)
         row.addStretch(1)

@@ -24,7 +24,6 @@ from reludesk.ui.trainer.netview.glyphs import ALIVE, DEAD, INACTIVE, SATURATED,
 Rows = list[list[tuple[float, int]]]  # per row: (x, item index)
 FLOOR = f"{health.SATURATED_GRADIENT:g}"  # "1e-12": the saturated state's stated threshold
 
-_CTX = "NetworkView"
 # (kind, full text, short text) of each legend entry; the activation picks which are shown.
 # Translated where shown ({floor} filled in after): translate("NetworkView", text)
 _ITEMS = {
@@ -71,14 +70,15 @@ def legend_items(
     """(kind, text) pairs in reading order for a network of ``activation``; kind names the
     sample the legend draws. ``short`` gives terse texts for a narrow view (the tooltips say
     the rest). In the language chosen now."""
-    items = [(kind.removesuffix("_step"), translate(_CTX, _ITEMS[kind][short]).format(floor=FLOOR))
+    items = [(kind.removesuffix("_step"), translate(
+        "NetworkView", _ITEMS[kind][short]).format(floor=FLOOR))
              for kind in legend_kinds(activation)]
     if capped:
         items.append(
             (
                 "note",
-                translate(_CTX, "(strongest weights only)") if short
-                else translate(_CTX, "(big layers: only the strongest weights)"),
+                translate("NetworkView", "(strongest weights only)") if short
+                else translate("NetworkView", "(big layers: only the strongest weights)"),
             )
         )
     return items
@@ -174,11 +174,11 @@ def column_names(col: int, last: int) -> list[str]:
     """Column ``col``'s header, longest first (the view shows the longest that fits): the
     inputs are column 0, the output ``last``, the hidden layers between."""
     if col == 0:
-        return [translate(_CTX, "Inputs"), translate(_CTX, "In")]
+        return [translate("NetworkView", "Inputs"), translate("NetworkView", "In")]
     if col == last:
-        return [translate(_CTX, "Output"), translate(_CTX, "Out")]
-    return [translate(_CTX, "Hidden {n}").format(n=col), translate(_CTX, "H{n}").format(n=col),
-            str(col)]
+        return [translate("NetworkView", "Output"), translate("NetworkView", "Out")]
+    return [translate("NetworkView", "Hidden {n}").format(n=col),
+            translate("NetworkView", "H{n}").format(n=col), str(col)]
 
 
 def unit_name(col: int, unit: int, last: int, inputs: tuple[str, ...] = features.DEFAULT) -> str:
@@ -188,9 +188,9 @@ def unit_name(col: int, unit: int, last: int, inputs: tuple[str, ...] = features
     if col == 0:
         return features.label(inputs[unit])
     if col == last:
-        return (translate(_CTX, "the output") if unit == 0
-                else translate(_CTX, "output {n}").format(n=unit + 1))
-    return translate(_CTX, "neuron {unit} of hidden layer {layer}").format(
+        return (translate("NetworkView", "the output") if unit == 0
+                else translate("NetworkView", "output {n}").format(n=unit + 1))
+    return translate("NetworkView", "neuron {unit} of hidden layer {layer}").format(
         unit=unit + 1, layer=col)
 
 
@@ -198,12 +198,13 @@ def layer_counts(dead: int, inactive: int, saturated: int = 0) -> list[str]:
     """What a hidden layer's header says about its health, longest first: "2 dead", "1
     inactive", "3 saturated" (a network's family reaches one of them), ..., "2✕"; "all alive"
     if nothing is dead, asleep or saturated."""
-    words = ((dead, translate(_CTX, "{n} dead"), "✕"),
-             (inactive, translate(_CTX, "{n} inactive"), "◌"),
-             (saturated, translate(_CTX, "{n} saturated"), translate(_CTX, " sat")))
+    words = ((dead, translate("NetworkView", "{n} dead"), "✕"),
+             (inactive, translate("NetworkView", "{n} inactive"), "◌"),
+             (saturated, translate(
+                 "NetworkView", "{n} saturated"), translate("NetworkView", " sat")))
     shown = [(n, word, mark) for n, word, mark in words if n]
     if not shown:
-        return [translate(_CTX, "all alive"), translate(_CTX, "alive")]
+        return [translate("NetworkView", "all alive"), translate("NetworkView", "alive")]
     parts = [word.format(n=n) for n, word, _ in shown]
     n, _, mark = shown[0]
     return [", ".join(parts), parts[0], f"{n}{mark}"]
@@ -244,22 +245,23 @@ def draw_input_labels(p: QPainter, g: Geometry, line: float, page: theme.Page) -
 
 def input_tooltip(name: str, used: bool) -> str:
     """What hovering over candidate input ``name`` tells: what a click does, and what it is."""
-    said = (translate(_CTX, "{name} - click to stop using it\n{tip}") if used
-            else translate(_CTX, "{name} - click to use it\n{tip}"))
+    said = (translate("NetworkView", "{name} - click to stop using it\n{tip}") if used
+            else translate("NetworkView", "{name} - click to use it\n{tip}"))
     return said.format(name=features.label(name), tip=features.tip(name))
 
 
 def _num(x: float) -> str:
     """A short number with a true minus sign; never 'nan'."""
     if not math.isfinite(x):
-        return translate(_CTX, "not a number (training diverged)")
+        return translate("NetworkView", "not a number (training diverged)")
     return f"{x:.3g}".replace("-", "−")
 
 
 def _state_reason(trainer: Trainer, layer: int, unit: int, state: int, share: float) -> str:
     if state == DEAD and trainer.config.activation == "step":
         return translate(
-            _CTX, "dead in the gradient sense: a step's f′(z) is 0 at every z, so though it "
+            "NetworkView",
+            "dead in the gradient sense: a step's f′(z) is 0 at every z, so though it "
             "fires on {share} of training inputs, no gradient reaches its weights").format(
                 share=_share(share))
     if state == DEAD:
@@ -267,29 +269,33 @@ def _state_reason(trainer: Trainer, layer: int, unit: int, state: int, share: fl
         # below learn, which can lift its z above zero again
         if layer == 0:
             return translate(
-                _CTX, "f′(z) = 0 on every training input, so no gradient reaches its weights; "
+                "NetworkView",
+                "f′(z) = 0 on every training input, so no gradient reaches its weights; "
                 "nothing can bring it back: its inputs are the fixed data")
         return translate(
-            _CTX, "f′(z) = 0 on every training input, so no gradient reaches its weights; it "
+            "NetworkView",
+            "f′(z) = 0 on every training input, so no gradient reaches its weights; it "
             "comes back only if the layers below move its inputs above zero")
     if state == SATURATED:
         return translate(
-            _CTX, "|f′(z)| < {floor} on every training input: mathematically alive, numerically "
+            "NetworkView",
+            "|f′(z)| < {floor} on every training input: mathematically alive, numerically "
             "silent (its gradient is not exactly 0, as a dead ReLU's is, but far too small to "
             "move its weights)").format(floor=FLOOR)
     if state == INACTIVE:
         # only Leaky ReLU and PReLU units are drawn inactive (the view's rule)
         model = trainer.model
         if model.learns_slope:
-            slope = translate(_CTX, "its learned slope {slope}").format(
+            slope = translate("NetworkView", "its learned slope {slope}").format(
                 slope=_num(float(model.slopes[layer][0, unit])))
         else:
-            slope = translate(_CTX, "slope α = {alpha}").format(
+            slope = translate("NetworkView", "slope α = {alpha}").format(
                 alpha=_num(model.activation.params["alpha"]))
         return translate(
-            _CTX, "z < 0 on every training input, yet gradient still flows at {slope}, so it can "
+            "NetworkView",
+            "z < 0 on every training input, yet gradient still flows at {slope}, so it can "
             "revive").format(slope=slope)
-    return translate(_CTX, "gradient reaches its weights from some training inputs")
+    return translate("NetworkView", "gradient reaches its weights from some training inputs")
 
 
 def unit_tooltip(trainer: Trainer, col: int, unit: int, state: int | None, share: float) -> str:
@@ -304,33 +310,39 @@ def unit_tooltip(trainer: Trainer, col: int, unit: int, state: int | None, share
         _, dW, _, _ = one.loss_and_gradients(trainer.X_train, trainer.y_train)
         grad = float(np.sqrt(np.sum(dW[l][0][:, unit] ** 2)))
     bias = float(one.biases[l][0, unit])
-    tail = [translate(_CTX, "Bias: {bias}").format(bias=_num(bias)),
-            translate(_CTX, "Gradient norm of its incoming weights: {norm}").format(
+    tail = [translate("NetworkView", "Bias: {bias}").format(bias=_num(bias)),
+            translate("NetworkView", "Gradient norm of its incoming weights: {norm}").format(
                 norm=_num(grad))]
     if col == model.n_hidden + 1:
-        what = (translate(_CTX, "Output neuron: the probability of class 1 over the input plane")
+        what = (translate(
+            "NetworkView", "Output neuron: the probability of class 1 over the input plane")
                 if model.task == "classification"
-                else translate(_CTX, "Output neuron: the predicted value over the input plane"))
+                else translate(
+                    "NetworkView", "Output neuron: the predicted value over the input plane"))
         return "\n".join([what, *tail])
     with np.errstate(all="ignore"):
         z = one.pre_activations(trainer.X_train)[l][0, :, unit]
     state = ALIVE if state is None else state
     lines = [
-        translate(_CTX, "Hidden layer {layer}, neuron {unit}").format(layer=l + 1, unit=unit + 1),
-        translate(_CTX, "State: {state}: {reason}").format(
+        translate(
+            "NetworkView",
+            "Hidden layer {layer}, neuron {unit}").format(layer=l + 1, unit=unit + 1),
+        translate("NetworkView", "State: {state}: {reason}").format(
             state=state_name(state), reason=_state_reason(trainer, l, unit, state, share)),
-        translate(_CTX, "Active share: fires (z > 0) on {share} of training inputs").format(
+        translate(
+            "NetworkView", "Active share: fires (z > 0) on {share} of training inputs").format(
             share=_share(share)),
-        translate(_CTX, "Mean z over training inputs: {mean}").format(
+        translate("NetworkView", "Mean z over training inputs: {mean}").format(
             mean=_num(float(np.mean(z)))),
         *tail,
     ]
     if model.learns_slope:  # PReLU: the number its tick shows
         slope = _num(float(model.slopes[l][0, unit]))
         lines.insert(2, translate(
-            _CTX, "Learned slope below zero: {slope} (the tick at its corner)").format(slope=slope))
+            "NetworkView",
+            "Learned slope below zero: {slope} (the tick at its corner)").format(slope=slope))
     return "\n".join(lines)
 
 
 def _share(share: float) -> str:
-    return f"{share:.0%}" if math.isfinite(share) else translate(_CTX, "an unknown share")
+    return f"{share:.0%}" if math.isfinite(share) else translate("NetworkView", "an unknown share")
