@@ -2,7 +2,8 @@
 to English: tooltips and item tips of the combos, the speed names, "none", the "(all)" of the
 batch, the Inputs title, the empty-layers label, a spin's note on a value below its range, and
 the dead counter, loss line and burst lines built after the switch. Registry names shown in the
-combos and every item's data stay as they are.
+combos and every item's data stay as they are. The seed statistics say their result again, the
+network view's legend is painted again, and the neuron inspector names its unit again.
 
 The catalogue is a small German one built here with Qt's own pyside6-lrelease, so the test does
 not depend on the shipped translations."""
@@ -13,13 +14,20 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSizeF, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
 from reludesk.core.config import Config
 from reludesk.core.experiment import Trainer
+from reludesk.ui import theme
 from reludesk.ui.trainer import status
 from reludesk.ui.trainer.controls import DATASET_TIPS, REGULARIZATION_TIPS, TrainerControls
+from reludesk.ui.trainer.driver import TrainingDriver
+from reludesk.ui.trainer.inspector import NeuronInspector
+from reludesk.ui.trainer.netview import text as view_text
+from reludesk.ui.trainer.panel import NetworkPanel
+from reludesk.ui.trainer.seeds import SeedStatsPanel
 from reludesk.ui.widgets import language
 
 GERMAN = {
@@ -37,6 +45,26 @@ GERMAN = {
             "Lernrate, 0,00001 bis 10; eine Änderung behält das Netz",
     },
     "FeatureToggles": {"Inputs": "Eingaben"},
+    "SeedStatsPanel": {
+        "Train {seeds} seeds": "{seeds} Startwerte trainieren",
+        "after {calm} steps at learning rate {rate}": "nach {calm} Schritten mit Lernrate {rate}",
+    },
+    "SeedsSummary": {
+        "{title}: median {median} dead over {n} seeds {spread}, {steps}.":
+            "{title}: Median {median} tot über {n} Startwerte {spread}, {steps}.",
+    },
+    "SeedHistogram": {"dead (no gradient)": "tot (kein Gradient)"},
+    "NetworkView": {
+        "Alive: bar = share of inputs it fires on": "Lebendig: Balken = Anteil feuernder Eingaben",
+        "Hidden {n}": "Verborgen {n}",
+        "dead": "tot",
+        "alive": "lebendig",
+    },
+    "NeuronInspector": {
+        "Kill": "Töten",
+        "Neuron {unit} of hidden layer {layer}: {state}":
+            "Neuron {unit} der verborgenen Schicht {layer}: {state}",
+    },
     "TrainerStatus": {
         "Full speed": "Volle Geschwindigkeit",
         "{speed} steps/s": "{speed} Schritte/s",
@@ -159,3 +187,55 @@ def test_status_words_are_built_in_the_language_chosen(german):
     assert language.set_language("en")
     assert (status.dead_text(snap, config), status.metrics_text(snap, "classification"),
             status.burst_progress_text(1234, 2000), status.speed_text(None)) == english
+
+
+def test_the_seed_result_is_said_again_in_the_new_words(qtbot, german):
+    panel = SeedStatsPanel(Config(hidden=(4,), seed=3))
+    qtbot.addWidget(panel)
+    panel.set_burst(False, 20)
+    with qtbot.waitSignal(panel.finished, timeout=20_000):
+        panel.run()
+    english = panel.summary()
+    assert ": median " in english and ", after 20 steps at learning rate 0.03." in english
+    button = panel._button
+    assert language.set_language("de")
+    # no new run: the result is made again from what the run found
+    said = panel.summary()
+    assert ": Median " in said and said.endswith(", nach 20 Schritten mit Lernrate 0.03.")
+    assert said.split(": Median ")[1].split(" tot")[0] == english.split(": median ")[1].split(
+        " dead")[0]
+    assert button.text() == "32 Startwerte trainieren"
+    legend = panel._histogram.plot.getPlotItem().legend
+    assert [label.text for _sample, label in legend.items] == ["tot (kein Gradient)"]
+    assert language.set_language("en")
+    assert panel.summary() == english
+
+
+def test_the_network_view_legend_is_painted_again_after_a_switch(german):
+    strip = view_text.LegendStrip()
+    args = (QFont(), QSizeF(900, 60), 1.0, False, "relu", theme.current_page())
+    before = strip.pixmap(*args).cacheKey()
+    assert strip.pixmap(*args).cacheKey() == before  # unchanged words: the same picture
+    assert language.set_language("de")
+    assert strip.pixmap(*args).cacheKey() != before
+    assert view_text.legend_items(False)[0][1] == "Lebendig: Balken = Anteil feuernder Eingaben"
+    assert view_text.column_names(1, 3)[0] == "Verborgen 1"
+
+
+def test_the_inspector_names_its_unit_again(qtbot, german):
+    driver = TrainingDriver.from_config(Config(hidden=(4,), seed=2))
+    panel = NetworkPanel(driver)
+    driver.setParent(panel)
+    qtbot.addWidget(panel)
+    inspector = NeuronInspector(panel)
+    qtbot.addWidget(inspector)
+    inspector.show_unit(0, 1)
+    english = inspector.title.text()
+    state = english.split(": ")[1]
+    assert english.startswith("Neuron 2 of hidden layer 1: ") and state in ("alive", "dead")
+    assert language.set_language("de")
+    assert inspector.title.text() == "Neuron 2 der verborgenen Schicht 1: " + {
+        "alive": "lebendig", "dead": "tot"}[state]
+    assert inspector.kill_button.text() == "Töten"
+    assert language.set_language("en")
+    assert (inspector.title.text(), inspector.kill_button.text()) == (english, "Kill")
