@@ -37,15 +37,10 @@ from reludesk.core.network import INITS
 
 MAX_STEPS = 10_000_000
 NO_HIDDEN = ("", "none", "0")  # what --hidden takes for no hidden layer (the window's "none")
-HIDDEN_RULE = (
-    f"--hidden takes 1 to {MAX_LAYERS} layer widths from 1 to {MAX_WIDTH} separated by commas "
-    "(e.g. 8,8), or none for no hidden layer"
-)
-"""The rule of --hidden in English (``hidden_rule``: in the language chosen)."""
 
 
 def hidden_rule() -> str:
-    """``HIDDEN_RULE`` in the language chosen."""
+    """What --hidden takes, in the language chosen."""
     return translate(
         "Cli", "--hidden takes 1 to {layers} layer widths from 1 to {width} separated by commas "
         "(e.g. 8,8), or none for no hidden layer").format(layers=MAX_LAYERS, width=MAX_WIDTH)
