@@ -606,6 +606,7 @@ def _one_shot(args: argparse.Namespace) -> int:
     if args.self_check:
         from reludesk.app import self_check
 
+        cli_language.uninstall()  # the window picks its language and installs it
         return self_check()
     from reludesk import desktop
 

@@ -103,6 +103,8 @@ def install(environ: Mapping[str, str] | None = None) -> str:
 
 
 def uninstall() -> None:
-    """English again, and the catalogue let go: before the window, which picks its own."""
-    i18n.set_translator(None)
-    _kept.clear()
+    """English again, and the catalogue let go: before the window, which picks its own. Only
+    undoes ``install``: a translator it did not put in place (the window's) is left alone."""
+    if _kept:
+        i18n.set_translator(None)
+        _kept.clear()
