@@ -37,15 +37,15 @@ def sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in PACKAGE.rglob("*.py"))
 
 
-def update() -> None:
-    ts = [str((FOLDER / f"reludesk_{code}.ts").relative_to(ROOT)) for code in CODES]
+def update(codes: tuple[str, ...] = CODES) -> None:
+    ts = [str((FOLDER / f"reludesk_{code}.ts").relative_to(ROOT)) for code in codes]
     subprocess.run([tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *sources(),
                     "-ts", *ts], cwd=ROOT, check=True)
 
 
-def compile_all() -> list[Path]:
+def compile_all(codes: tuple[str, ...] = CODES) -> list[Path]:
     built = []
-    for code in CODES:
+    for code in codes:
         ts = FOLDER / f"reludesk_{code}.ts"
         if not ts.exists():
             continue
@@ -60,10 +60,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--update", action="store_true",
                         help="gather the source texts into the .ts files first")
+    parser.add_argument("--only", choices=CODES, help="this language only")
     args = parser.parse_args(argv)
+    codes = (args.only,) if args.only else CODES
     if args.update:
-        update()
-    for qm in compile_all():
+        update(codes)
+    for qm in compile_all(codes):
         print(f"built {qm.relative_to(ROOT)} ({qm.stat().st_size:,} bytes)")
     return 0
 

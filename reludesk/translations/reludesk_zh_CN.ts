@@ -1,0 +1,4030 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Accessibility</name>
+    <message>
+        <source>Remove the last hidden layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a hidden layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate quick picks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water tap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explorer tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activations shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties of the activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline: the step shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the whole table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f(z) and f′(z) of every activation side by side, and their properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A small network training live on 2-D points; dead neurons greyed as they die</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The water-tap picture of a neuron: a ReLU pipe clogs below zero, a leaky one drips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guided lesson: its text, what to watch and its steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One neuron looked at closely: its z over the inputs, its weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings of the network and its data; Tab walks them top to bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a value, or change it with the Up and Down arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose with the Up and Down arrow keys; Alt+Down opens the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move it with the arrow keys, Page Up and Page Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Left and Right arrow keys choose a tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move through it with the arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plot; the mouse reads values, the wheel zooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll it with the arrow keys and Page Up / Page Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plot: {title} over {axis}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plot: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{panel} panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages: {pages}. Ctrl+Tab turns to the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {panel} panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space switches it on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space presses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {page} page of the {panel} panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {page} page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the {panel} panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivationList</name>
+    <message>
+        <source>Tick the activations to compare; each has its own colour and line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Activations</name>
+    <message>
+        <source>{name}: {param} must be a number, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {param} must be in {bracket}{low}, {high}], got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linear (identity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PReLU (learned slope)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SiLU (swish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown activation {name}; choose one of: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: unknown parameter {unknown}; allowed: {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoundaryPlot</name>
+    <message>
+        <source>Network output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network&apos;s output for every point of the plane: blue for class 1 (or a positive target), orange for class 0 (negative), white where it is undecided. Filled dots: training points; rings: test points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Classroom</name>
+    <message>
+        <source>Guided lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}. Press B for a burst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}. Press Space to train.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back one lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on to the next lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson &amp;panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the lesson text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fold / unfold the lesson &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a small screen or the stage: show the lesson&apos;s whole text, or only its title and what to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>--hidden takes 1 to {layers} layer widths from 1 to {width} separated by commas (e.g. 8,8), or none for no hidden layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{prog}: error: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rule}; got {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--steps must be a whole number from 1 to {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why ReLU replaced step, sigmoid and tanh, why ReLU neurons die, and how Leaky ReLU keeps them alive. Without a command, opens the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the window on a guided lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the window on a saved experiment (before train: train it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add reludesk and its icon to this user&apos;s application menu (in $XDG_DATA_HOME, default ~/.local/share) and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the window on lesson 1, check it shows with its icon, close it and exit: status 0 when all is well (your settings are untouched)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train headless and print a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start from a saved experiment, and from its trained weights if it has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start from new random weights even if the file holds trained ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data to train on; own: your points of --points or of --config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slope or alpha of {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden layer widths, e.g. 8,8; none for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning rate in (0, 10]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points per step; more than the training points runs as all of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label / point noise in [0, 0.5]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input features fed to the network, e.g. x1,x2,x1x2; from: {names} (the window&apos;s labels, such as x1² or &apos;sin x1&apos;, are read too; default {default})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>penalty on the weights added to the loss (default none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strength of that penalty, in [0, 10] (default 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed of the starting weights and the batches (and of the data, unless --data-seed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed of the data set and of its split into training and test points (your own points&apos; too); default: --seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train on your own points (data set own): a CSV with the header x1,x2,label, one point a line, |x1| and |x2| at most 60; labels 0 (class A, orange) or 1 (class B, blue), or targets in [-1, 1] with --task regression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how to read the labels of --points (default classification)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train this many networks at once (1-{most}); only their starting weights differ, the data and batches are shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training steps (default 1000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the trained experiment, weights included (replica 0&apos;s with --replicas), to open in the window (reludesk --config FILE) or train on (train --config FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} is an option of train, which trains without the window: reludesk train {option} ...; the window opens with --config FILE or --lesson NAME (the window reads points with File &gt; Import points (CSV))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} is an option of train, which trains without the window: reludesk train {option} ...; the window opens with --config FILE or --lesson NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lesson opens a lesson in the window, and train runs without one: leave it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--config is given twice, before and after train: give it once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--alpha is only for {names}; {activation} has no alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch size {batch} is more than the {n} training points of your own, so it runs as {n}: the full training set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--task says how to read the labels of --points FILE.csv; without --points the data set decides the task: leave --task out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dataset own trains on your own points: add --points FILE.csv (header x1,x2,label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--points trains on your own points, and --dataset {dataset} names another data set: give one of them (for regression points add --task regression)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regularization is none, so the rate {rate} has no effect: add --regularization l1 or l2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regularization {kind} at rate 0 has no effect: add --regularization-rate X (TF Playground offers 0.001 to 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds one trained network, which would start all {replicas} replicas alike: add --fresh to train new ones, or leave --replicas out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds trained weights for its own network, and these options change it ({problem}): leave them out, or add --fresh to start from new weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no hidden layer: no neuron can die</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead neurons: not counted (the network diverged, so its units are neither dead nor alive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead neurons {dead} / {total} (per layer: {shares})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead neurons 0 / {total}: {name} leaks below zero, so none can die; inactive but alive {alive} / {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead neurons 0 / {total}: {name} units cannot die (their slope is never exactly 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saturated neurons {saturated} / {total} (per layer: {shares}): |f&apos;| below {floor} on every input, alive in the math but silent in the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, features {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your own {n} points ({task})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{activation}{slope} on {data}, hidden {hidden}, lr {lr}{extras}: {steps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started from the weights saved in {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved with its weights to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIVERGED: the loss became infinite or NaN; lower the learning rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train loss: not finite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train loss {loss}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy train {train}, test {test}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over {n} starting weights (data and batches shared): all {n} diverged, none counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over {n} starting weights (data and batches shared; {bad} diverged, not counted): dead share median {median}, range {low}-{high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over {n} starting weights (data and batches shared): dead share median {median}, range {low}-{high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reludesk: note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--save: {name} is a folder; give a file name such as run.reludesk.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--save: the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rate} steps/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory for this network: use fewer --replicas, samples or hidden units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{option} stands alone: give it without a command or other options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to date: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reludesk: error: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareDeadPlot</name>
+    <message>
+        <source>Dead hidden units over training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden units (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solid: dead units (no gradient). Dashed: inactive units of a leaky activation, still learning at slope α, or saturated units of a smooth one (|f′| &lt; {floor} on every input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: dead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Same data, same starting weights, same batches: only the activation differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slope of the right network&apos;s activation below zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burst ({steps} steps at rate {rate})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both networks take {burst}, then go back to their rate: the kind of jolt that kills ReLUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start both networks again from the same weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branched at step {step}: the same network, data and batches to come; only the activation differs from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speed {speed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A network has diverged: press Reset (or lower the rate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {runaway}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{progress}, both networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Config</name>
+    <message>
+        <source>{name} must be a number, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} must be in {bracket}{low}, {high}], got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} must be between {low} and {high}, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} must be one of: {allowed}; got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>features must be a list of names, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>features must be names from: {allowed}; got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>features: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dataset own needs at least {least} points of your own (drawn on the output plot or read from a CSV file), got {have}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden must be a list of layer widths, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden may have at most {most} layers, got {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alpha: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replicas: {replicas} copies of this network on {rows} training rows would need about {need} GB; at most {allowed} GB is allowed, so at most {most} replicas here (or fewer samples or units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config must be a JSON object, got {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field {fields}; allowed: {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch size {batch} is more than the {rows} training points, so it runs as {rows}: the full training set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers must be finite; the file holds {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected JSON text, got {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is too long ({length} characters) to be an experiment; one is at most {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON ({reason} at line {line}, column {column})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: a number in it has over {digits} digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a JSON object, got {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format must be {format}, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported version {version}; this reludesk reads versions {versions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ControlColumn</name>
+    <message>
+        <source>Leaky ReLU α</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slope of Leaky ReLU below 0. 0.01 is the usual default (PyTorch); Keras uses 0.3; some texts say 0.001. The bigger the slope, the more gradient leaks through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PReLU start α</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PReLU learns its slope while training; this is where it starts (He et al.: 0.25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ELU α</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ELU&apos;s α is a level, not a slope: its negative side flattens out at −α, and its slope there is α·e^z. Above 1 the peak slope (α, just below 0) exceeds 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick Leaky ReLU, PReLU or ELU to tune its α.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the plots reach on each side of z = 0 (from ±2 to ±20). Widen it to see where sigmoid and tanh saturate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Datasets</name>
+    <message>
+        <source>unknown data set {name}; choose one of: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be a whole number, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be &gt;= {low}, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be in [{low}, {high}], got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be a number in [{low}, {high}], got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepthView</name>
+    <message>
+        <source>Each curve is (peak |f′|)ⁿ: the activation&apos;s share alone, at its best z. The weights multiply in too, so it is no bound on a real gradient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(peak |f′|)ⁿ is the activation&apos;s own share of a gradient after n layers, reached only if every unit sat at the one z where |f′| peaks. It is not a bound on a real network: backpropagation multiplies by the weights too. Measured at the first step of six layers of 8 units on the circle, 16 starting weights: the first layer&apos;s gradient over the last layer&apos;s exceeds this curve at n = 6 on some of them for sigmoid (0.25⁶), tanh and ReLU (1⁶), and for SELU, whose curve reads 1.76⁶ ≈ 30, it stays below 1 (median). Step is left off: its f′ is 0 everywhere, and 0 has no place on a log scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step is left off: its f′ is 0 everywhere, so nothing passes even one layer (0 cannot be drawn on a log scale).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activation&apos;s share, (peak |f′|)ⁿ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layers n</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Docks</name>
+    <message>
+        <source>Neuron inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrawTool</name>
+    <message>
+        <source>your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own points: drawn on the output plot or read from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw at least two points: the network needs two to train on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No point added: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentFiles</name>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;Curves as CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export activation explorer (f and f′)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export dead share per layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export gradient size per layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export network output (decision boundary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} The current experiment is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened {name} with its trained weights{notes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened {name}{notes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} Any earlier file of that name is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the settings and trained weights to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the settings to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent experiments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} no longer exists; it was removed from the recent list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: use a .png, .svg or .csv file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the training history to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a screenshot to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save experiment with weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open {name}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save {name}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentIO</name>
+    <message>
+        <source>reludesk experiment (*{suffix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation explorer (f and f′)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead share per layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient size per layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network output (decision boundary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: use a .png or .svg file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: its folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: it could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerFigure</name>
+    <message>
+        <source>f(z): what the unit passes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activation f(z). Hover to read values; drag to pan, wheel to zoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f′(z): how much gradient flows back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z (the unit&apos;s input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The derivative f′(z). Where it is 0, no gradient reaches the weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands take the colour of their activation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerPanel</name>
+    <message>
+        <source>Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each shown activation guarantees, and what it costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to read the plots, in a few lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerProperties</name>
+    <message>
+        <source>Peak f′ through depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values f(z) can take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monotonic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does f only ever go up as z grows?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean f, z ~ N(0, 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mean output when z is standard normal. 0 means zero-centred (tanh, SELU, linear, Leaky ReLU at α = 1): the next layer&apos;s inputs take both signs alike. The further from 0, the more they all lean one way, and the more that layer&apos;s weights move together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smooth at 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is f′ continuous at z = 0 (no kink)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak |f′|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest |f′|, reached at one z only. Raised to the power n it is the activation&apos;s own share of a gradient after n layers if every unit sat at that z; the weights multiply in too, so it bounds nothing in a real network (see “{depth_tab}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can die</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead: f′ is exactly 0 for every training input, so no gradient reaches the unit&apos;s weights; only ReLU and step have such a flat half-line. Leaky ReLU and PReLU units can be inactive but alive (the leak still flows); smooth ones can be saturated (|f′| below {bound} on every input). The network view uses the same words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of f (ns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nanoseconds per element to compute f(z), measured on this machine (the best of 3 calls on 100,000 values).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of f′ (ns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nanoseconds per element to compute f′(z), measured like f.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes while α ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network learns α, and training often pushes it below 0: then f falls as z grows below 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero-centred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leans positive: {mean} on average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: dead, f′ = 0 everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: dead, f′ = 0 for z ≤ {z}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit whose f′ is 0 on every training input gets no gradient at all: dead. The layers after it still learn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: inactive, leaks at learned α</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: inactive, leaks at α = {alpha}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit with z ≤ 0 on every input is inactive but alive: the gradient still flows at slope α, so it can revive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: f′ = 1 everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beyond |z| ≈ {z}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: saturates beyond |z| ≈ {z}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below z ≈ {z}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: saturates below z ≈ {z}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above z ≈ {z}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{below} and {above}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never dead, but far from 0 its gradient fades: |f′| &lt; {bound} {where}, where the network calls a unit saturated (alive in the maths, silent in the numbers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In float64 f′ is exactly 0 {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExplorerTexts</name>
+    <message>
+        <source>1 if z ≥ 0, else 0. f′ = 0 everywhere: no gradient reaches the weights into a step unit, so they never learn (the layer after it still does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f(z) = z. Stacked linear layers collapse into one: no non-linearity at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 / (1 + e^−z). f′ is at most 0.25, and below 1 % of that beyond |z| ≈ 6 (saturation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tanh(z). Zero-centred, but saturates like the sigmoid: f′ &lt; 0.01 beyond |z| ≈ 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max(0, z). f′ = 1 for z &gt; 0 and 0 for z ≤ 0: a unit whose z is ≤ 0 for every input gets no gradient: it is dead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z if z &gt; 0, else α·z. The small slope α keeps a gradient flowing below 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like Leaky ReLU, but the network learns α (it may go below 0); shown here at its starting slope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z if z &gt; 0, else α·(e^z − 1). Smooth negative side that saturates at −α: α is that level, and the slope there is α·e^z, not α.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>λ·ELU with fixed λ ≈ 1.0507, α ≈ 1.6733. Self-normalising (mean 0, variance 1 layer after layer) only with LeCun-normal weights, Var(w) = 1/fan_in: here that is Xavier between layers of equal width; with He init (the default) the variance grows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z·Φ(z), Φ the normal CDF. Used in transformers; dips slightly below 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z·σ(z) (swish). Smooth, dips slightly below 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log(1 + e^z): a smooth ReLU whose f′ is the sigmoid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z·tanh(softplus(z)). Smooth, dips slightly below 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A unit computes z = w·x + b and passes on f(z). Training changes w in proportion to f′(z).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Strong tint&lt;/b&gt; in the f′ plot (dashed edges): f′ = 0 exactly, the unit learns nothing there (ReLU, step). A ReLU unit whose z is ≤ 0 for every training input is &lt;b&gt;dead&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Light tint&lt;/b&gt;: the far tails where |f′| stays below 1 % of its peak. The unit is saturated and its gradient all but vanishes: tanh beyond |z| ≈ 3, sigmoid beyond |z| ≈ 6 (widen the z range to see it).&lt;/p&gt;&lt;p&gt;Leaky ReLU keeps a slope α below 0: a trickle of gradient, so the unit can recover. ELU&apos;s α is different: the level its negative side saturates at.&lt;/p&gt;&lt;p&gt;Sigmoid&apos;s f′ is at most 0.25, one reason its gradient fades through many layers; the weights count too (tab &lt;i&gt;{depth_tab}&lt;/i&gt;).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tint in the f′ plot: strong (dashed edges) where f′ = 0 exactly, a ReLU or step unit can die; light on the far tails where |f′| stays below 1 % of its peak, saturated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hover over a plot to read f(z) and f′(z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick an activation on the left to plot it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeatureToggles</name>
+    <message>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+The network needs one input: the last one stays on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs of the network: click to use a feature or stop using it (the first layer has one input per feature in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Features</name>
+    <message>
+        <source>x1: the point&apos;s first coordinate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x2: the point&apos;s second coordinate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x1²: the first coordinate squared (with x2², circles become straight cuts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x2²: the second coordinate squared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x1·x2: the product of the coordinates (its sign is the xor pattern)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sin x1: the sine of the first coordinate (waves along x1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sin x2: the sine of the second coordinate (waves along x2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown feature {name}; choose from: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>features must be a list of names, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose at least one feature from: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{feature} is the only input left; a network needs one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>you may not read it (permission denied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you may not write in that folder (permission denied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder, not an experiment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder has that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of its path is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its name is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its path goes round in a loop of links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an experiment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a points file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text (byte {index} is not part of a character)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: it is a folder, not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: it is not a regular file (a pipe, socket or device), so it is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: it is {size}; {kind} is at most {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights must be an object with weights, biases and slopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights.{key} must hold {count} arrays for this network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights.{key}[{index}] must be an array of numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights.{key}[{index}] must have shape {shape}, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights.{key}[{index}] holds a number that is not finite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its saved weights (the largest is {largest}) overflow 64-bit numbers, which end near 1.8e308: on its own data the loss or its gradient is not a finite number before any step, so this network cannot train</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Frames</name>
+    <message>
+        <source>MP4 needs: pip install reludesk[video]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the file name must end in .gif, .mp4 or .png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: there are no frames to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrontTab</name>
+    <message>
+        <source>Train more slowly: the next lower speed (down to 1 step/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train faster: the next higher speed (up to full speed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off in the 32 seeds tab: a run trains every network at full speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or pause training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train one step (one batch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the network again from the settings: a new start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{burst}, then back to the rate set: kills ReLUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or pause both Compare networks, in lockstep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both Compare networks take one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start both Compare networks again from the same weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both Compare networks take {burst}, then go back to their rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train the 32 seeds, or cancel the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off in the 32 seeds tab: a run trains all its steps at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off in the 32 seeds tab: each run starts from new networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off in the 32 seeds tab: tick “Burst first” before a run instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Play / pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Burst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare: {said}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare: both networks start again from the same weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare, step: {steps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare, burst: {steps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>32 seeds: run cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>32 seeds: training every network of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPlots</name>
+    <message>
+        <source>Loss (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss (log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead % per layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead % (- - inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead % (- - saturated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient size (log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient (log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PReLU slope per layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PReLU slope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training loss (solid) and test loss (dashed) over the steps, log scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of each hidden layer&apos;s units that are dead (solid: no gradient on any input). Dashed, for Leaky ReLU and PReLU: inactive but alive (below zero on every input, gradient still flows); for smooth activations: saturated (|f′| &lt; {floor} on every input, alive but numerically silent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of each weight layer&apos;s gradient over the steps, log scale. Early layers far below late ones: vanishing gradients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PReLU only: each hidden layer&apos;s learned slope below zero, the mean over its units (each unit&apos;s own is the tick at its corner in the network picture). The dashed line is where they started; 0 would be ReLU, 1 a straight line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonPanel</name>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous lesson (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next lesson (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or fold the lesson&apos;s text (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{steps} steps at learning rate {rate} for the networks shown, then back to their rate (B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson {number} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>1. The step function cannot learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step function fires 1 when z ≥ 0 and 0 below: a neuron either speaks or not. Its derivative is 0 everywhere (and undefined at 0), so no gradient reaches the hidden weights and they never change. The network view marks all 16 hidden units dead in this gradient sense, though each still fires on about half of the inputs (median 52 %). Only the output layer learns, and from hidden features that never change it cannot find the circle: press Play and the test accuracy stays near a coin toss (median 49 % after 5,000 steps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The derivative plot is flat at 0; the hidden neurons&apos; pictures never change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Sigmoid and tanh: the vanishing gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sigmoid is smooth, but its slope is at most 0.25. Going back through six layers the gradient is multiplied at every layer by such a slope (and by the weights), so the first layers hear little: over the first 1,000 steps the first layer&apos;s gradient is about 150 times smaller than the output layer&apos;s (median of 16 starting weights; about 3,000 times at step 0), and after 3,000 steps the network is still at a coin toss (median 49 %). Tanh&apos;s slope reaches 1 at zero: switch the activation to tanh and the first layer&apos;s gradient is no smaller than the output&apos;s, and the circle is learnt (median 100 % after 3,000 steps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient size (log): “layer 1” runs about 150 times (two orders of magnitude) below “output”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. ReLU trains fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReLU passes z when it is positive and 0 otherwise. Its slope is exactly 1 wherever the unit is active, so the activation itself takes nothing from the gradient on its way back; only the weights and the units that are off shrink it. Put ReLU into lesson 2&apos;s six-layer network and its first layer gets about as much gradient as the output (median ratio 1.0 over the first 1,000 steps, against sigmoid&apos;s 150). It is also cheap to compute. This two-layer network with ReLU passes 90 % test accuracy on the circle within 300 steps (median of 16 starting weights); with sigmoid it is still near a coin toss after 1,000 steps (median 51 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss falls quickly; the decision boundary wraps the inner circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Dying ReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReLU&apos;s slope is 0 for every negative z. Press Space to train for a moment, then B for a Burst: 100 steps at learning rate 1, then back to 0.1. Its big, noisy steps shrink a dying unit&apos;s weights (about 7-fold) and pull its bias below zero until its z is negative for every training input: no water passes the tap, no gradient reaches its weights. Click a crossed neuron: the neuron inspector shows the histogram of its z over the training inputs, wholly left of zero. The burst kills a median of 8 of the 16 units (16 starting weights), and 60,000 steps later every one of them is still dead: each sees only the fixed data, so nothing can move its z again. In a deeper network a dead unit of a later layer can come back, because the layers below it keep learning and move its inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead neurons turn grey and crossed; the dead count jumps (about 8 / 16 in the median network) and never falls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Leaky ReLU keeps them alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaky ReLU lets a small slope alpha through for negative z: a hole in the pipe. The same burst on the same network pushes units below zero, but they are only inactive, not dead: the gradient still flows at slope alpha, so they keep learning and can come back. With alpha 0.1 the burst leaves a median of 5.5 of the 16 units inactive (16 starting weights), and 2,000 steps later 2 are left; with alpha 0.01 (PyTorch&apos;s default) it leaves 8, and 6.5 are still inactive 2,000 steps later. Try the burst, then set alpha to 0.01 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No neuron is crossed out; dashed (inactive) ones come back to life. Click one: its z histogram lies left of zero, yet its gradient flows at slope alpha.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Beyond: ELU, GELU, SiLU and PReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer activations keep ReLU&apos;s slope of 1 for large z but bend smoothly below zero: ELU levels off at -alpha, GELU and SiLU dip to -0.17 and -0.28. None has a flat half-line where a unit dies as a ReLU does, yet far below zero their slopes fade: under 10⁻¹² below z ≈ -28 for ELU, -7.6 for GELU and -31 for SiLU, exactly 0 below -38.6 for GELU and -745 for the other two. A unit that stays there is marked saturated, not dead. PReLU learns its negative slope for every unit, starting at 0.25: after 5,000 steps of this network the mean slope is about 0.12 in layer 1 and 0.06 in layer 2 (median of 16 starting weights), and 30 % of the slopes are below 0: such a unit&apos;s f grows on both sides of zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slope tick on each unit and the “PReLU slope per layer” plot leave 0.25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown lesson {name}; choose one of: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water tap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready. Tick activations in the explorer to compare them; hover a plot to read f(z) and f′(z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation mode: F11 or Esc to leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation mode off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On stage: {views}. Keys: 1 explorer, 2 trainer, 3 tap, 0 the lesson&apos;s stage; F11 or Esc leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About reludesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reludesk: why ReLU, why it dies, how Leaky ReLU helps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No translation into {language} is installed; the window stays as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkedSlider</name>
+    <message>
+        <source>Step {step}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;Open experiment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a saved experiment (.reludesk.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save experiment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the settings of this experiment (.reludesk.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save experiment with &amp;weights…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the settings and the trained weights, to go on from here later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export figure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the explorer&apos;s f(z) and f′(z) plots as PNG or SVG, or the curves as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;history as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the training history (loss, accuracy, dead share, gradient size) as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screensho&amp;t of the window…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a picture of the whole window (PNG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close reludesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen, large text, thick lines and strong contrast, for a projector (Esc leaves it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put every panel back where it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About reludesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version and credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{plot}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this plot as PNG or SVG: {plot}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide this panel: {panel}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours: {theme}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import points (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train on points read from a CSV file (x1,x2,label); the network keeps its weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export p&amp;oints (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the points in use, train and test, as CSV (x1,x2,label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tip} ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mouse over a plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read z, f(z) and f′(z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag / wheel on a plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan / zoom; right-click for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a legend line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide that activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop simulator that shows why ReLU replaced step, sigmoid and tanh, why ReLU neurons die, and how Leaky ReLU keeps them alive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MIT licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Network</name>
+    <message>
+        <source>{name} must be a whole number, got {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer must be a hidden layer, 0 to {last}, got {layer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit must be 0 to {last} in layer {layer}, got {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replica must be 0 to {last}, got {replica}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a kill bias needs at least one input row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this unit&apos;s inputs are not finite numbers, so no bias can kill it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be {count} numbers, got shape {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be one number, got shape {shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must be finite numbers (no nan or infinity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} must lie within ±{limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPanel</name>
+    <message>
+        <source>Your own data: {points} points ({train} train, {test} test); the network trains on with its weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New data (data seed {seed}): the network keeps its weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New weights (seed {seed}) on the same data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed: {speed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate {rate}: the network trains on from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new network from the current settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burst: {burst}; back to {rate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused at step {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training has stopped; lower the learning rate, then Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: {message}. The network keeps its previous settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <source>alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive but alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saturated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alive: bar = share of inputs it fires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alive (bar: share firing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive but alive: z &lt; 0 everywhere, gradient still leaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive, still leaks gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead: no gradient; its weights go grey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead: no gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead in the gradient sense: f′ = 0, though it may fire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead: f′ = 0, may still fire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturated: |f′| &lt; {floor} on every input (alive, numerically silent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturated: |f′| &lt; {floor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick: its learned slope below zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick: learned slope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights: blue +, orange −, thicker = larger |w|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights + / −</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(strongest weights only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(big layers: only the strongest weights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neuron {unit} of hidden layer {layer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} dead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} saturated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} - click to stop using it
+{tip}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} - click to use it
+{tip}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number (training diverged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead in the gradient sense: a step&apos;s f′(z) is 0 at every z, so though it fires on {share} of training inputs, no gradient reaches its weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f′(z) = 0 on every training input, so no gradient reaches its weights; nothing can bring it back: its inputs are the fixed data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f′(z) = 0 on every training input, so no gradient reaches its weights; it comes back only if the layers below move its inputs above zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>|f′(z)| &lt; {floor} on every training input: mathematically alive, numerically silent (its gradient is not exactly 0, as a dead ReLU&apos;s is, but far too small to move its weights)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its learned slope {slope}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slope α = {alpha}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z &lt; 0 on every training input, yet gradient still flows at {slope}, so it can revive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gradient reaches its weights from some training inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias: {bias}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient norm of its incoming weights: {norm}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output neuron: the probability of class 1 over the input plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output neuron: the predicted value over the input plane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden layer {layer}, neuron {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: {state}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active share: fires (z &gt; 0) on {share} of training inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean z over training inputs: {mean}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learned slope below zero: {slope} (the tick at its corner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkViewAccessible</name>
+    <message>
+        <source>Network: neurons and weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every input and neuron with its state. Tab into it; the arrow keys move between neurons, Enter opens the inspector on one (or toggles an input), Escape clears the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z &lt; 0 everywhere, gradient still leaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>|f′| &lt; {floor} on every input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f′ = 0, may still fire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input {label}, in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input {label}, not in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output neuron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output neuron {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden layer {layer}, neuron {unit}: {state}, fires on {share} of training inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter does what a click does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Enter to inspect it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeuronInspector</name>
+    <message>
+        <source>Show on the output plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw this neuron&apos;s output over the input plane in the big plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push the bias down just far enough that z &lt; 0 on every training input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw this neuron&apos;s weights and bias afresh, as the network&apos;s initialiser does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last edit ({keys}): the numbers come back exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neuron {unit} of hidden layer {layer}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from x{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from neuron {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a neuron in the network to look inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputTools</name>
+    <message>
+        <source>Draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw your own points on the plot: left click class A (orange), right click class B (blue); for regression the value beside it (right click: its negative). The network trains on, with the weights it has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While on, a click removes the point nearest to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every point, to draw a data set from nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target of a left click (regression); a right click draws its negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the test points (rings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour the plane by the class the network predicts (output ≥ 0.5), or the sign of its output for regression, instead of the output itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import points…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read points from a CSV file (x1,x2,label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export points…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the points in use as a CSV file (x1,x2,label)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PanelLayout</name>
+    <message>
+        <source>Learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slope α</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Init weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regularize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reg. rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Points</name>
+    <message>
+        <source>task must be one of: {tasks}; got {task}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points need X (n, 2) and y (n,), got {x_shape} and {y_shape}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {most} points are allowed, got {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every coordinate and label must be a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coordinates must lie in [-{limit}, {limit}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {most} points are allowed; erase some first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points must be an object with &quot;task&quot; and &quot;rows&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points.rows must be a list of [x1, x2, label] rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points.rows holds {count} rows; at most {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points.rows[{index}] must be three numbers [x1, x2, label]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label {label}: a class is 0 (class A, orange) or 1 (class B, blue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target {target} is outside [-1, 1], the range of a regression target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: no column {missing}; the first line must name the columns {header}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: a point beyond the first {most}; at most {most} points are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {count} values, but the first line names {columns} columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: it is empty; the first line must be {header}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: it holds no points, only the line naming the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}, line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {column} is {text}, not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {column} is {text}; every value must be a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {column} = {value} is outside [-{limit}, {limit}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: label {text}; for classification a label is 0 (class A, orange) or 1 (class B, blue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: label {value} is outside [-1, 1], the range of a regression target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PointsIO</name>
+    <message>
+        <source>Points as CSV (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} The data in use is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read {count} points from {name}: the network trains on them with the weights it has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {count} points to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesTable</name>
+    <message>
+        <source>Measured when the table is first shown; one moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordControl</name>
+    <message>
+        <source>A recording is still being written; wait for it to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording {target} to {name}: press Esc to stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {frames} frames to {name}… ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {frames} frames to {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {name}: {frames} frames, {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>GIF (animated picture: slides, web pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MP4 (video)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the window or one panel as a GIF or MP4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the window or one panel as a GIF ({hint})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> frames a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s at most (Esc stops sooner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordIndicator</name>
+    <message>
+        <source>Recording: press Esc to stop and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● REC {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording, {n} seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving… {percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recorder</name>
+    <message>
+        <source>there was not enough memory for its frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a frame could not be kept ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: it could not be written ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the memory set aside for frames is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: a recording is saved as {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: a recording is saved as {allowed} ({hint})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recording</name>
+    <message>
+        <source>Whole window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network output plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water tap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation explorer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Render</name>
+    <message>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT in pixels, e.g. 800x600, got {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size sides must be {low} to {high} pixels, got {width}x{height}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out: the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out must end in .gif, .mp4 or .png, or be a folder, got {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lesson: unknown lesson {lesson}; choose one of: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--panel: unknown panel {panel}; choose one of: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--steps must be 1 to {most}, got {steps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--burst-at must be 0 to --steps ({steps}), got {burst_at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fps must be 1 to {most}, got {fps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--every must be at least 1 step, got {every}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--every {every} makes {frames} frames, at most {most}: take --every {least} or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the frames filled {mb} MB at frame {k}: take a larger --every or a smaller --size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}  ·  step {step}  ·  burst: learning rate {rate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}  ·  step {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{prog}: error: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render a lesson&apos;s run offscreen, for slides: a GIF, an MP4 or a series of PNG files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step of the burst ({steps} steps at learning rate {rate}); none if left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps to train in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file .gif, .mp4 or .png (a numbered series), or a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WIDTHxHEIGHT in pixels (default {size}, the window {window})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frames a second (default %(default)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a frame every N steps (default: about {seconds} s of video)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no caption strip (lesson, step, burst) at the foot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrote {path} ({size})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeedHistogram</name>
+    <message>
+        <source>networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of hidden units (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each bar counts the networks that ended with that share of dead units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median {value:.0f} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead units per network, {seeds} seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead (no gradient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeedStatsPanel</name>
+    <message>
+        <source>Press “Train {seeds} seeds” to see how often this network loses its neurons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train {seeds} seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train this configuration {seeds} times at once, from {seeds} different starting weights (same data, same batches), and count the dead units of each network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burst first ({burst})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A too-high learning rate for a moment: this is what kills ReLUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps at the configuration&apos;s own learning rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{activation} · hidden {hidden} · {dataset} · learning rate {rate} · batch {batch} · {init} init · {optimizer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run before: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after {calm} steps at learning rate {rate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after a burst of {burst} and {calm} calm steps at {rate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeedsSummary</name>
+    <message>
+        <source>(the middle half all at {share})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the middle half between {low} and {high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive but still learning (gradient leaks through, so they can revive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturated (|f′| below {floor} on every input: mathematically alive, numerically silent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: all {n} networks diverged, so there is nothing to count. Lower the learning rate and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: median {median} dead over {n} seeds {spread}, {steps}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{words}: median {median} {spread}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} diverged and is not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} diverged and are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stage</name>
+    <message>
+        <source>&amp;Lesson&apos;s stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Explorer alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trainer alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ap alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation mode: put the lesson&apos;s own stage (or the view with focus) on the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation mode: put the explorer alone on the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation mode: put the trainer alone on the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation mode: put the tap alone on the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tip} (press F11 first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepAxis</name>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TapDrawing</name>
+    <message>
+        <source>shut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supply →</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TapLink</name>
+    <message>
+        <source>the first to die</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the most inactive ({percent} % of inputs below zero)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer {layer}, neuron {unit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TapPanel</name>
+    <message>
+        <source>Valve z:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the valve: the neuron&apos;s input z, from −5 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swing z slowly from −5 to 5 and back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop following the neuron and set z by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual: you turn the valve. Click a neuron in the network to link the taps to it: they then show its z over the training inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode: Following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode: {mode}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TapText</name>
+    <message>
+        <source>Dead: the network finds it shut for every training input, so no gradient reaches its weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clogged: shut for this input, no gradient from it. Dead only if shut for every training input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valve shut for this input: no water, no gradient from it. The pipe is clogging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut, but the gradient through the hole is {slope} wherever z &lt; 0, so the neuron can recover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water flows: the gradient passes at full strength, so the weights keep learning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLOGGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clog {percent} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TapWidget</name>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following {neuron}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following a neuron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to {neuron}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to a neuron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mode}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← leak</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineBar</name>
+    <message>
+        <source>This network is too large to keep its past steps: one state of it passes the timeline&apos;s memory budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {shown} of {head}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training on from step {step}; the {later} later step is set aside: Undo (Ctrl+Z) brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training on from step {step}; the {later} later steps are set aside: Undo (Ctrl+Z) brings them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag back through the run: the network as it was at that step (training pauses). Red ticks: bursts, edits, new data. Play from an earlier step trains on from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch into Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the run one kept state earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the run one kept state later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the end of the run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Branch into Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train on from the step shown in the Compare tab: this activation against another (ReLU against Leaky ReLU at α 0.1; any other against ReLU), the very same network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {shown} of {head}: Play trains on from here, Now (End) shows the end again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: step {step}, the end of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited at an earlier step: the run goes on from here (the later steps are gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Trainer</name>
+    <message>
+        <source>new data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>burst: {steps} steps at rate {lr}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited unit {unit} of layer {layer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>killed unit {unit} of layer {layer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revived unit {unit} of layer {layer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undid: {edit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new data keeps the network; {fields} would change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new data must stay {task}, got {new} data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainerButtons</name>
+    <message>
+        <source>Start or pause training (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train one step (one batch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the network again from the settings: new start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{burst}, then back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play / pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;data, same weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New data from the next data seed; the network trains on with the weights it has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;weights, same data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new network from the next seed, trained on the very same data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainerControls</name>
+    <message>
+        <source>Circle: one class inside a ring of the other (classification)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XOR: opposite quadrants share a class (classification)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gauss: two clouds of points (classification)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spiral: two interleaved arms, the hardest (classification)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plane: the target rises evenly across the plane (regression)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multi-gauss: six bumps up and down (regression)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>He: weights ~ N(0, 2 / fan_in), biases 0; made for ReLU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xavier (Glorot): weights ~ N(0, 2 / (fan_in + fan_out)); made for tanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TF Playground: weights ~ U(−0.5, 0.5), biases 0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>He weights, hidden biases −1: many ReLUs start below zero (a bad start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No penalty: the weights follow the data alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L1: adds rate × |w| to the loss; pushes weights to 0 (the small ones stay at 0, within a step: a sparse network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L2: adds rate × w² / 2 to the loss; shrinks every weight in proportion to its size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain stochastic gradient descent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGD with momentum 0.9: steps build up speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam: a step size adapted per weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is below the usual {usual}: it runs as shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden layers and their units: 0 to {layers} layers of 1 to {width} units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the last hidden layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a hidden layer (a copy of the last one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units in hidden layer {layer} (1 to {width})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no hidden layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data the network learns; points lie in [−6, 6]²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noise in the data, 0 to 50 % (as in TF Playground)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the points used for training; the rest test it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation of every hidden unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slope below zero: leaky_relu (0.01 usual), starting slope of prelu (0.25), elu&apos;s alpha (1.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning rate, 0.00001 to 10; changing it keeps the network (try a burst and back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick picks: TF Playground&apos;s learning rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points per training step, at most the training points: all of them reads “(all)”, and a larger batch (from a file, or when the train share shrinks) runs as all of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the weights start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How each step moves the weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A penalty on large weights, added to the loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regularisation rate, 0 to {top}: how strongly the penalty pulls the weights to 0; the arrows step through TF Playground&apos;s rates (off while the penalty is none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed of the data, the first weights and the batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training speed, steps per second: slow it down to watch each step (at 10 steps/s a burst takes 10 s and units die one by one). Keys: − slower, + faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning rate {rate} is below the usual {usual} and runs as saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alpha {alpha} is below the usual {usual} and runs as saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} rate {rate} is unusually large (above {large}): the penalty can outweigh the data and pull every weight to about 0 (the network then learns nothing); it runs as saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainerLabels</name>
+    <message>
+        <source>Dead hidden units: f′(z) = 0 on every training input, so no gradient reaches them (a step unit is dead in this sense even while it fires: its f′ is 0 everywhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive but alive: z &lt; 0 on every input, yet gradient flows at slope alpha, so they can revive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturated: a smooth activation whose |f′(z)| is below {floor} on every input. Mathematically alive, numerically silent: not dead (its gradient is not exactly 0), but too small to move its weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss and accuracy on the training and the test points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong with training and what to do next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the last setting was not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainerStatus</name>
+    <message>
+        <source>Dead {dead} / {total} ({share})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a million-fold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{factor}-fold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The loss has grown {fold} since the start: training is running away and will soon overflow. Lower the learning rate, or press Reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{speed} step/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{speed} steps/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{steps} steps at learning rate {rate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burst: {taken} / {total} steps at rate {rate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burst: {total} steps at learning rate {rate}; back to {back}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burst stopped after {taken} / {total} steps; back to rate {back}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (α {alpha})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead 0 / 0 (no hidden layer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>· {n} inactive but alive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive, can revive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saturated (|f′| &lt; {floor})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>· {n} saturated (|f′| &lt; {floor} on every input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead {missing} / {total} · diverged at step {step}, not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {n} inactive but still learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {n} saturated (|f′| &lt; {floor}), none can die</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: no unit can die or sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {n} dead (no gradient reaches them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} diverged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the burst (back at rate {rate}): {results}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} stopped at step {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No burst: {which} (training diverged), and moving only the other network would leave the two at different steps. Press Reset, or lower the learning rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step: {which} (training diverged), and moving only the other network would leave the two at different steps. Press Reset, or lower the learning rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: step {step} (stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: step {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} diverged at step {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{which}: a number overflowed, so training stopped and the last finite state is shown. Press Reset, or lower the learning rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loss: train {train}, test {test}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accuracy: train {train}, test {test}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The burst did nothing: training had already stopped at step {step} (a number overflowed before the burst), so no step was taken. Lower the learning rate, then press Reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training stopped: the loss grew without limit, because the steps were too big (the burst at learning rate {rate} is too large for this network). The picture shows the last good state. Lower the learning rate, then press Reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training stopped: the loss grew without limit, because the steps were too big (the learning rate {rate} is too large for this network). The picture shows the last good state. Lower the learning rate, then press Reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training: step {step} · {rate} steps/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainerTabs</name>
+    <message>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train one network and watch its neurons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare ReLU vs Leaky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two networks: same start, data and batches; one activation each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>32 seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train 32 seeds at once and see how often the neurons die</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A network that has stopped cannot be branched: drag back to before it diverged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branched at step {step} into Compare: {left} against {right}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoLink</name>
+    <message>
+        <source>Edit undone: the unit&apos;s numbers are back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back at step {step}: the later steps are back, and what was trained from the earlier step is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the latest thing done by hand: an edited unit, or training on from an earlier step (the later steps come back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitFields</name>
+    <message>
+        <source>bias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number: type the bias as e.g. -0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number: type a weight as e.g. -0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZHistogram</name>
+    <message>
+        <source>z of this neuron over the training inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z over the inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every z below 0: f&apos;(z) = 0, no gradient reaches its weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every z below 0, but the gradient still flows at slope alpha = {slope}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>|f&apos;(z)| below {floor} on every input: alive, but numerically silent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z is not a finite number: the network has diverged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alive: z above 0 on {share} of the training inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many training inputs give this neuron each value of z. Left of the line z &lt;= 0: grey where f&apos;(z) = 0 (no gradient), light blue where a leak still passes it; right of the line the neuron fires</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZQuantilePlot</name>
+    <message>
+        <source>z per layer: median, 25-75 % band, 5-95 % dashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z per layer (quantiles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How each hidden layer&apos;s z is spread over the training inputs: the median (thick), the middle half (band) and the middle 90 % (dashed), over the steps. Below the line at 0, ReLU passes no gradient. Marks on the step axis: edits by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
