@@ -38,7 +38,6 @@ if TYPE_CHECKING:
 
 Node = tuple[int, int]  # (col, unit): col 0 candidate inputs, then hidden layers, then output
 
-_CTX = "NetworkViewAccessible"
 VIEW_NAME = QT_TRANSLATE_NOOP("NetworkViewAccessible", "Network: neurons and weights")
 VIEW_DESCRIPTION = QT_TRANSLATE_NOOP(
     "NetworkViewAccessible",
@@ -92,7 +91,7 @@ def node_name(view: NetworkView, node: Node) -> str:
         reason = _STEP_DEAD
     words = translate("NetworkView", STATE_NAMES[state])  # the view's own word, as it shows it
     if reason:
-        words += f" ({translate(_CTX, reason).format(floor=FLOOR)})"
+        words += f" ({translate('NetworkViewAccessible', reason).format(floor=FLOOR)})"
     share = view.active_share(layer, unit)
     fires = f"{share:.0%}"
     if not math.isfinite(share):
