@@ -37,7 +37,7 @@ from reludesk.ui.explorer.panel import ExplorerPanel
 from reludesk.ui.lessons.controller import Classroom
 from reludesk.ui.trainer.netview.view import NetworkView
 from reludesk.ui.widgets.key_guard import KeyGuard
-from reludesk.ui.window import experiment_io, lesson_setup, messages, stage
+from reludesk.ui.window import accessibility, experiment_io, lesson_setup, messages, stage
 from reludesk.ui.window.dock_layout import DockLayout, is_compact, resize_to_default
 from reludesk.ui.window.docks import add_inspector_dock, build_panels
 from reludesk.ui.window.experiment_files import ExperimentFiles
@@ -146,6 +146,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(translate(
             "MainWindow", "Ready. Tick activations in the explorer to compare them; hover a "
             "plot to read f(z) and f′(z)."))
+        # names, Tab order and focus ring for keyboards and screen readers (issue 20)
+        self.accessibility = accessibility.install(self)
 
     # --- public ----------------------------------------------------------------------------
     @property

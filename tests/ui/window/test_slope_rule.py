@@ -96,7 +96,7 @@ def test_compare_draws_a_dashed_curve_by_the_family(qtbot, activation, second):
     curves = {c.objectName(): c for c in plot.getPlotItem().listDataItems()}
     assert curves["compare_right_inactive"].isVisible() == (second is not None)
     if second is not None:
-        assert curves["compare_right_inactive"].name().endswith(status.SECOND_NAMES[second])
+        assert curves["compare_right_inactive"].name().endswith(status.second_name(second))
     assert not curves["compare_left_inactive"].isVisible()  # ReLU on the left
 
 
