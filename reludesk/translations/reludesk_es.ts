@@ -5,1501 +5,1502 @@
     <name>Accessibility</name>
     <message>
         <source>Remove the last hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la última capa oculta</translation>
     </message>
     <message>
         <source>Add a hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una capa oculta</translation>
     </message>
     <message>
         <source>Learning rate quick picks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasas de aprendizaje rápidas</translation>
     </message>
     <message>
         <source>Training speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de entrenamiento</translation>
     </message>
     <message>
         <source>Water tap</source>
-        <translation type="unfinished"></translation>
+        <translation>Grifo de agua</translation>
     </message>
     <message>
         <source>What to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué observar</translation>
     </message>
     <message>
         <source>Explorer tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestañas del explorador</translation>
     </message>
     <message>
         <source>Trainer tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestañas del entrenador</translation>
     </message>
     <message>
         <source>Network settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de la red</translation>
     </message>
     <message>
         <source>Activations shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Activaciones mostradas</translation>
     </message>
     <message>
         <source>Properties of the activations</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades de las activaciones</translation>
     </message>
     <message>
         <source>Timeline: the step shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de tiempo: el paso mostrado</translation>
     </message>
     <message>
         <source>Select the whole table</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionar toda la tabla</translation>
     </message>
     <message>
         <source>More tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Más herramientas</translation>
     </message>
     <message>
         <source>f(z) and f′(z) of every activation side by side, and their properties</source>
-        <translation type="unfinished"></translation>
+        <translation>f(z) y f′(z) de cada activación lado a lado, y sus propiedades</translation>
     </message>
     <message>
         <source>A small network training live on 2-D points; dead neurons greyed as they die</source>
-        <translation type="unfinished"></translation>
+        <translation>Una red pequeña que se entrena en directo con puntos 2D; las neuronas muertas se vuelven grises al morir</translation>
     </message>
     <message>
         <source>The water-tap picture of a neuron: a ReLU pipe clogs below zero, a leaky one drips</source>
-        <translation type="unfinished"></translation>
+        <translation>La neurona como grifo de agua: la tubería ReLU se atasca bajo cero, una con fuga gotea</translation>
     </message>
     <message>
         <source>The guided lesson: its text, what to watch and its steps</source>
-        <translation type="unfinished"></translation>
+        <translation>La lección guiada: su texto, qué observar y sus pasos</translation>
     </message>
     <message>
         <source>One neuron looked at closely: its z over the inputs, its weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Una neurona vista de cerca: su z sobre las entradas, sus pesos</translation>
     </message>
     <message>
         <source>The settings of the network and its data; Tab walks them top to bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>Los ajustes de la red y sus datos; Tab los recorre de arriba abajo</translation>
     </message>
     <message>
         <source>Type a value, or change it with the Up and Down arrow keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un valor o cámbialo con las flechas arriba y abajo</translation>
     </message>
     <message>
         <source>Choose with the Up and Down arrow keys; Alt+Down opens the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige con las flechas arriba y abajo; Alt+Abajo abre la lista</translation>
     </message>
     <message>
         <source>Move it with the arrow keys, Page Up and Page Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Muévelo con las flechas, Re Pág y Av Pág</translation>
     </message>
     <message>
         <source>The Left and Right arrow keys choose a tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Las flechas izquierda y derecha eligen una pestaña</translation>
     </message>
     <message>
         <source>Move through it with the arrow keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Recórrelo con las flechas</translation>
     </message>
     <message>
         <source>A plot; the mouse reads values, the wheel zooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Un gráfico; el ratón lee valores, la rueda hace zoom</translation>
     </message>
     <message>
         <source>Scroll it with the arrow keys and Page Up / Page Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplázalo con las flechas y Re Pág / Av Pág</translation>
     </message>
     <message>
         <source>Plot: {title} over {axis}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico: {title} frente a {axis}</translation>
     </message>
     <message>
         <source>Plot: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico: {title}</translation>
     </message>
     <message>
         <source>{panel} panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel {panel}</translation>
     </message>
     <message>
         <source>Pages: {pages}. Ctrl+Tab turns to the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas: {pages}. Ctrl+Tab pasa a la siguiente</translation>
     </message>
     <message>
         <source>The {panel} panel</source>
-        <translation type="unfinished"></translation>
+        <translation>El panel {panel}</translation>
     </message>
     <message>
         <source>Space switches it on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio lo activa o desactiva</translation>
     </message>
     <message>
         <source>Space presses it</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio lo pulsa</translation>
     </message>
     <message>
         <source>The {page} page of the {panel} panel</source>
-        <translation type="unfinished"></translation>
+        <translation>La página {page} del panel {panel}</translation>
     </message>
     <message>
         <source>The {page} page</source>
-        <translation type="unfinished"></translation>
+        <translation>La página {page}</translation>
     </message>
     <message>
         <source>Part of the {panel} panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte del panel {panel}</translation>
     </message>
     <message>
         <source>Part of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de la ventana</translation>
     </message>
 </context>
 <context>
     <name>ActivationList</name>
     <message>
         <source>Tick the activations to compare; each has its own colour and line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca las activaciones que quieras comparar; cada una tiene su color y su línea.</translation>
     </message>
 </context>
 <context>
     <name>Activations</name>
     <message>
         <source>{name}: {param} must be a number, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {param} debe ser un número, se recibió {value}</translation>
     </message>
     <message>
         <source>{name}: {param} must be in {bracket}{low}, {high}], got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {param} debe estar en {bracket}{low}, {high}], se recibió {value}</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>Linear (identity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lineal (identidad)</translation>
     </message>
     <message>
         <source>PReLU (learned slope)</source>
-        <translation type="unfinished"></translation>
+        <translation>PReLU (pendiente aprendida)</translation>
     </message>
     <message>
         <source>SiLU (swish)</source>
-        <translation type="unfinished"></translation>
+        <translation>SiLU (swish)</translation>
     </message>
     <message>
         <source>unknown activation {name}; choose one of: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>activación desconocida {name}; elige una de: {names}</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>{name}: unknown parameter {unknown}; allowed: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: parámetro desconocido {unknown}; permitidos: {allowed}</translation>
     </message>
 </context>
 <context>
     <name>BoundaryPlot</name>
     <message>
         <source>Network output</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida de la red</translation>
     </message>
     <message>
         <source>The network&apos;s output for every point of the plane: blue for class 1 (or a positive target), orange for class 0 (negative), white where it is undecided. Filled dots: training points; rings: test points</source>
-        <translation type="unfinished"></translation>
+        <translation>La salida de la red en cada punto del plano: azul para la clase 1 (u objetivo positivo), naranja para la clase 0 (negativo), blanco donde está indecisa. Puntos rellenos: datos de entrenamiento; anillos: datos de prueba</translation>
     </message>
 </context>
 <context>
     <name>Classroom</name>
     <message>
         <source>Guided lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección guiada</translation>
     </message>
     <message>
         <source>{title}. Press B for a burst.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}. Pulsa B para una ráfaga.</translation>
     </message>
     <message>
         <source>{title}. Press Space to train.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}. Pulsa Espacio para entrenar.</translation>
     </message>
     <message>
         <source>The first lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera lección</translation>
     </message>
     <message>
         <source>&amp;Previous lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección &amp;anterior</translation>
     </message>
     <message>
         <source>Go back one lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver una lección atrás</translation>
     </message>
     <message>
         <source>&amp;Next lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección &amp;siguiente</translation>
     </message>
     <message>
         <source>Go on to the next lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar a la lección siguiente</translation>
     </message>
     <message>
         <source>Lesson &amp;panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel de la lección</translation>
     </message>
     <message>
         <source>Show or hide the lesson text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar el texto de la lección</translation>
     </message>
     <message>
         <source>Fold / unfold the lesson &amp;text</source>
-        <translation type="unfinished"></translation>
+        <translation>Plegar / desplegar el &amp;texto de la lección</translation>
     </message>
     <message>
         <source>On a small screen or the stage: show the lesson&apos;s whole text, or only its title and what to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>En una pantalla pequeña o en el escenario: mostrar todo el texto de la lección, o solo su título y qué observar</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>--hidden takes 1 to {layers} layer widths from 1 to {width} separated by commas (e.g. 8,8), or none for no hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>--hidden admite de 1 a {layers} anchos de capa de 1 a {width}, separados por comas (p. ej. 8,8), o none para ninguna capa oculta</translation>
     </message>
     <message>
         <source>{prog}: error: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{prog}: error: {reason}</translation>
     </message>
     <message>
         <source>{rule}; got {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule}; se recibió {text}</translation>
     </message>
     <message>
         <source>--steps must be a whole number from 1 to {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>--steps debe ser un número entero de 1 a {most}</translation>
     </message>
     <message>
         <source>Why ReLU replaced step, sigmoid and tanh, why ReLU neurons die, and how Leaky ReLU keeps them alive. Without a command, opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué ReLU sustituyó a escalón, sigmoide y tanh, por qué mueren las neuronas ReLU y cómo Leaky ReLU las mantiene vivas. Sin orden, abre la ventana.</translation>
     </message>
     <message>
         <source>open the window on a guided lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir la ventana en una lección guiada</translation>
     </message>
     <message>
         <source>open the window on a saved experiment (before train: train it)</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir la ventana con un experimento guardado (antes de train: entrenarlo)</translation>
     </message>
     <message>
         <source>add reludesk and its icon to this user&apos;s application menu (in $XDG_DATA_HOME, default ~/.local/share) and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir reludesk y su icono al menú de aplicaciones de este usuario (en $XDG_DATA_HOME, por defecto ~/.local/share) y salir</translation>
     </message>
     <message>
         <source>open the window on lesson 1, check it shows with its icon, close it and exit: status 0 when all is well (your settings are untouched)</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir la ventana en la lección 1, comprobar que se muestra con su icono, cerrarla y salir: estado 0 si todo va bien (tus ajustes no se tocan)</translation>
     </message>
     <message>
         <source>train headless and print a report</source>
-        <translation type="unfinished"></translation>
+        <translation>entrenar sin ventana e imprimir un informe</translation>
     </message>
     <message>
         <source>start from a saved experiment, and from its trained weights if it has</source>
-        <translation type="unfinished"></translation>
+        <translation>partir de un experimento guardado, y de sus pesos entrenados si los tiene</translation>
     </message>
     <message>
         <source>start from new random weights even if the file holds trained ones</source>
-        <translation type="unfinished"></translation>
+        <translation>partir de pesos aleatorios nuevos aunque el archivo tenga pesos entrenados</translation>
     </message>
     <message>
         <source>the data to train on; own: your points of --points or of --config</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos de entrenamiento; own: tus puntos de --points o de --config</translation>
     </message>
     <message>
         <source>slope or alpha of {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente o alfa de {names}</translation>
     </message>
     <message>
         <source>hidden layer widths, e.g. 8,8; none for none</source>
-        <translation type="unfinished"></translation>
+        <translation>anchos de las capas ocultas, p. ej. 8,8; none para ninguna</translation>
     </message>
     <message>
         <source>learning rate in (0, 10]</source>
-        <translation type="unfinished"></translation>
+        <translation>tasa de aprendizaje en (0, 10]</translation>
     </message>
     <message>
         <source>points per step; more than the training points runs as all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>puntos por paso; si supera los puntos de entrenamiento, se usan todos</translation>
     </message>
     <message>
         <source>label / point noise in [0, 0.5]</source>
-        <translation type="unfinished"></translation>
+        <translation>ruido de etiquetas / puntos en [0, 0.5]</translation>
     </message>
     <message>
         <source>input features fed to the network, e.g. x1,x2,x1x2; from: {names} (the window&apos;s labels, such as x1² or &apos;sin x1&apos;, are read too; default {default})</source>
-        <translation type="unfinished"></translation>
+        <translation>características de entrada de la red, p. ej. x1,x2,x1x2; de: {names} (también se leen las etiquetas de la ventana, como x1² o &apos;sin x1&apos;; por defecto {default})</translation>
     </message>
     <message>
         <source>penalty on the weights added to the loss (default none)</source>
-        <translation type="unfinished"></translation>
+        <translation>penalización de los pesos sumada a la pérdida (por defecto none)</translation>
     </message>
     <message>
         <source>strength of that penalty, in [0, 10] (default 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>intensidad de esa penalización, en [0, 10] (por defecto 0)</translation>
     </message>
     <message>
         <source>seed of the starting weights and the batches (and of the data, unless --data-seed)</source>
-        <translation type="unfinished"></translation>
+        <translation>semilla de los pesos iniciales y de los lotes (y de los datos, salvo con --data-seed)</translation>
     </message>
     <message>
         <source>seed of the data set and of its split into training and test points (your own points&apos; too); default: --seed</source>
-        <translation type="unfinished"></translation>
+        <translation>semilla del conjunto de datos y de su división en puntos de entrenamiento y de prueba (también de tus propios puntos); por defecto: --seed</translation>
     </message>
     <message>
         <source>train on your own points (data set own): a CSV with the header x1,x2,label, one point a line, |x1| and |x2| at most 60; labels 0 (class A, orange) or 1 (class B, blue), or targets in [-1, 1] with --task regression</source>
-        <translation type="unfinished"></translation>
+        <translation>entrenar con tus propios puntos (conjunto own): un CSV con la cabecera x1,x2,label, un punto por línea, |x1| y |x2| como máximo 60; etiquetas 0 (clase A, naranja) o 1 (clase B, azul), u objetivos en [-1, 1] con --task regression</translation>
     </message>
     <message>
         <source>how to read the labels of --points (default classification)</source>
-        <translation type="unfinished"></translation>
+        <translation>cómo leer las etiquetas de --points (por defecto classification)</translation>
     </message>
     <message>
         <source>train this many networks at once (1-{most}); only their starting weights differ, the data and batches are shared</source>
-        <translation type="unfinished"></translation>
+        <translation>entrenar tantas redes a la vez (1-{most}); solo difieren sus pesos iniciales, los datos y los lotes son comunes</translation>
     </message>
     <message>
         <source>training steps (default 1000)</source>
-        <translation type="unfinished"></translation>
+        <translation>pasos de entrenamiento (por defecto 1000)</translation>
     </message>
     <message>
         <source>print one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>imprimir un objeto JSON</translation>
     </message>
     <message>
         <source>save the trained experiment, weights included (replica 0&apos;s with --replicas), to open in the window (reludesk --config FILE) or train on (train --config FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar el experimento entrenado, con sus pesos (los de la réplica 0 con --replicas), para abrirlo en la ventana (reludesk --config FILE) o seguir entrenándolo (train --config FILE)</translation>
     </message>
     <message>
         <source>{option} is an option of train, which trains without the window: reludesk train {option} ...; the window opens with --config FILE or --lesson NAME (the window reads points with File &gt; Import points (CSV))</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} es una opción de train, que entrena sin ventana: reludesk train {option} ...; la ventana se abre con --config FILE o --lesson NAME (la ventana lee puntos con Archivo &gt; Importar puntos (CSV))</translation>
     </message>
     <message>
         <source>{option} is an option of train, which trains without the window: reludesk train {option} ...; the window opens with --config FILE or --lesson NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} es una opción de train, que entrena sin ventana: reludesk train {option} ...; la ventana se abre con --config FILE o --lesson NAME</translation>
     </message>
     <message>
         <source>--lesson opens a lesson in the window, and train runs without one: leave it out</source>
-        <translation type="unfinished"></translation>
+        <translation>--lesson abre una lección en la ventana, y train funciona sin ventana: quítalo</translation>
     </message>
     <message>
         <source>--config is given twice, before and after train: give it once</source>
-        <translation type="unfinished"></translation>
+        <translation>--config aparece dos veces, antes y después de train: dalo una sola vez</translation>
     </message>
     <message>
         <source>--alpha is only for {names}; {activation} has no alpha</source>
-        <translation type="unfinished"></translation>
+        <translation>--alpha es solo para {names}; {activation} no tiene alfa</translation>
     </message>
     <message>
         <source>batch size {batch} is more than the {n} training points of your own, so it runs as {n}: the full training set</source>
-        <translation type="unfinished"></translation>
+        <translation>el tamaño de lote {batch} supera tus {n} puntos de entrenamiento, así que se usa {n}: todo el conjunto de entrenamiento</translation>
     </message>
     <message>
         <source>--task says how to read the labels of --points FILE.csv; without --points the data set decides the task: leave --task out</source>
-        <translation type="unfinished"></translation>
+        <translation>--task indica cómo leer las etiquetas de --points FILE.csv; sin --points el conjunto de datos decide la tarea: quita --task</translation>
     </message>
     <message>
         <source>--dataset own trains on your own points: add --points FILE.csv (header x1,x2,label)</source>
-        <translation type="unfinished"></translation>
+        <translation>--dataset own entrena con tus propios puntos: añade --points FILE.csv (cabecera x1,x2,label)</translation>
     </message>
     <message>
         <source>--points trains on your own points, and --dataset {dataset} names another data set: give one of them (for regression points add --task regression)</source>
-        <translation type="unfinished"></translation>
+        <translation>--points entrena con tus propios puntos y --dataset {dataset} nombra otro conjunto de datos: da solo uno de los dos (para puntos de regresión añade --task regression)</translation>
     </message>
     <message>
         <source>regularization is none, so the rate {rate} has no effect: add --regularization l1 or l2</source>
-        <translation type="unfinished"></translation>
+        <translation>la regularización es none, así que la tasa {rate} no tiene efecto: añade --regularization l1 o l2</translation>
     </message>
     <message>
         <source>regularization {kind} at rate 0 has no effect: add --regularization-rate X (TF Playground offers 0.001 to 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>la regularización {kind} con tasa 0 no tiene efecto: añade --regularization-rate X (TF Playground ofrece de 0.001 a 10)</translation>
     </message>
     <message>
         <source>{name} holds one trained network, which would start all {replicas} replicas alike: add --fresh to train new ones, or leave --replicas out</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} contiene una sola red entrenada, con la que las {replicas} réplicas empezarían iguales: añade --fresh para entrenar redes nuevas, o quita --replicas</translation>
     </message>
     <message>
         <source>{name} holds trained weights for its own network, and these options change it ({problem}): leave them out, or add --fresh to start from new weights</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} contiene pesos entrenados para su propia red, y estas opciones la cambian ({problem}): quítalas, o añade --fresh para partir de pesos nuevos</translation>
     </message>
     <message>
         <source>no hidden layer: no neuron can die</source>
-        <translation type="unfinished"></translation>
+        <translation>sin capa oculta: ninguna neurona puede morir</translation>
     </message>
     <message>
         <source>dead neurons: not counted (the network diverged, so its units are neither dead nor alive)</source>
-        <translation type="unfinished"></translation>
+        <translation>neuronas muertas: sin contar (la red divergió, así que sus unidades no están ni muertas ni vivas)</translation>
     </message>
     <message>
         <source>dead neurons {dead} / {total} (per layer: {shares})</source>
-        <translation type="unfinished"></translation>
+        <translation>neuronas muertas {dead} / {total} (por capa: {shares})</translation>
     </message>
     <message>
         <source>dead neurons 0 / {total}: {name} leaks below zero, so none can die; inactive but alive {alive} / {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>neuronas muertas 0 / {total}: {name} deja pasar gradiente bajo cero, así que ninguna puede morir; inactivas pero vivas {alive} / {total}</translation>
     </message>
     <message>
         <source>dead neurons 0 / {total}: {name} units cannot die (their slope is never exactly 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>neuronas muertas 0 / {total}: las unidades {name} no pueden morir (su pendiente nunca es exactamente 0)</translation>
     </message>
     <message>
         <source>saturated neurons {saturated} / {total} (per layer: {shares}): |f&apos;| below {floor} on every input, alive in the math but silent in the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>neuronas saturadas {saturated} / {total} (por capa: {shares}): |f&apos;| por debajo de {floor} en todas las entradas, vivas en teoría pero mudas en los números</translation>
     </message>
     <message>
         <source>{n} step</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} paso</translation>
     </message>
     <message>
         <source>{n} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} pasos</translation>
     </message>
     <message>
         <source>, features {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>, características {names}</translation>
     </message>
     <message>
         <source>your own {n} points ({task})</source>
-        <translation type="unfinished"></translation>
+        <translation>tus {n} puntos propios ({task})</translation>
     </message>
     <message>
         <source>{activation}{slope} on {data}, hidden {hidden}, lr {lr}{extras}: {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>{activation}{slope} sobre {data}, ocultas {hidden}, ta {lr}{extras}: {steps}</translation>
     </message>
     <message>
         <source>started from the weights saved in {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>partiendo de los pesos guardados en {name}</translation>
     </message>
     <message>
         <source>saved with its weights to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>guardado con sus pesos en {name}</translation>
     </message>
     <message>
         <source>note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: {note}</translation>
     </message>
     <message>
         <source>DIVERGED: the loss became infinite or NaN; lower the learning rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>DIVERGIÓ: la pérdida se hizo infinita o NaN; baja la tasa de aprendizaje.</translation>
     </message>
     <message>
         <source>train loss: not finite</source>
-        <translation type="unfinished"></translation>
+        <translation>pérdida de entrenamiento: no finita</translation>
     </message>
     <message>
         <source>train loss {loss}</source>
-        <translation type="unfinished"></translation>
+        <translation>pérdida de entrenamiento {loss}</translation>
     </message>
     <message>
         <source>accuracy train {train}, test {test}</source>
-        <translation type="unfinished"></translation>
+        <translation>precisión entrenamiento {train}, prueba {test}</translation>
     </message>
     <message>
         <source>over {n} starting weights (data and batches shared): all {n} diverged, none counted</source>
-        <translation type="unfinished"></translation>
+        <translation>sobre {n} pesos iniciales (datos y lotes comunes): las {n} divergieron, ninguna contada</translation>
     </message>
     <message>
         <source>over {n} starting weights (data and batches shared; {bad} diverged, not counted): dead share median {median}, range {low}-{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>sobre {n} pesos iniciales (datos y lotes comunes; {bad} divergieron, sin contar): proporción de muertas mediana {median}, rango {low}-{high}</translation>
     </message>
     <message>
         <source>over {n} starting weights (data and batches shared): dead share median {median}, range {low}-{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>sobre {n} pesos iniciales (datos y lotes comunes): proporción de muertas mediana {median}, rango {low}-{high}</translation>
     </message>
     <message>
         <source>reludesk: note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>reludesk: nota: {note}</translation>
     </message>
     <message>
         <source>--save: {name} is a folder; give a file name such as run.reludesk.json</source>
-        <translation type="unfinished"></translation>
+        <translation>--save: {name} es una carpeta; da un nombre de archivo como run.reludesk.json</translation>
     </message>
     <message>
         <source>--save: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>--save: la carpeta {folder} no existe</translation>
     </message>
     <message>
         <source>{rate} steps/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} pasos/s</translation>
     </message>
     <message>
         <source>not enough memory for this network: use fewer --replicas, samples or hidden units</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay memoria suficiente para esta red: usa menos --replicas, muestras o unidades ocultas</translation>
     </message>
     <message>
         <source>{option} stands alone: give it without a command or other options</source>
-        <translation type="unfinished"></translation>
+        <translation>{option} va sola: úsala sin orden ni otras opciones</translation>
     </message>
     <message>
         <source>wrote {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>escrito {path}</translation>
     </message>
     <message>
         <source>up to date: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>ya al día: {path}</translation>
     </message>
     <message>
         <source>reludesk: error: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>reludesk: error: {reason}</translation>
     </message>
     <message>
         <source>the system refused</source>
-        <translation type="unfinished"></translation>
+        <translation>el sistema lo rechazó</translation>
     </message>
 </context>
 <context>
     <name>CompareDeadPlot</name>
     <message>
         <source>Dead hidden units over training</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades ocultas muertas durante el entrenamiento</translation>
     </message>
     <message>
         <source>hidden units (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>unidades ocultas (%)</translation>
     </message>
     <message>
         <source>Solid: dead units (no gradient). Dashed: inactive units of a leaky activation, still learning at slope α, or saturated units of a smooth one (|f′| &lt; {floor} on every input)</source>
-        <translation type="unfinished"></translation>
+        <translation>Continua: unidades muertas (sin gradiente). Discontinua: unidades inactivas de una activación con fuga, que aún aprenden con pendiente α, o unidades saturadas de una suave (|f′| &lt; {floor} en todas las entradas)</translation>
     </message>
     <message>
         <source>{title}: dead</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: muertas</translation>
     </message>
     <message>
         <source>{title}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {state}</translation>
     </message>
 </context>
 <context>
     <name>ComparePanel</name>
     <message>
         <source>Same data, same starting weights, same batches: only the activation differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mismos datos, mismos pesos iniciales, mismos lotes: solo cambia la activación.</translation>
     </message>
     <message>
         <source>Slope of the right network&apos;s activation below zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente bajo cero de la activación de la red derecha</translation>
     </message>
     <message>
         <source>Burst ({steps} steps at rate {rate})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ráfaga ({steps} pasos a tasa {rate})</translation>
     </message>
     <message>
         <source>Both networks take {burst}, then go back to their rate: the kind of jolt that kills ReLUs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambas redes dan {burst} y luego vuelven a su tasa: el tipo de sacudida que mata ReLUs</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar</translation>
     </message>
     <message>
         <source>Start both networks again from the same weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar ambas redes desde los mismos pesos</translation>
     </message>
     <message>
         <source>against</source>
-        <translation type="unfinished"></translation>
+        <translation>frente a</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar</translation>
     </message>
     <message>
         <source>Branched at step {step}: the same network, data and batches to come; only the activation differs from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramificada en el paso {step}: la misma red, datos y lotes por venir; desde aquí solo cambia la activación.</translation>
     </message>
     <message>
         <source>speed {speed}</source>
-        <translation type="unfinished"></translation>
+        <translation>velocidad {speed}</translation>
     </message>
     <message>
         <source>A network has diverged: press Reset (or lower the rate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una red ha divergido: pulsa Reiniciar (o baja la tasa).</translation>
     </message>
     <message>
         <source>{title}: {runaway}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {runaway}</translation>
     </message>
     <message>
         <source>{progress}, both networks</source>
-        <translation type="unfinished"></translation>
+        <translation>{progress}, ambas redes</translation>
     </message>
 </context>
 <context>
     <name>Config</name>
     <message>
         <source>{name} must be a number, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} debe ser un número, se recibió {value}</translation>
     </message>
     <message>
         <source>{name} must be in {bracket}{low}, {high}], got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} debe estar en {bracket}{low}, {high}], se recibió {value}</translation>
     </message>
     <message>
         <source>{name} must be a whole number, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} debe ser un número entero, se recibió {value}</translation>
     </message>
     <message>
         <source>{name} must be between {low} and {high}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} debe estar entre {low} y {high}, se recibió {value}</translation>
     </message>
     <message>
         <source>{name} must be one of: {allowed}; got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} debe ser uno de: {allowed}; se recibió {value}</translation>
     </message>
     <message>
         <source>features must be a list of names, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>features debe ser una lista de nombres, se recibió {value}</translation>
     </message>
     <message>
         <source>features must be names from: {allowed}; got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>features debe contener nombres de: {allowed}; se recibió {value}</translation>
     </message>
     <message>
         <source>features: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>features: {reason}</translation>
     </message>
     <message>
         <source>dataset own needs at least {least} points of your own (drawn on the output plot or read from a CSV file), got {have}</source>
-        <translation type="unfinished"></translation>
+        <translation>dataset own necesita al menos {least} puntos propios (dibujados en el gráfico de salida o leídos de un CSV), hay {have}</translation>
     </message>
     <message>
         <source>hidden must be a list of layer widths, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>hidden debe ser una lista de anchos de capa, se recibió {value}</translation>
     </message>
     <message>
         <source>hidden may have at most {most} layers, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>hidden admite como máximo {most} capas, se recibieron {count}</translation>
     </message>
     <message>
         <source>alpha: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>alpha: {reason}</translation>
     </message>
     <message>
         <source>replicas: {replicas} copies of this network on {rows} training rows would need about {need} GB; at most {allowed} GB is allowed, so at most {most} replicas here (or fewer samples or units)</source>
-        <translation type="unfinished"></translation>
+        <translation>replicas: {replicas} copias de esta red sobre {rows} filas de entrenamiento necesitarían unos {need} GB; se permiten como máximo {allowed} GB, así que aquí como máximo {most} réplicas (o menos muestras o unidades)</translation>
     </message>
     <message>
         <source>config must be a JSON object, got {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>config debe ser un objeto JSON, se recibió {type}</translation>
     </message>
     <message>
         <source>unknown field {fields}; allowed: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>campo desconocido {fields}; permitidos: {allowed}</translation>
     </message>
     <message>
         <source>batch size {batch} is more than the {rows} training points, so it runs as {rows}: the full training set</source>
-        <translation type="unfinished"></translation>
+        <translation>el tamaño de lote {batch} supera los {rows} puntos de entrenamiento, así que se usa {rows}: todo el conjunto de entrenamiento</translation>
     </message>
     <message>
         <source>numbers must be finite; the file holds {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>los números deben ser finitos; el archivo contiene {name}</translation>
     </message>
     <message>
         <source>expected JSON text, got {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba texto JSON, se recibió {type}</translation>
     </message>
     <message>
         <source>it is too long ({length} characters) to be an experiment; one is at most {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>es demasiado largo ({length} caracteres) para ser un experimento; uno tiene como máximo {most}</translation>
     </message>
     <message>
         <source>not valid JSON: it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido: está vacío</translation>
     </message>
     <message>
         <source>not valid JSON: nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido: anidado demasiado profundo</translation>
     </message>
     <message>
         <source>not valid JSON ({reason} at line {line}, column {column})</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido ({reason} en la línea {line}, columna {column})</translation>
     </message>
     <message>
         <source>not valid JSON: a number in it has over {digits} digits</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido: contiene un número de más de {digits} dígitos</translation>
     </message>
     <message>
         <source>expected a JSON object, got {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto JSON, se recibió {type}</translation>
     </message>
     <message>
         <source>format must be {format}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>format debe ser {format}, se recibió {value}</translation>
     </message>
     <message>
         <source>unsupported version {version}; this reludesk reads versions {versions}</source>
-        <translation type="unfinished"></translation>
+        <translation>versión {version} no admitida; este reludesk lee las versiones {versions}</translation>
     </message>
 </context>
 <context>
     <name>ControlColumn</name>
     <message>
         <source>Leaky ReLU α</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaky ReLU α</translation>
     </message>
     <message>
         <source>Slope of Leaky ReLU below 0. 0.01 is the usual default (PyTorch); Keras uses 0.3; some texts say 0.001. The bigger the slope, the more gradient leaks through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente de Leaky ReLU bajo 0. 0.01 es el valor habitual (PyTorch); Keras usa 0.3; algunos textos dicen 0.001. Cuanto mayor la pendiente, más gradiente se filtra.</translation>
     </message>
     <message>
         <source>PReLU start α</source>
-        <translation type="unfinished"></translation>
+        <translation>α inicial de PReLU</translation>
     </message>
     <message>
         <source>PReLU learns its slope while training; this is where it starts (He et al.: 0.25).</source>
-        <translation type="unfinished"></translation>
+        <translation>PReLU aprende su pendiente al entrenar; aquí es donde empieza (He et al.: 0.25).</translation>
     </message>
     <message>
         <source>ELU α</source>
-        <translation type="unfinished"></translation>
+        <translation>ELU α</translation>
     </message>
     <message>
         <source>ELU&apos;s α is a level, not a slope: its negative side flattens out at −α, and its slope there is α·e^z. Above 1 the peak slope (α, just below 0) exceeds 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El α de ELU es un nivel, no una pendiente: su lado negativo se aplana en −α, y su pendiente allí es α·e^z. Por encima de 1, la pendiente máxima (α, justo bajo 0) supera 1.</translation>
     </message>
     <message>
         <source>Activations</source>
-        <translation type="unfinished"></translation>
+        <translation>Activaciones</translation>
     </message>
     <message>
         <source>Tick Leaky ReLU, PReLU or ELU to tune its α.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca Leaky ReLU, PReLU o ELU para ajustar su α.</translation>
     </message>
     <message>
         <source>z range</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango de z</translation>
     </message>
     <message>
         <source>How far the plots reach on each side of z = 0 (from ±2 to ±20). Widen it to see where sigmoid and tanh saturate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta dónde llegan los gráficos a cada lado de z = 0 (de ±2 a ±20). Amplíalo para ver dónde se saturan sigmoid y tanh.</translation>
     </message>
 </context>
 <context>
     <name>Datasets</name>
     <message>
         <source>unknown data set {name}; choose one of: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>conjunto de datos desconocido {name}; elige uno de: {names}</translation>
     </message>
     <message>
         <source>{what} must be a whole number, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} debe ser un número entero, se recibió {value}</translation>
     </message>
     <message>
         <source>{what} must be &gt;= {low}, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} debe ser &gt;= {low}, se recibió {value}</translation>
     </message>
     <message>
         <source>{what} must be in [{low}, {high}], got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} debe estar en [{low}, {high}], se recibió {value}</translation>
     </message>
     <message>
         <source>{what} must be a number in [{low}, {high}], got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} debe ser un número en [{low}, {high}], se recibió {value}</translation>
     </message>
 </context>
 <context>
     <name>DepthView</name>
     <message>
         <source>Each curve is (peak |f′|)ⁿ: the activation&apos;s share alone, at its best z. The weights multiply in too, so it is no bound on a real gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada curva es (máx |f′|)ⁿ: solo la parte de la activación, en su mejor z. Los pesos también multiplican, así que no acota un gradiente real.</translation>
     </message>
     <message>
         <source>(peak |f′|)ⁿ is the activation&apos;s own share of a gradient after n layers, reached only if every unit sat at the one z where |f′| peaks. It is not a bound on a real network: backpropagation multiplies by the weights too. Measured at the first step of six layers of 8 units on the circle, 16 starting weights: the first layer&apos;s gradient over the last layer&apos;s exceeds this curve at n = 6 on some of them for sigmoid (0.25⁶), tanh and ReLU (1⁶), and for SELU, whose curve reads 1.76⁶ ≈ 30, it stays below 1 (median). Step is left off: its f′ is 0 everywhere, and 0 has no place on a log scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>(máx |f′|)ⁿ es la parte propia de la activación en un gradiente tras n capas, alcanzada solo si cada unidad estuviera en el único z donde |f′| es máximo. No es una cota para una red real: la retropropagación también multiplica por los pesos. Medido en el primer paso de seis capas de 8 unidades sobre el círculo, con 16 pesos iniciales: el gradiente de la primera capa dividido por el de la última supera esta curva en n = 6 en algunos de ellos para sigmoid (0.25⁶), tanh y ReLU (1⁶), y para SELU, cuya curva marca 1.76⁶ ≈ 30, queda por debajo de 1 (mediana). El escalón no aparece: su f′ es 0 en todas partes, y el 0 no cabe en una escala logarítmica.</translation>
     </message>
     <message>
         <source>Step is left off: its f′ is 0 everywhere, so nothing passes even one layer (0 cannot be drawn on a log scale).</source>
-        <translation type="unfinished"></translation>
+        <translation>El escalón no aparece: su f′ es 0 en todas partes, así que nada atraviesa ni una capa (el 0 no se puede dibujar en escala logarítmica).</translation>
     </message>
     <message>
         <source>activation&apos;s share, (peak |f′|)ⁿ</source>
-        <translation type="unfinished"></translation>
+        <translation>parte de la activación, (máx |f′|)ⁿ</translation>
     </message>
     <message>
         <source>layers n</source>
-        <translation type="unfinished"></translation>
+        <translation>capas n</translation>
     </message>
 </context>
 <context>
     <name>Docks</name>
     <message>
         <source>Neuron inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspector de neuronas</translation>
     </message>
 </context>
 <context>
     <name>DrawTool</name>
     <message>
         <source>your own</source>
-        <translation type="unfinished"></translation>
+        <translation>propios</translation>
     </message>
     <message>
         <source>Your own points: drawn on the output plot or read from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus propios puntos: dibujados en el gráfico de salida o leídos de un CSV</translation>
     </message>
     <message>
         <source>Draw at least two points: the network needs two to train on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuja al menos dos puntos: la red necesita dos para entrenar</translation>
     </message>
     <message>
         <source>No point added: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se añadió el punto: {problem}</translation>
     </message>
 </context>
 <context>
     <name>ExperimentFiles</name>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;Curves as CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg);;Curvas en CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export activation explorer (f and f′)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar explorador de activaciones (f y f′)</translation>
     </message>
     <message>
         <source>Export loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar pérdida</translation>
     </message>
     <message>
         <source>Export dead share per layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar proporción de muertas por capa</translation>
     </message>
     <message>
         <source>Export gradient size per layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar tamaño del gradiente por capa</translation>
     </message>
     <message>
         <source>Export network output (decision boundary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar salida de la red (frontera de decisión)</translation>
     </message>
     <message>
         <source>Open experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir experimento</translation>
     </message>
     <message>
         <source>{problem} The current experiment is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} El experimento actual no ha cambiado.</translation>
     </message>
     <message>
         <source>Opened {name} with its trained weights{notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto {name} con sus pesos entrenados{notes}</translation>
     </message>
     <message>
         <source>Opened {name}{notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto {name}{notes}</translation>
     </message>
     <message>
         <source>Save experiment</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar experimento</translation>
     </message>
     <message>
         <source>{problem} Any earlier file of that name is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Un archivo anterior con ese nombre no ha cambiado.</translation>
     </message>
     <message>
         <source>Saved the settings and trained weights to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes y pesos entrenados guardados en {path}</translation>
     </message>
     <message>
         <source>Saved the settings to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes guardados en {path}</translation>
     </message>
     <message>
         <source>No recent experiments</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay experimentos recientes</translation>
     </message>
     <message>
         <source>Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar la lista</translation>
     </message>
     <message>
         <source>Open recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir reciente</translation>
     </message>
     <message>
         <source>{path} no longer exists; it was removed from the recent list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ya no existe; se ha quitado de la lista de recientes.</translation>
     </message>
     <message>
         <source>{name}: use a .png, .svg or .csv file name</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: usa un nombre de archivo .png, .svg o .csv</translation>
     </message>
     <message>
         <source>Saved the training history to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de entrenamiento guardado en {path}</translation>
     </message>
     <message>
         <source>Saved a screenshot to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Captura de pantalla guardada en {path}</translation>
     </message>
     <message>
         <source>JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Save experiment with weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar experimento con pesos</translation>
     </message>
     <message>
         <source>Export figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar figura</translation>
     </message>
     <message>
         <source>Export history as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar historial como CSV</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla CSV (*.csv)</translation>
     </message>
     <message>
         <source>Screenshot of the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Captura de la ventana</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado {path}</translation>
     </message>
     <message>
         <source>Could not open {name}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir {name}: {reason}.</translation>
     </message>
     <message>
         <source>Could not save {name}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar {name}: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>ExperimentIO</name>
     <message>
         <source>reludesk experiment (*{suffix})</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimento de reludesk (*{suffix})</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
     </message>
     <message>
         <source>Activation explorer (f and f′)</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorador de activaciones (f y f′)</translation>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida</translation>
     </message>
     <message>
         <source>Dead share per layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de muertas por capa</translation>
     </message>
     <message>
         <source>Gradient size per layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del gradiente por capa</translation>
     </message>
     <message>
         <source>Network output (decision boundary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida de la red (frontera de decisión)</translation>
     </message>
     <message>
         <source>{name}: use a .png or .svg file name</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: usa un nombre de archivo .png o .svg</translation>
     </message>
     <message>
         <source>{name}: its folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: su carpeta no existe</translation>
     </message>
     <message>
         <source>{name}: it could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: no se pudo escribir</translation>
     </message>
 </context>
 <context>
     <name>ExplorerFigure</name>
     <message>
         <source>f(z): what the unit passes on</source>
-        <translation type="unfinished"></translation>
+        <translation>f(z): lo que la unidad transmite</translation>
     </message>
     <message>
         <source>The activation f(z). Hover to read values; drag to pan, wheel to zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>La activación f(z). Pasa el ratón para leer valores; arrastra para desplazar, rueda para zoom.</translation>
     </message>
     <message>
         <source>f′(z): how much gradient flows back</source>
-        <translation type="unfinished"></translation>
+        <translation>f′(z): cuánto gradiente fluye hacia atrás</translation>
     </message>
     <message>
         <source>z (the unit&apos;s input)</source>
-        <translation type="unfinished"></translation>
+        <translation>z (la entrada de la unidad)</translation>
     </message>
     <message>
         <source>The derivative f′(z). Where it is 0, no gradient reaches the weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>La derivada f′(z). Donde vale 0, ningún gradiente llega a los pesos.</translation>
     </message>
     <message>
         <source>Bands take the colour of their activation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las bandas toman el color de su activación.</translation>
     </message>
 </context>
 <context>
     <name>ExplorerPanel</name>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades</translation>
     </message>
     <message>
         <source>What each shown activation guarantees, and what it costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que garantiza cada activación mostrada y lo que cuesta.</translation>
     </message>
     <message>
         <source>How to read the plots, in a few lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo leer los gráficos, en pocas líneas.</translation>
     </message>
 </context>
 <context>
     <name>ExplorerProperties</name>
     <message>
         <source>Peak f′ through depth</source>
-        <translation type="unfinished"></translation>
+        <translation>f′ máxima en profundidad</translation>
     </message>
     <message>
         <source>Output range</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango de salida</translation>
     </message>
     <message>
         <source>The values f(z) can take.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los valores que puede tomar f(z).</translation>
     </message>
     <message>
         <source>Monotonic</source>
-        <translation type="unfinished"></translation>
+        <translation>Monótona</translation>
     </message>
     <message>
         <source>Does f only ever go up as z grows?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Solo crece f cuando crece z?</translation>
     </message>
     <message>
         <source>Mean f, z ~ N(0, 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Media de f, z ~ N(0, 1)</translation>
     </message>
     <message>
         <source>The mean output when z is standard normal. 0 means zero-centred (tanh, SELU, linear, Leaky ReLU at α = 1): the next layer&apos;s inputs take both signs alike. The further from 0, the more they all lean one way, and the more that layer&apos;s weights move together.</source>
-        <translation type="unfinished"></translation>
+        <translation>La salida media cuando z es normal estándar. 0 significa centrada en cero (tanh, SELU, lineal, Leaky ReLU con α = 1): las entradas de la capa siguiente toman ambos signos por igual. Cuanto más lejos de 0, más se inclinan todas hacia un lado, y más se mueven a la vez los pesos de esa capa.</translation>
     </message>
     <message>
         <source>Smooth at 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Suave en 0</translation>
     </message>
     <message>
         <source>Is f′ continuous at z = 0 (no kink)?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Es f′ continua en z = 0 (sin pico)?</translation>
     </message>
     <message>
         <source>Peak |f′|</source>
-        <translation type="unfinished"></translation>
+        <translation>|f′| máxima</translation>
     </message>
     <message>
         <source>The largest |f′|, reached at one z only. Raised to the power n it is the activation&apos;s own share of a gradient after n layers if every unit sat at that z; the weights multiply in too, so it bounds nothing in a real network (see “{depth_tab}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>La mayor |f′|, alcanzada en un solo z. Elevada a n es la parte propia de la activación en un gradiente tras n capas si cada unidad estuviera en ese z; los pesos también multiplican, así que no acota nada en una red real (ver «{depth_tab}»).</translation>
     </message>
     <message>
         <source>Can die</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede morir</translation>
     </message>
     <message>
         <source>Dead: f′ is exactly 0 for every training input, so no gradient reaches the unit&apos;s weights; only ReLU and step have such a flat half-line. Leaky ReLU and PReLU units can be inactive but alive (the leak still flows); smooth ones can be saturated (|f′| below {bound} on every input). The network view uses the same words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muerta: f′ es exactamente 0 en todas las entradas de entrenamiento, así que ningún gradiente llega a los pesos de la unidad; solo ReLU y el escalón tienen una semirrecta tan plana. Las unidades Leaky ReLU y PReLU pueden estar inactivas pero vivas (la fuga sigue fluyendo); las suaves pueden estar saturadas (|f′| por debajo de {bound} en todas las entradas). La vista de la red usa las mismas palabras.</translation>
     </message>
     <message>
         <source>Cost of f (ns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste de f (ns)</translation>
     </message>
     <message>
         <source>Nanoseconds per element to compute f(z), measured on this machine (the best of 3 calls on 100,000 values).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nanosegundos por elemento para calcular f(z), medidos en esta máquina (la mejor de 3 llamadas sobre 100.000 valores).</translation>
     </message>
     <message>
         <source>Cost of f′ (ns)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste de f′ (ns)</translation>
     </message>
     <message>
         <source>Nanoseconds per element to compute f′(z), measured like f.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nanosegundos por elemento para calcular f′(z), medidos como f.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Yes while α ≥ 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí mientras α ≥ 0</translation>
     </message>
     <message>
         <source>The network learns α, and training often pushes it below 0: then f falls as z grows below 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>La red aprende α, y el entrenamiento a menudo lo lleva por debajo de 0: entonces f decrece al crecer z bajo 0.</translation>
     </message>
     <message>
         <source>Zero-centred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrada en cero.</translation>
     </message>
     <message>
         <source>Leans positive: {mean} on average.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiende a positiva: {mean} de media.</translation>
     </message>
     <message>
         <source>Yes: dead, f′ = 0 everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí: muerta, f′ = 0 en todas partes</translation>
     </message>
     <message>
         <source>Yes: dead, f′ = 0 for z ≤ {z}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí: muerta, f′ = 0 para z ≤ {z}</translation>
     </message>
     <message>
         <source>A unit whose f′ is 0 on every training input gets no gradient at all: dead. The layers after it still learn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una unidad cuya f′ es 0 en todas las entradas de entrenamiento no recibe gradiente alguno: está muerta. Las capas posteriores siguen aprendiendo.</translation>
     </message>
     <message>
         <source>No: inactive, leaks at learned α</source>
-        <translation type="unfinished"></translation>
+        <translation>No: inactiva, fuga con α aprendida</translation>
     </message>
     <message>
         <source>No: inactive, leaks at α = {alpha}</source>
-        <translation type="unfinished"></translation>
+        <translation>No: inactiva, fuga con α = {alpha}</translation>
     </message>
     <message>
         <source>A unit with z ≤ 0 on every input is inactive but alive: the gradient still flows at slope α, so it can revive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una unidad con z ≤ 0 en todas las entradas está inactiva pero viva: el gradiente sigue fluyendo con pendiente α, así que puede revivir.</translation>
     </message>
     <message>
         <source>No: f′ = 1 everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>No: f′ = 1 en todas partes</translation>
     </message>
     <message>
         <source>beyond |z| ≈ {z}</source>
-        <translation type="unfinished"></translation>
+        <translation>más allá de |z| ≈ {z}</translation>
     </message>
     <message>
         <source>No: saturates beyond |z| ≈ {z}</source>
-        <translation type="unfinished"></translation>
+        <translation>No: se satura más allá de |z| ≈ {z}</translation>
     </message>
     <message>
         <source>below z ≈ {z}</source>
-        <translation type="unfinished"></translation>
+        <translation>por debajo de z ≈ {z}</translation>
     </message>
     <message>
         <source>No: saturates below z ≈ {z}</source>
-        <translation type="unfinished"></translation>
+        <translation>No: se satura por debajo de z ≈ {z}</translation>
     </message>
     <message>
         <source>above z ≈ {z}</source>
-        <translation type="unfinished"></translation>
+        <translation>por encima de z ≈ {z}</translation>
     </message>
     <message>
         <source>{below} and {above}</source>
-        <translation type="unfinished"></translation>
+        <translation>{below} y {above}</translation>
     </message>
     <message>
         <source>Never dead, but far from 0 its gradient fades: |f′| &lt; {bound} {where}, where the network calls a unit saturated (alive in the maths, silent in the numbers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca muerta, pero lejos de 0 su gradiente se desvanece: |f′| &lt; {bound} {where}, donde la red llama saturada a una unidad (viva en teoría, muda en los números).</translation>
     </message>
     <message>
         <source>In float64 f′ is exactly 0 {where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En float64, f′ es exactamente 0 {where}.</translation>
     </message>
 </context>
 <context>
     <name>ExplorerTexts</name>
     <message>
         <source>1 if z ≥ 0, else 0. f′ = 0 everywhere: no gradient reaches the weights into a step unit, so they never learn (the layer after it still does).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 si z ≥ 0, si no 0. f′ = 0 en todas partes: ningún gradiente llega a los pesos de entrada de una unidad escalón, así que nunca aprenden (la capa siguiente sí).</translation>
     </message>
     <message>
         <source>f(z) = z. Stacked linear layers collapse into one: no non-linearity at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>f(z) = z. Varias capas lineales apiladas equivalen a una sola: ninguna no linealidad.</translation>
     </message>
     <message>
         <source>1 / (1 + e^−z). f′ is at most 0.25, and below 1 % of that beyond |z| ≈ 6 (saturation).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 / (1 + e^−z). f′ vale como máximo 0.25, y menos del 1 % de eso más allá de |z| ≈ 6 (saturación).</translation>
     </message>
     <message>
         <source>tanh(z). Zero-centred, but saturates like the sigmoid: f′ &lt; 0.01 beyond |z| ≈ 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>tanh(z). Centrada en cero, pero se satura como la sigmoide: f′ &lt; 0.01 más allá de |z| ≈ 3.</translation>
     </message>
     <message>
         <source>max(0, z). f′ = 1 for z &gt; 0 and 0 for z ≤ 0: a unit whose z is ≤ 0 for every input gets no gradient: it is dead.</source>
-        <translation type="unfinished"></translation>
+        <translation>max(0, z). f′ = 1 para z &gt; 0 y 0 para z ≤ 0: una unidad cuyo z es ≤ 0 en todas las entradas no recibe gradiente: está muerta.</translation>
     </message>
     <message>
         <source>z if z &gt; 0, else α·z. The small slope α keeps a gradient flowing below 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>z si z &gt; 0, si no α·z. La pequeña pendiente α mantiene un gradiente bajo 0.</translation>
     </message>
     <message>
         <source>Like Leaky ReLU, but the network learns α (it may go below 0); shown here at its starting slope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como Leaky ReLU, pero la red aprende α (puede bajar de 0); aquí se muestra con su pendiente inicial.</translation>
     </message>
     <message>
         <source>z if z &gt; 0, else α·(e^z − 1). Smooth negative side that saturates at −α: α is that level, and the slope there is α·e^z, not α.</source>
-        <translation type="unfinished"></translation>
+        <translation>z si z &gt; 0, si no α·(e^z − 1). Lado negativo suave que se satura en −α: α es ese nivel, y la pendiente allí es α·e^z, no α.</translation>
     </message>
     <message>
         <source>λ·ELU with fixed λ ≈ 1.0507, α ≈ 1.6733. Self-normalising (mean 0, variance 1 layer after layer) only with LeCun-normal weights, Var(w) = 1/fan_in: here that is Xavier between layers of equal width; with He init (the default) the variance grows.</source>
-        <translation type="unfinished"></translation>
+        <translation>λ·ELU con λ ≈ 1.0507 y α ≈ 1.6733 fijos. Autonormalizante (media 0, varianza 1 capa tras capa) solo con pesos normales de LeCun, Var(w) = 1/fan_in: aquí eso es Xavier entre capas de igual ancho; con inicialización He (la predeterminada) la varianza crece.</translation>
     </message>
     <message>
         <source>z·Φ(z), Φ the normal CDF. Used in transformers; dips slightly below 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>z·Φ(z), con Φ la función de distribución normal. Se usa en transformers; baja un poco de 0.</translation>
     </message>
     <message>
         <source>z·σ(z) (swish). Smooth, dips slightly below 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>z·σ(z) (swish). Suave, baja un poco de 0.</translation>
     </message>
     <message>
         <source>log(1 + e^z): a smooth ReLU whose f′ is the sigmoid.</source>
-        <translation type="unfinished"></translation>
+        <translation>log(1 + e^z): una ReLU suave cuya f′ es la sigmoide.</translation>
     </message>
     <message>
         <source>z·tanh(softplus(z)). Smooth, dips slightly below 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>z·tanh(softplus(z)). Suave, baja un poco de 0.</translation>
     </message>
     <message>
         <source>&lt;p&gt;A unit computes z = w·x + b and passes on f(z). Training changes w in proportion to f′(z).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Strong tint&lt;/b&gt; in the f′ plot (dashed edges): f′ = 0 exactly, the unit learns nothing there (ReLU, step). A ReLU unit whose z is ≤ 0 for every training input is &lt;b&gt;dead&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Light tint&lt;/b&gt;: the far tails where |f′| stays below 1 % of its peak. The unit is saturated and its gradient all but vanishes: tanh beyond |z| ≈ 3, sigmoid beyond |z| ≈ 6 (widen the z range to see it).&lt;/p&gt;&lt;p&gt;Leaky ReLU keeps a slope α below 0: a trickle of gradient, so the unit can recover. ELU&apos;s α is different: the level its negative side saturates at.&lt;/p&gt;&lt;p&gt;Sigmoid&apos;s f′ is at most 0.25, one reason its gradient fades through many layers; the weights count too (tab &lt;i&gt;{depth_tab}&lt;/i&gt;).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Una unidad calcula z = w·x + b y transmite f(z). El entrenamiento cambia w en proporción a f′(z).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sombreado fuerte&lt;/b&gt; en el gráfico de f′ (bordes discontinuos): f′ = 0 exactamente, la unidad no aprende nada ahí (ReLU, escalón). Una unidad ReLU cuyo z es ≤ 0 en todas las entradas de entrenamiento está &lt;b&gt;muerta&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Sombreado suave&lt;/b&gt;: las colas lejanas donde |f′| queda por debajo del 1 % de su máximo. La unidad está saturada y su gradiente casi desaparece: tanh más allá de |z| ≈ 3, sigmoide más allá de |z| ≈ 6 (amplía el rango de z para verlo).&lt;/p&gt;&lt;p&gt;Leaky ReLU mantiene una pendiente α bajo 0: un hilo de gradiente, así que la unidad puede recuperarse. El α de ELU es distinto: el nivel en que se satura su lado negativo.&lt;/p&gt;&lt;p&gt;La f′ de la sigmoide vale como máximo 0.25, una razón por la que su gradiente se desvanece a través de muchas capas; los pesos también cuentan (pestaña &lt;i&gt;{depth_tab}&lt;/i&gt;).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué observar</translation>
     </message>
     <message>
         <source>Tint in the f′ plot: strong (dashed edges) where f′ = 0 exactly, a ReLU or step unit can die; light on the far tails where |f′| stays below 1 % of its peak, saturated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombreado en el gráfico de f′: fuerte (bordes discontinuos) donde f′ = 0 exactamente y una unidad ReLU o escalón puede morir; suave en las colas lejanas donde |f′| queda por debajo del 1 % de su máximo: saturada.</translation>
     </message>
     <message>
         <source>Hover over a plot to read f(z) and f′(z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasa el ratón por un gráfico para leer f(z) y f′(z).</translation>
     </message>
     <message>
         <source>Tick an activation on the left to plot it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca una activación a la izquierda para dibujarla.</translation>
     </message>
 </context>
 <context>
     <name>FeatureToggles</name>
     <message>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas</translation>
     </message>
     <message>
         <source>
 The network needs one input: the last one stays on</source>
-        <translation type="unfinished"></translation>
+        <translation>
+La red necesita una entrada: la última sigue activa</translation>
     </message>
     <message>
         <source>Inputs of the network: click to use a feature or stop using it (the first layer has one input per feature in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas de la red: haz clic para usar una característica o dejar de usarla (la primera capa tiene una entrada por característica en uso)</translation>
     </message>
 </context>
 <context>
     <name>Features</name>
     <message>
         <source>x1: the point&apos;s first coordinate</source>
-        <translation type="unfinished"></translation>
+        <translation>x1: la primera coordenada del punto</translation>
     </message>
     <message>
         <source>x2: the point&apos;s second coordinate</source>
-        <translation type="unfinished"></translation>
+        <translation>x2: la segunda coordenada del punto</translation>
     </message>
     <message>
         <source>x1²: the first coordinate squared (with x2², circles become straight cuts)</source>
-        <translation type="unfinished"></translation>
+        <translation>x1²: la primera coordenada al cuadrado (con x2², los círculos se vuelven cortes rectos)</translation>
     </message>
     <message>
         <source>x2²: the second coordinate squared</source>
-        <translation type="unfinished"></translation>
+        <translation>x2²: la segunda coordenada al cuadrado</translation>
     </message>
     <message>
         <source>x1·x2: the product of the coordinates (its sign is the xor pattern)</source>
-        <translation type="unfinished"></translation>
+        <translation>x1·x2: el producto de las coordenadas (su signo es el patrón xor)</translation>
     </message>
     <message>
         <source>sin x1: the sine of the first coordinate (waves along x1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin x1: el seno de la primera coordenada (ondas a lo largo de x1)</translation>
     </message>
     <message>
         <source>sin x2: the sine of the second coordinate (waves along x2)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin x2: el seno de la segunda coordenada (ondas a lo largo de x2)</translation>
     </message>
     <message>
         <source>unknown feature {name}; choose from: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>característica desconocida {name}; elige entre: {names}</translation>
     </message>
     <message>
         <source>features must be a list of names, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>features debe ser una lista de nombres, se recibió {value}</translation>
     </message>
     <message>
         <source>choose at least one feature from: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>elige al menos una característica de: {names}</translation>
     </message>
     <message>
         <source>{feature} is the only input left; a network needs one</source>
-        <translation type="unfinished"></translation>
+        <translation>{feature} es la única entrada que queda; una red necesita una</translation>
     </message>
 </context>
 <context>
     <name>Files</name>
     <message>
         <source>you may not read it (permission denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>no tienes permiso para leerlo (permiso denegado)</translation>
     </message>
     <message>
         <source>you may not write in that folder (permission denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>no tienes permiso para escribir en esa carpeta (permiso denegado)</translation>
     </message>
     <message>
         <source>it does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe</translation>
     </message>
     <message>
         <source>its folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>su carpeta no existe</translation>
     </message>
     <message>
         <source>it is a folder, not an experiment file</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta, no un archivo de experimento</translation>
     </message>
     <message>
         <source>a folder has that name</source>
-        <translation type="unfinished"></translation>
+        <translation>hay una carpeta con ese nombre</translation>
     </message>
     <message>
         <source>a part of its path is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>una parte de su ruta es un archivo, no una carpeta</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno</translation>
     </message>
     <message>
         <source>the disk is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco es de solo lectura</translation>
     </message>
     <message>
         <source>its name is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>su nombre es demasiado largo</translation>
     </message>
     <message>
         <source>its path goes round in a loop of links</source>
-        <translation type="unfinished"></translation>
+        <translation>su ruta da vueltas en un bucle de enlaces</translation>
     </message>
     <message>
         <source>the disk could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer el disco</translation>
     </message>
     <message>
         <source>the disk could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir en el disco</translation>
     </message>
     <message>
         <source>your disk quota is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>tu cuota de disco está agotada</translation>
     </message>
     <message>
         <source>an experiment file</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo de experimento</translation>
     </message>
     <message>
         <source>a points file</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo de puntos</translation>
     </message>
     <message>
         <source>it could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo escribir</translation>
     </message>
     <message>
         <source>it could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer</translation>
     </message>
     <message>
         <source>{count} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} bytes</translation>
     </message>
     <message>
         <source>it is not UTF-8 text (byte {index} is not part of a character)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es texto UTF-8 (el byte {index} no forma parte de un carácter)</translation>
     </message>
     <message>
         <source>{file}: it is a folder, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: es una carpeta, no {kind}</translation>
     </message>
     <message>
         <source>{file}: it is not a regular file (a pipe, socket or device), so it is not read</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: no es un archivo normal (es una tubería, un socket o un dispositivo), así que no se lee</translation>
     </message>
     <message>
         <source>{file}: it is {size}; {kind} is at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: ocupa {size}; {kind} ocupa como máximo {limit}</translation>
     </message>
     <message>
         <source>weights must be an object with weights, biases and slopes</source>
-        <translation type="unfinished"></translation>
+        <translation>weights debe ser un objeto con weights, biases y slopes</translation>
     </message>
     <message>
         <source>weights.{key} must hold {count} arrays for this network</source>
-        <translation type="unfinished"></translation>
+        <translation>weights.{key} debe contener {count} arrays para esta red</translation>
     </message>
     <message>
         <source>weights.{key}[{index}] must be an array of numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>weights.{key}[{index}] debe ser un array de números</translation>
     </message>
     <message>
         <source>weights.{key}[{index}] must have shape {shape}, got {got}</source>
-        <translation type="unfinished"></translation>
+        <translation>weights.{key}[{index}] debe tener forma {shape}, se recibió {got}</translation>
     </message>
     <message>
         <source>weights.{key}[{index}] holds a number that is not finite</source>
-        <translation type="unfinished"></translation>
+        <translation>weights.{key}[{index}] contiene un número no finito</translation>
     </message>
     <message>
         <source>its saved weights (the largest is {largest}) overflow 64-bit numbers, which end near 1.8e308: on its own data the loss or its gradient is not a finite number before any step, so this network cannot train</source>
-        <translation type="unfinished"></translation>
+        <translation>sus pesos guardados (el mayor es {largest}) desbordan los números de 64 bits, que acaban cerca de 1.8e308: con sus propios datos la pérdida o su gradiente no es un número finito antes de cualquier paso, así que esta red no puede entrenar</translation>
     </message>
 </context>
 <context>
     <name>Frames</name>
     <message>
         <source>MP4 needs: pip install reludesk[video]</source>
-        <translation type="unfinished"></translation>
+        <translation>MP4 necesita: pip install reludesk[video]</translation>
     </message>
     <message>
         <source>{name}: the file name must end in .gif, .mp4 or .png</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: el nombre del archivo debe terminar en .gif, .mp4 o .png</translation>
     </message>
     <message>
         <source>{name}: there are no frames to write</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: no hay fotogramas que escribir</translation>
     </message>
 </context>
 <context>
@@ -1625,7 +1626,7 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>Loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida</translation>
     </message>
     <message>
         <source>Dead % per layer</source>
@@ -1850,7 +1851,7 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>Water tap</source>
-        <translation type="unfinished"></translation>
+        <translation>Grifo de agua</translation>
     </message>
     <message>
         <source>Ready. Tick activations in the explorer to compare them; hover a plot to read f(z) and f′(z).</source>
@@ -2110,7 +2111,7 @@ The network needs one input: the last one stays on</source>
     <name>Network</name>
     <message>
         <source>{name} must be a whole number, got {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} debe ser un número entero, se recibió {value}</translation>
     </message>
     <message>
         <source>layer must be a hidden layer, 0 to {last}, got {layer}</source>
@@ -2292,7 +2293,7 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas</translation>
     </message>
     <message>
         <source>In</source>
@@ -2946,7 +2947,7 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>Water tap</source>
-        <translation type="unfinished"></translation>
+        <translation>Grifo de agua</translation>
     </message>
     <message>
         <source>Activation explorer</source>
@@ -3021,7 +3022,7 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>{prog}: error: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{prog}: error: {reason}</translation>
     </message>
     <message>
         <source>Render a lesson&apos;s run offscreen, for slides: a GIF, an MP4 or a series of PNG files.</source>
@@ -3061,7 +3062,7 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>wrote {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>escrito {path}</translation>
     </message>
     <message>
         <source>wrote {path} ({size})</source>
@@ -3492,7 +3493,7 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>Train one step (one batch)</source>
@@ -3500,7 +3501,7 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar</translation>
     </message>
     <message>
         <source>Build the network again from the settings: new start</source>
@@ -3536,11 +3537,11 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar</translation>
     </message>
 </context>
 <context>
@@ -3587,7 +3588,7 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>No penalty: the weights follow the data alone</source>
@@ -3627,7 +3628,7 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>Remove the last hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la última capa oculta</translation>
     </message>
     <message>
         <source>Add a hidden layer (a copy of the last one)</source>
