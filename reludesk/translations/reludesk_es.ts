@@ -175,7 +175,7 @@
     </message>
     <message>
         <source>Step</source>
-        <translation>Paso</translation>
+        <translation>Escalón</translation>
     </message>
     <message>
         <source>Linear (identity)</source>
@@ -1507,122 +1507,122 @@ La red necesita una entrada: la última sigue activa</translation>
     <name>FrontTab</name>
     <message>
         <source>Train more slowly: the next lower speed (down to 1 step/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar más despacio: la velocidad inferior siguiente (hasta 1 paso/s)</translation>
     </message>
     <message>
         <source>Train faster: the next higher speed (up to full speed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar más deprisa: la velocidad superior siguiente (hasta la máxima)</translation>
     </message>
     <message>
         <source>Off in the 32 seeds tab: a run trains every network at full speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado en la pestaña 32 semillas: una tanda entrena cada red a velocidad máxima</translation>
     </message>
     <message>
         <source>Start or pause training</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar o pausar el entrenamiento</translation>
     </message>
     <message>
         <source>Train one step (one batch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar un paso (un lote)</translation>
     </message>
     <message>
         <source>Build the network again from the settings: a new start</source>
-        <translation type="unfinished"></translation>
+        <translation>Construir de nuevo la red con los ajustes: un nuevo comienzo</translation>
     </message>
     <message>
         <source>{burst}, then back to the rate set: kills ReLUs</source>
-        <translation type="unfinished"></translation>
+        <translation>{burst} y luego de vuelta a la tasa fijada: mata ReLUs</translation>
     </message>
     <message>
         <source>Start or pause both Compare networks, in lockstep</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar o pausar las dos redes de Comparar, al mismo paso</translation>
     </message>
     <message>
         <source>Both Compare networks take one step</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos redes de Comparar dan un paso</translation>
     </message>
     <message>
         <source>Start both Compare networks again from the same weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar las dos redes de Comparar desde los mismos pesos</translation>
     </message>
     <message>
         <source>Both Compare networks take {burst}, then go back to their rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos redes de Comparar dan {burst} y luego vuelven a su tasa</translation>
     </message>
     <message>
         <source>Train the 32 seeds, or cancel the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar las 32 semillas, o cancelar la tanda</translation>
     </message>
     <message>
         <source>Off in the 32 seeds tab: a run trains all its steps at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado en la pestaña 32 semillas: una tanda entrena todos sus pasos de una vez</translation>
     </message>
     <message>
         <source>Off in the 32 seeds tab: each run starts from new networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado en la pestaña 32 semillas: cada tanda parte de redes nuevas</translation>
     </message>
     <message>
         <source>Off in the 32 seeds tab: tick “Burst first” before a run instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado en la pestaña 32 semillas: marca «Ráfaga antes» antes de una tanda</translation>
     </message>
     <message>
         <source>&amp;Play / pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar / pausa</translation>
     </message>
     <message>
         <source>&amp;Step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paso</translation>
     </message>
     <message>
         <source>&amp;Reset network</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reiniciar red</translation>
     </message>
     <message>
         <source>&amp;Burst</source>
-        <translation type="unfinished"></translation>
+        <translation>Rá&amp;faga</translation>
     </message>
     <message>
         <source>S&amp;lower</source>
-        <translation type="unfinished"></translation>
+        <translation>Más &amp;lento</translation>
     </message>
     <message>
         <source>&amp;Faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Más rápi&amp;do</translation>
     </message>
     <message>
         <source>Compare: {said}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar: {said}</translation>
     </message>
     <message>
         <source>Compare: both networks start again from the same weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar: las dos redes empiezan de nuevo desde los mismos pesos</translation>
     </message>
     <message>
         <source>Compare, step: {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar, paso: {steps}</translation>
     </message>
     <message>
         <source>Compare, burst: {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar, ráfaga: {steps}</translation>
     </message>
     <message>
         <source>32 seeds: run cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>32 semillas: tanda cancelada</translation>
     </message>
     <message>
         <source>32 seeds: training every network of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>32 semillas: entrenando cada red de la tanda</translation>
     </message>
 </context>
 <context>
     <name>HistoryPlots</name>
     <message>
         <source>Loss (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida (escala log.)</translation>
     </message>
     <message>
         <source>Loss (log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida (log)</translation>
     </message>
     <message>
         <source>Loss</source>
@@ -1630,224 +1630,224 @@ La red necesita una entrada: la última sigue activa</translation>
     </message>
     <message>
         <source>Dead % per layer</source>
-        <translation type="unfinished"></translation>
+        <translation>% muertas por capa</translation>
     </message>
     <message>
         <source>Dead %</source>
-        <translation type="unfinished"></translation>
+        <translation>% muertas</translation>
     </message>
     <message>
         <source>Dead % (- - inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>% muertas (- - inactivas)</translation>
     </message>
     <message>
         <source>Dead % (- - saturated)</source>
-        <translation type="unfinished"></translation>
+        <translation>% muertas (- - saturadas)</translation>
     </message>
     <message>
         <source>Gradient size (log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del gradiente (log)</translation>
     </message>
     <message>
         <source>Gradient (log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradiente (log)</translation>
     </message>
     <message>
         <source>Gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradiente</translation>
     </message>
     <message>
         <source>PReLU slope per layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente PReLU por capa</translation>
     </message>
     <message>
         <source>PReLU slope</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente PReLU</translation>
     </message>
     <message>
         <source>Slope</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Training loss (solid) and test loss (dashed) over the steps, log scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida de entrenamiento (continua) y de prueba (discontinua) a lo largo de los pasos, escala logarítmica</translation>
     </message>
     <message>
         <source>Share of each hidden layer&apos;s units that are dead (solid: no gradient on any input). Dashed, for Leaky ReLU and PReLU: inactive but alive (below zero on every input, gradient still flows); for smooth activations: saturated (|f′| &lt; {floor} on every input, alive but numerically silent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de unidades muertas de cada capa oculta (continua: sin gradiente en ninguna entrada). Discontinua, para Leaky ReLU y PReLU: inactivas pero vivas (bajo cero en todas las entradas, el gradiente sigue fluyendo); para activaciones suaves: saturadas (|f′| &lt; {floor} en todas las entradas, vivas pero numéricamente mudas)</translation>
     </message>
     <message>
         <source>Size of each weight layer&apos;s gradient over the steps, log scale. Early layers far below late ones: vanishing gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del gradiente de cada capa de pesos a lo largo de los pasos, escala logarítmica. Primeras capas muy por debajo de las últimas: gradientes que se desvanecen</translation>
     </message>
     <message>
         <source>PReLU only: each hidden layer&apos;s learned slope below zero, the mean over its units (each unit&apos;s own is the tick at its corner in the network picture). The dashed line is where they started; 0 would be ReLU, 1 a straight line</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo PReLU: la pendiente bajo cero aprendida por cada capa oculta, la media de sus unidades (la de cada unidad es la marca de su esquina en el dibujo de la red). La línea discontinua es donde empezaron; 0 sería ReLU, 1 una recta</translation>
     </message>
     <message>
         <source>training stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>entrenamiento detenido</translation>
     </message>
     <message>
         <source>train</source>
-        <translation type="unfinished"></translation>
+        <translation>entrenamiento</translation>
     </message>
     <message>
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>prueba</translation>
     </message>
     <message>
         <source>layer {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>capa {n}</translation>
     </message>
     <message>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation>salida</translation>
     </message>
 </context>
 <context>
     <name>LessonPanel</name>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Previous lesson (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección anterior (Alt+Izquierda)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Next lesson (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección siguiente (Alt+Derecha)</translation>
     </message>
     <message>
         <source>Lesson text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la lección</translation>
     </message>
     <message>
         <source>Show or fold the lesson&apos;s text (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o plegar el texto de la lección (T)</translation>
     </message>
     <message>
         <source>Burst</source>
-        <translation type="unfinished"></translation>
+        <translation>Ráfaga</translation>
     </message>
     <message>
         <source>What to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué observar</translation>
     </message>
     <message>
         <source>{steps} steps at learning rate {rate} for the networks shown, then back to their rate (B)</source>
-        <translation type="unfinished"></translation>
+        <translation>{steps} pasos con tasa de aprendizaje {rate} para las redes mostradas, y luego de vuelta a su tasa (B)</translation>
     </message>
     <message>
         <source>Lesson {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lección {number} de {count}</translation>
     </message>
 </context>
 <context>
     <name>Lessons</name>
     <message>
         <source>1. The step function cannot learn</source>
-        <translation type="unfinished"></translation>
+        <translation>1. La función escalón no puede aprender</translation>
     </message>
     <message>
         <source>The step function fires 1 when z ≥ 0 and 0 below: a neuron either speaks or not. Its derivative is 0 everywhere (and undefined at 0), so no gradient reaches the hidden weights and they never change. The network view marks all 16 hidden units dead in this gradient sense, though each still fires on about half of the inputs (median 52 %). Only the output layer learns, and from hidden features that never change it cannot find the circle: press Play and the test accuracy stays near a coin toss (median 49 % after 5,000 steps).</source>
-        <translation type="unfinished"></translation>
+        <translation>La función escalón da 1 cuando z ≥ 0 y 0 por debajo: una neurona o habla o calla. Su derivada es 0 en todas partes (y no está definida en 0), así que ningún gradiente llega a los pesos ocultos y nunca cambian. La vista de la red marca muertas, en este sentido del gradiente, las 16 unidades ocultas, aunque cada una se sigue activando con cerca de la mitad de las entradas (mediana 52 %). Solo aprende la capa de salida, y con características ocultas que nunca cambian no puede encontrar el círculo: pulsa Iniciar y la precisión de prueba se queda cerca de lanzar una moneda (mediana 49 % tras 5.000 pasos).</translation>
     </message>
     <message>
         <source>The derivative plot is flat at 0; the hidden neurons&apos; pictures never change.</source>
-        <translation type="unfinished"></translation>
+        <translation>El gráfico de la derivada es plano en 0; los dibujos de las neuronas ocultas nunca cambian.</translation>
     </message>
     <message>
         <source>2. Sigmoid and tanh: the vanishing gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Sigmoide y tanh: el gradiente que se desvanece</translation>
     </message>
     <message>
         <source>Sigmoid is smooth, but its slope is at most 0.25. Going back through six layers the gradient is multiplied at every layer by such a slope (and by the weights), so the first layers hear little: over the first 1,000 steps the first layer&apos;s gradient is about 150 times smaller than the output layer&apos;s (median of 16 starting weights; about 3,000 times at step 0), and after 3,000 steps the network is still at a coin toss (median 49 %). Tanh&apos;s slope reaches 1 at zero: switch the activation to tanh and the first layer&apos;s gradient is no smaller than the output&apos;s, and the circle is learnt (median 100 % after 3,000 steps).</source>
-        <translation type="unfinished"></translation>
+        <translation>La sigmoide es suave, pero su pendiente vale como máximo 0.25. Al retroceder por seis capas, el gradiente se multiplica en cada capa por una pendiente así (y por los pesos), de modo que a las primeras capas les llega poco: en los primeros 1.000 pasos, el gradiente de la primera capa es unas 150 veces menor que el de la capa de salida (mediana de 16 pesos iniciales; unas 3.000 veces en el paso 0), y tras 3.000 pasos la red sigue como lanzar una moneda (mediana 49 %). La pendiente de tanh llega a 1 en cero: cambia la activación a tanh y el gradiente de la primera capa no es menor que el de la salida, y la red aprende el círculo (mediana 100 % tras 3.000 pasos).</translation>
     </message>
     <message>
         <source>Gradient size (log): “layer 1” runs about 150 times (two orders of magnitude) below “output”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del gradiente (log): «capa 1» va unas 150 veces (dos órdenes de magnitud) por debajo de «salida».</translation>
     </message>
     <message>
         <source>3. ReLU trains fast</source>
-        <translation type="unfinished"></translation>
+        <translation>3. ReLU entrena rápido</translation>
     </message>
     <message>
         <source>ReLU passes z when it is positive and 0 otherwise. Its slope is exactly 1 wherever the unit is active, so the activation itself takes nothing from the gradient on its way back; only the weights and the units that are off shrink it. Put ReLU into lesson 2&apos;s six-layer network and its first layer gets about as much gradient as the output (median ratio 1.0 over the first 1,000 steps, against sigmoid&apos;s 150). It is also cheap to compute. This two-layer network with ReLU passes 90 % test accuracy on the circle within 300 steps (median of 16 starting weights); with sigmoid it is still near a coin toss after 1,000 steps (median 51 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU deja pasar z cuando es positivo y 0 en otro caso. Su pendiente es exactamente 1 allí donde la unidad está activa, así que la activación no le quita nada al gradiente en su camino de vuelta; solo lo reducen los pesos y las unidades apagadas. Pon ReLU en la red de seis capas de la lección 2 y su primera capa recibe tanto gradiente como la salida (razón mediana 1.0 en los primeros 1.000 pasos, frente a 150 con la sigmoide). Además es barata de calcular. Esta red de dos capas con ReLU supera el 90 % de precisión de prueba en el círculo en 300 pasos (mediana de 16 pesos iniciales); con la sigmoide sigue cerca de lanzar una moneda tras 1.000 pasos (mediana 51 %).</translation>
     </message>
     <message>
         <source>Loss falls quickly; the decision boundary wraps the inner circle.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pérdida baja deprisa; la frontera de decisión rodea el círculo interior.</translation>
     </message>
     <message>
         <source>4. Dying ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>4. ReLU moribunda</translation>
     </message>
     <message>
         <source>ReLU&apos;s slope is 0 for every negative z. Press Space to train for a moment, then B for a Burst: 100 steps at learning rate 1, then back to 0.1. Its big, noisy steps shrink a dying unit&apos;s weights (about 7-fold) and pull its bias below zero until its z is negative for every training input: no water passes the tap, no gradient reaches its weights. Click a crossed neuron: the neuron inspector shows the histogram of its z over the training inputs, wholly left of zero. The burst kills a median of 8 of the 16 units (16 starting weights), and 60,000 steps later every one of them is still dead: each sees only the fixed data, so nothing can move its z again. In a deeper network a dead unit of a later layer can come back, because the layers below it keep learning and move its inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pendiente de ReLU es 0 para todo z negativo. Pulsa Espacio para entrenar un momento y luego B para una ráfaga: 100 pasos con tasa de aprendizaje 1 y luego de vuelta a 0.1. Sus pasos grandes y ruidosos encogen los pesos de una unidad moribunda (unas 7 veces) y empujan su sesgo bajo cero hasta que su z es negativo en todas las entradas de entrenamiento: no pasa agua por el grifo, ningún gradiente llega a sus pesos. Haz clic en una neurona tachada: el inspector de neuronas muestra el histograma de su z sobre las entradas de entrenamiento, entero a la izquierda del cero. La ráfaga mata una mediana de 8 de las 16 unidades (16 pesos iniciales), y 60.000 pasos después todas siguen muertas: cada una solo ve los datos fijos, así que nada puede volver a mover su z. En una red más profunda, una unidad muerta de una capa posterior puede volver, porque las capas de debajo siguen aprendiendo y mueven sus entradas.</translation>
     </message>
     <message>
         <source>Dead neurons turn grey and crossed; the dead count jumps (about 8 / 16 in the median network) and never falls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las neuronas muertas se vuelven grises y tachadas; el recuento de muertas salta (unas 8 / 16 en la red mediana) y nunca baja.</translation>
     </message>
     <message>
         <source>5. Leaky ReLU keeps them alive</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Leaky ReLU las mantiene vivas</translation>
     </message>
     <message>
         <source>Leaky ReLU lets a small slope alpha through for negative z: a hole in the pipe. The same burst on the same network pushes units below zero, but they are only inactive, not dead: the gradient still flows at slope alpha, so they keep learning and can come back. With alpha 0.1 the burst leaves a median of 5.5 of the 16 units inactive (16 starting weights), and 2,000 steps later 2 are left; with alpha 0.01 (PyTorch&apos;s default) it leaves 8, and 6.5 are still inactive 2,000 steps later. Try the burst, then set alpha to 0.01 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaky ReLU deja pasar una pequeña pendiente alfa para z negativo: un agujero en la tubería. La misma ráfaga sobre la misma red empuja unidades bajo cero, pero solo quedan inactivas, no muertas: el gradiente sigue fluyendo con pendiente alfa, así que siguen aprendiendo y pueden volver. Con alfa 0.1 la ráfaga deja inactivas una mediana de 5.5 de las 16 unidades (16 pesos iniciales), y 2.000 pasos después quedan 2; con alfa 0.01 (el valor por defecto de PyTorch) deja 8, y 6.5 siguen inactivas 2.000 pasos después. Prueba la ráfaga, luego pon alfa en 0.01 y vuelve a probar.</translation>
     </message>
     <message>
         <source>No neuron is crossed out; dashed (inactive) ones come back to life. Click one: its z histogram lies left of zero, yet its gradient flows at slope alpha.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna neurona queda tachada; las discontinuas (inactivas) vuelven a la vida. Haz clic en una: su histograma de z queda a la izquierda del cero, pero su gradiente fluye con pendiente alfa.</translation>
     </message>
     <message>
         <source>6. Beyond: ELU, GELU, SiLU and PReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Más allá: ELU, GELU, SiLU y PReLU</translation>
     </message>
     <message>
         <source>Newer activations keep ReLU&apos;s slope of 1 for large z but bend smoothly below zero: ELU levels off at -alpha, GELU and SiLU dip to -0.17 and -0.28. None has a flat half-line where a unit dies as a ReLU does, yet far below zero their slopes fade: under 10⁻¹² below z ≈ -28 for ELU, -7.6 for GELU and -31 for SiLU, exactly 0 below -38.6 for GELU and -745 for the other two. A unit that stays there is marked saturated, not dead. PReLU learns its negative slope for every unit, starting at 0.25: after 5,000 steps of this network the mean slope is about 0.12 in layer 1 and 0.06 in layer 2 (median of 16 starting weights), and 30 % of the slopes are below 0: such a unit&apos;s f grows on both sides of zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las activaciones más recientes conservan la pendiente 1 de ReLU para z grande, pero se curvan suavemente bajo cero: ELU se estabiliza en -alfa, GELU y SiLU bajan hasta -0.17 y -0.28. Ninguna tiene una semirrecta plana donde una unidad muera como en ReLU, pero muy por debajo de cero sus pendientes se desvanecen: menos de 10⁻¹² por debajo de z ≈ -28 para ELU, -7.6 para GELU y -31 para SiLU, y exactamente 0 por debajo de -38.6 para GELU y de -745 para las otras dos. Una unidad que se queda ahí se marca saturada, no muerta. PReLU aprende su pendiente negativa para cada unidad, empezando en 0.25: tras 5.000 pasos de esta red, la pendiente media es de unos 0.12 en la capa 1 y 0.06 en la capa 2 (mediana de 16 pesos iniciales), y el 30 % de las pendientes queda por debajo de 0: la f de una unidad así crece a ambos lados del cero.</translation>
     </message>
     <message>
         <source>The slope tick on each unit and the “PReLU slope per layer” plot leave 0.25.</source>
-        <translation type="unfinished"></translation>
+        <translation>La marca de pendiente de cada unidad y el gráfico «Pendiente PReLU por capa» se alejan de 0.25.</translation>
     </message>
     <message>
         <source>unknown lesson {name}; choose one of: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>lección desconocida {name}; elige una de: {names}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>explorador</translation>
     </message>
     <message>
         <source>trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>entrenador</translation>
     </message>
     <message>
         <source>tap</source>
-        <translation type="unfinished"></translation>
+        <translation>grifo</translation>
     </message>
     <message>
         <source>Activation explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorador de activaciones</translation>
     </message>
     <message>
         <source>Network trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenador de redes</translation>
     </message>
     <message>
         <source>Water tap</source>
@@ -1855,256 +1855,256 @@ La red necesita una entrada: la última sigue activa</translation>
     </message>
     <message>
         <source>Ready. Tick activations in the explorer to compare them; hover a plot to read f(z) and f′(z).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo. Marca activaciones en el explorador para compararlas; pasa el ratón por un gráfico para leer f(z) y f′(z).</translation>
     </message>
     <message>
         <source>Presentation mode: F11 or Esc to leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo presentación: F11 o Esc para salir</translation>
     </message>
     <message>
         <source>Presentation mode off</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo presentación desactivado</translation>
     </message>
     <message>
         <source>On stage: {views}. Keys: 1 explorer, 2 trainer, 3 tap, 0 the lesson&apos;s stage; F11 or Esc leaves</source>
-        <translation type="unfinished"></translation>
+        <translation>En escena: {views}. Teclas: 1 explorador, 2 entrenador, 3 grifo, 0 el escenario de la lección; F11 o Esc para salir</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>About reludesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de reludesk</translation>
     </message>
     <message>
         <source>reludesk: why ReLU, why it dies, how Leaky ReLU helps</source>
-        <translation type="unfinished"></translation>
+        <translation>reludesk: por qué ReLU, por qué muere, cómo ayuda Leaky ReLU</translation>
     </message>
     <message>
         <source>No translation into {language} is installed; the window stays as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna traducción instalada para {language}; la ventana sigue como estaba</translation>
     </message>
 </context>
 <context>
     <name>MarkedSlider</name>
     <message>
         <source>Step {step}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {step}: {text}</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
         <source>&amp;Open experiment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir experimento…</translation>
     </message>
     <message>
         <source>Load a saved experiment (.reludesk.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar un experimento guardado (.reludesk.json)</translation>
     </message>
     <message>
         <source>&amp;Save experiment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar experimento…</translation>
     </message>
     <message>
         <source>Save the settings of this experiment (.reludesk.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los ajustes de este experimento (.reludesk.json)</translation>
     </message>
     <message>
         <source>Save experiment with &amp;weights…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar experimento con &amp;pesos…</translation>
     </message>
     <message>
         <source>Save the settings and the trained weights, to go on from here later</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los ajustes y los pesos entrenados, para seguir desde aquí más tarde</translation>
     </message>
     <message>
         <source>&amp;Export figure…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar figura…</translation>
     </message>
     <message>
         <source>Save the explorer&apos;s f(z) and f′(z) plots as PNG or SVG, or the curves as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los gráficos f(z) y f′(z) del explorador como PNG o SVG, o las curvas como CSV</translation>
     </message>
     <message>
         <source>Export &amp;history as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;historial como CSV…</translation>
     </message>
     <message>
         <source>Save the training history (loss, accuracy, dead share, gradient size) as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el historial de entrenamiento (pérdida, precisión, proporción de muertas, tamaño del gradiente) como CSV</translation>
     </message>
     <message>
         <source>Screensho&amp;t of the window…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Captura de la ventana…</translation>
     </message>
     <message>
         <source>Save a picture of the whole window (PNG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una imagen de toda la ventana (PNG)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Close reludesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar reludesk</translation>
     </message>
     <message>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo &amp;presentación</translation>
     </message>
     <message>
         <source>Full screen, large text, thick lines and strong contrast, for a projector (Esc leaves it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa, texto grande, líneas gruesas y contraste fuerte, para un proyector (Esc para salir)</translation>
     </message>
     <message>
         <source>&amp;Reset layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer disposición</translation>
     </message>
     <message>
         <source>Put every panel back where it started</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver cada panel a su sitio inicial</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>List the keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los atajos de teclado</translation>
     </message>
     <message>
         <source>&amp;About reludesk</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cerca de reludesk</translation>
     </message>
     <message>
         <source>Version and credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión y créditos</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>Export &amp;plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;gráfico</translation>
     </message>
     <message>
         <source>{plot}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{plot}…</translation>
     </message>
     <message>
         <source>Save this plot as PNG or SVG: {plot}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar este gráfico como PNG o SVG: {plot}</translation>
     </message>
     <message>
         <source>&amp;Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gra&amp;bar…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>Show or hide this panel: {panel}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar este panel: {panel}</translation>
     </message>
     <message>
         <source>&amp;Training</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrenamiento</translation>
     </message>
     <message>
         <source>&amp;Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lecciones</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>Colours: {theme}</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores: {theme}</translation>
     </message>
     <message>
         <source>&amp;Import points (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportar puntos (CSV)…</translation>
     </message>
     <message>
         <source>Train on points read from a CSV file (x1,x2,label); the network keeps its weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar con puntos leídos de un archivo CSV (x1,x2,label); la red conserva sus pesos</translation>
     </message>
     <message>
         <source>Export p&amp;oints (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar p&amp;untos (CSV)…</translation>
     </message>
     <message>
         <source>Save the points in use, train and test, as CSV (x1,x2,label)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los puntos en uso, de entrenamiento y de prueba, como CSV (x1,x2,label)</translation>
     </message>
     <message>
         <source>{tip} ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>{tip} ({keys})</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Leave presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir del modo presentación</translation>
     </message>
     <message>
         <source>Mouse over a plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratón sobre un gráfico</translation>
     </message>
     <message>
         <source>Read z, f(z) and f′(z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer z, f(z) y f′(z)</translation>
     </message>
     <message>
         <source>Drag / wheel on a plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastrar / rueda en un gráfico</translation>
     </message>
     <message>
         <source>Pan / zoom; right-click for more</source>
-        <translation type="unfinished"></translation>
+        <translation>Desplazar / zoom; clic derecho para más</translation>
     </message>
     <message>
         <source>Click a legend line</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic en una línea de la leyenda</translation>
     </message>
     <message>
         <source>Hide that activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar esa activación</translation>
     </message>
     <message>
         <source>A desktop simulator that shows why ReLU replaced step, sigmoid and tanh, why ReLU neurons die, and how Leaky ReLU keeps them alive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un simulador de escritorio que muestra por qué ReLU sustituyó a escalón, sigmoide y tanh, por qué mueren las neuronas ReLU y cómo Leaky ReLU las mantiene vivas.</translation>
     </message>
     <message>
         <source>MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia MIT.</translation>
     </message>
 </context>
 <context>
@@ -2115,181 +2115,181 @@ La red necesita una entrada: la última sigue activa</translation>
     </message>
     <message>
         <source>layer must be a hidden layer, 0 to {last}, got {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>layer debe ser una capa oculta, de 0 a {last}, se recibió {layer}</translation>
     </message>
     <message>
         <source>unit must be 0 to {last} in layer {layer}, got {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>unit debe ir de 0 a {last} en la capa {layer}, se recibió {unit}</translation>
     </message>
     <message>
         <source>replica must be 0 to {last}, got {replica}</source>
-        <translation type="unfinished"></translation>
+        <translation>replica debe ir de 0 a {last}, se recibió {replica}</translation>
     </message>
     <message>
         <source>weights</source>
-        <translation type="unfinished"></translation>
+        <translation>los pesos</translation>
     </message>
     <message>
         <source>the bias</source>
-        <translation type="unfinished"></translation>
+        <translation>el sesgo</translation>
     </message>
     <message>
         <source>a kill bias needs at least one input row</source>
-        <translation type="unfinished"></translation>
+        <translation>un sesgo que mate necesita al menos una fila de entrada</translation>
     </message>
     <message>
         <source>this unit&apos;s inputs are not finite numbers, so no bias can kill it</source>
-        <translation type="unfinished"></translation>
+        <translation>las entradas de esta unidad no son números finitos, así que ningún sesgo puede matarla</translation>
     </message>
     <message>
         <source>{what} must be numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: se esperaban números</translation>
     </message>
     <message>
         <source>{what} must be {count} numbers, got shape {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: deben ser {count} números, se recibió la forma {shape}</translation>
     </message>
     <message>
         <source>{what} must be one number, got shape {shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: debe ser un número, se recibió la forma {shape}</translation>
     </message>
     <message>
         <source>{what} must be finite numbers (no nan or infinity)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: deben ser números finitos (ni nan ni infinito)</translation>
     </message>
     <message>
         <source>{what} must lie within ±{limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: debe estar dentro de ±{limit}</translation>
     </message>
 </context>
 <context>
     <name>NetworkPanel</name>
     <message>
         <source>Your own data: {points} points ({train} train, {test} test); the network trains on with its weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus propios datos: {points} puntos ({train} de entrenamiento, {test} de prueba); la red sigue entrenando con sus pesos</translation>
     </message>
     <message>
         <source>New data (data seed {seed}): the network keeps its weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos nuevos (semilla de datos {seed}): la red conserva sus pesos</translation>
     </message>
     <message>
         <source>New weights (seed {seed}) on the same data</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos nuevos (semilla {seed}) con los mismos datos</translation>
     </message>
     <message>
         <source>Speed: {speed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad: {speed}</translation>
     </message>
     <message>
         <source>Learning rate {rate}: the network trains on from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de aprendizaje {rate}: la red sigue entrenando desde aquí</translation>
     </message>
     <message>
         <source>Step {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {step}</translation>
     </message>
     <message>
         <source>A new network from the current settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Una red nueva con los ajustes actuales</translation>
     </message>
     <message>
         <source>Burst: {burst}; back to {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ráfaga: {burst}; de vuelta a {rate}</translation>
     </message>
     <message>
         <source>Paused at step {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa en el paso {step}</translation>
     </message>
     <message>
         <source>Training has stopped; lower the learning rate, then Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>El entrenamiento se ha detenido; baja la tasa de aprendizaje y luego Reiniciar</translation>
     </message>
     <message>
         <source>Not applied: {message}. The network keeps its previous settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No aplicado: {message}. La red conserva sus ajustes anteriores.</translation>
     </message>
 </context>
 <context>
     <name>NetworkView</name>
     <message>
         <source>alive</source>
-        <translation type="unfinished"></translation>
+        <translation>viva</translation>
     </message>
     <message>
         <source>inactive but alive</source>
-        <translation type="unfinished"></translation>
+        <translation>inactiva pero viva</translation>
     </message>
     <message>
         <source>dead</source>
-        <translation type="unfinished"></translation>
+        <translation>muerta</translation>
     </message>
     <message>
         <source>saturated</source>
-        <translation type="unfinished"></translation>
+        <translation>saturada</translation>
     </message>
     <message>
         <source>Alive: bar = share of inputs it fires on</source>
-        <translation type="unfinished"></translation>
+        <translation>Viva: barra = proporción de entradas en que se activa</translation>
     </message>
     <message>
         <source>Alive (bar: share firing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Viva (barra: % activa)</translation>
     </message>
     <message>
         <source>Inactive but alive: z &lt; 0 everywhere, gradient still leaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactiva pero viva: z &lt; 0 en todas partes, el gradiente aún se filtra</translation>
     </message>
     <message>
         <source>Inactive, still leaks gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactiva, aún filtra gradiente</translation>
     </message>
     <message>
         <source>Dead: no gradient; its weights go grey</source>
-        <translation type="unfinished"></translation>
+        <translation>Muerta: sin gradiente; sus pesos se vuelven grises</translation>
     </message>
     <message>
         <source>Dead: no gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>Muerta: sin gradiente</translation>
     </message>
     <message>
         <source>Dead in the gradient sense: f′ = 0, though it may fire</source>
-        <translation type="unfinished"></translation>
+        <translation>Muerta en el sentido del gradiente: f′ = 0, aunque puede activarse</translation>
     </message>
     <message>
         <source>Dead: f′ = 0, may still fire</source>
-        <translation type="unfinished"></translation>
+        <translation>Muerta: f′ = 0, puede activarse</translation>
     </message>
     <message>
         <source>Saturated: |f′| &lt; {floor} on every input (alive, numerically silent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saturada: |f′| &lt; {floor} en todas las entradas (viva, numéricamente muda)</translation>
     </message>
     <message>
         <source>Saturated: |f′| &lt; {floor}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saturada: |f′| &lt; {floor}</translation>
     </message>
     <message>
         <source>Tick: its learned slope below zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca: su pendiente aprendida bajo cero</translation>
     </message>
     <message>
         <source>Tick: learned slope</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca: pendiente aprendida</translation>
     </message>
     <message>
         <source>Weights: blue +, orange −, thicker = larger |w|</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos: azul +, naranja −, más grueso = mayor |w|</translation>
     </message>
     <message>
         <source>Weights + / −</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos + / −</translation>
     </message>
     <message>
         <source>(strongest weights only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(solo los pesos más fuertes)</translation>
     </message>
     <message>
         <source>(big layers: only the strongest weights)</source>
-        <translation type="unfinished"></translation>
+        <translation>(capas grandes: solo los pesos más fuertes)</translation>
     </message>
     <message>
         <source>Inputs</source>
@@ -2297,373 +2297,375 @@ La red necesita una entrada: la última sigue activa</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent.</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sal.</translation>
     </message>
     <message>
         <source>Hidden {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculta {n}</translation>
     </message>
     <message>
         <source>H{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>O{n}</translation>
     </message>
     <message>
         <source>the output</source>
-        <translation type="unfinished"></translation>
+        <translation>la salida</translation>
     </message>
     <message>
         <source>output {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>salida {n}</translation>
     </message>
     <message>
         <source>neuron {unit} of hidden layer {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>neurona {unit} de la capa oculta {layer}</translation>
     </message>
     <message>
         <source>{n} dead</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} muertas</translation>
     </message>
     <message>
         <source>{n} inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} inactivas</translation>
     </message>
     <message>
         <source>{n} saturated</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} saturadas</translation>
     </message>
     <message>
         <source> sat</source>
-        <translation type="unfinished"></translation>
+        <translation> sat</translation>
     </message>
     <message>
         <source>all alive</source>
-        <translation type="unfinished"></translation>
+        <translation>todas vivas</translation>
     </message>
     <message>
         <source>{name} - click to stop using it
 {tip}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} - clic para dejar de usarla
+{tip}</translation>
     </message>
     <message>
         <source>{name} - click to use it
 {tip}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} - clic para usarla
+{tip}</translation>
     </message>
     <message>
         <source>not a number (training diverged)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un número (el entrenamiento divergió)</translation>
     </message>
     <message>
         <source>dead in the gradient sense: a step&apos;s f′(z) is 0 at every z, so though it fires on {share} of training inputs, no gradient reaches its weights</source>
-        <translation type="unfinished"></translation>
+        <translation>muerta en el sentido del gradiente: la f′(z) de un escalón es 0 en todo z, así que aunque se activa con el {share} de las entradas de entrenamiento, ningún gradiente llega a sus pesos</translation>
     </message>
     <message>
         <source>f′(z) = 0 on every training input, so no gradient reaches its weights; nothing can bring it back: its inputs are the fixed data</source>
-        <translation type="unfinished"></translation>
+        <translation>f′(z) = 0 en todas las entradas de entrenamiento, así que ningún gradiente llega a sus pesos; nada puede devolverla a la vida: sus entradas son los datos fijos</translation>
     </message>
     <message>
         <source>f′(z) = 0 on every training input, so no gradient reaches its weights; it comes back only if the layers below move its inputs above zero</source>
-        <translation type="unfinished"></translation>
+        <translation>f′(z) = 0 en todas las entradas de entrenamiento, así que ningún gradiente llega a sus pesos; solo vuelve si las capas de debajo llevan sus entradas por encima de cero</translation>
     </message>
     <message>
         <source>|f′(z)| &lt; {floor} on every training input: mathematically alive, numerically silent (its gradient is not exactly 0, as a dead ReLU&apos;s is, but far too small to move its weights)</source>
-        <translation type="unfinished"></translation>
+        <translation>|f′(z)| &lt; {floor} en todas las entradas de entrenamiento: matemáticamente viva, numéricamente muda (su gradiente no es exactamente 0, como el de una ReLU muerta, pero es demasiado pequeño para mover sus pesos)</translation>
     </message>
     <message>
         <source>its learned slope {slope}</source>
-        <translation type="unfinished"></translation>
+        <translation>su pendiente aprendida {slope}</translation>
     </message>
     <message>
         <source>slope α = {alpha}</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente α = {alpha}</translation>
     </message>
     <message>
         <source>z &lt; 0 on every training input, yet gradient still flows at {slope}, so it can revive</source>
-        <translation type="unfinished"></translation>
+        <translation>z &lt; 0 en todas las entradas de entrenamiento, pero el gradiente sigue fluyendo con {slope}, así que puede revivir</translation>
     </message>
     <message>
         <source>gradient reaches its weights from some training inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>el gradiente llega a sus pesos desde algunas entradas de entrenamiento</translation>
     </message>
     <message>
         <source>Bias: {bias}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesgo: {bias}</translation>
     </message>
     <message>
         <source>Gradient norm of its incoming weights: {norm}</source>
-        <translation type="unfinished"></translation>
+        <translation>Norma del gradiente de sus pesos de entrada: {norm}</translation>
     </message>
     <message>
         <source>Output neuron: the probability of class 1 over the input plane</source>
-        <translation type="unfinished"></translation>
+        <translation>Neurona de salida: la probabilidad de la clase 1 sobre el plano de entrada</translation>
     </message>
     <message>
         <source>Output neuron: the predicted value over the input plane</source>
-        <translation type="unfinished"></translation>
+        <translation>Neurona de salida: el valor predicho sobre el plano de entrada</translation>
     </message>
     <message>
         <source>Hidden layer {layer}, neuron {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa oculta {layer}, neurona {unit}</translation>
     </message>
     <message>
         <source>State: {state}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: {state}: {reason}</translation>
     </message>
     <message>
         <source>Active share: fires (z &gt; 0) on {share} of training inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción activa: se activa (z &gt; 0) con el {share} de las entradas de entrenamiento</translation>
     </message>
     <message>
         <source>Mean z over training inputs: {mean}</source>
-        <translation type="unfinished"></translation>
+        <translation>z media sobre las entradas de entrenamiento: {mean}</translation>
     </message>
     <message>
         <source>Learned slope below zero: {slope} (the tick at its corner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente aprendida bajo cero: {slope} (la marca de su esquina)</translation>
     </message>
     <message>
         <source>an unknown share</source>
-        <translation type="unfinished"></translation>
+        <translation>una proporción desconocida</translation>
     </message>
 </context>
 <context>
     <name>NetworkViewAccessible</name>
     <message>
         <source>Network: neurons and weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Red: neuronas y pesos</translation>
     </message>
     <message>
         <source>Every input and neuron with its state. Tab into it; the arrow keys move between neurons, Enter opens the inspector on one (or toggles an input), Escape clears the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada entrada y neurona con su estado. Entra con Tab; las flechas se mueven entre neuronas, Intro abre el inspector en una (o activa/desactiva una entrada), Escape borra la selección</translation>
     </message>
     <message>
         <source>no gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>sin gradiente</translation>
     </message>
     <message>
         <source>z &lt; 0 everywhere, gradient still leaks</source>
-        <translation type="unfinished"></translation>
+        <translation>z &lt; 0 en todas partes, el gradiente aún se filtra</translation>
     </message>
     <message>
         <source>|f′| &lt; {floor} on every input</source>
-        <translation type="unfinished"></translation>
+        <translation>|f′| &lt; {floor} en todas las entradas</translation>
     </message>
     <message>
         <source>f′ = 0, may still fire</source>
-        <translation type="unfinished"></translation>
+        <translation>f′ = 0, puede activarse</translation>
     </message>
     <message>
         <source>Input {label}, in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada {label}, en uso</translation>
     </message>
     <message>
         <source>Input {label}, not in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada {label}, sin usar</translation>
     </message>
     <message>
         <source>Output neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>Neurona de salida</translation>
     </message>
     <message>
         <source>Output neuron {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neurona de salida {unit}</translation>
     </message>
     <message>
         <source>an unknown share</source>
-        <translation type="unfinished"></translation>
+        <translation>una proporción desconocida</translation>
     </message>
     <message>
         <source>Hidden layer {layer}, neuron {unit}: {state}, fires on {share} of training inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa oculta {layer}, neurona {unit}: {state}, se activa con el {share} de las entradas de entrenamiento</translation>
     </message>
     <message>
         <source>Enter does what a click does</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro hace lo mismo que un clic</translation>
     </message>
     <message>
         <source>Press Enter to inspect it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Intro para inspeccionarla</translation>
     </message>
 </context>
 <context>
     <name>NeuronInspector</name>
     <message>
         <source>Show on the output plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en el gráfico de salida</translation>
     </message>
     <message>
         <source>Draw this neuron&apos;s output over the input plane in the big plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujar la salida de esta neurona sobre el plano de entrada en el gráfico grande</translation>
     </message>
     <message>
         <source>Kill</source>
-        <translation type="unfinished"></translation>
+        <translation>Matar</translation>
     </message>
     <message>
         <source>Push the bias down just far enough that z &lt; 0 on every training input</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el sesgo justo lo necesario para que z &lt; 0 en todas las entradas de entrenamiento</translation>
     </message>
     <message>
         <source>Revive</source>
-        <translation type="unfinished"></translation>
+        <translation>Revivir</translation>
     </message>
     <message>
         <source>Draw this neuron&apos;s weights and bias afresh, as the network&apos;s initialiser does</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortear de nuevo los pesos y el sesgo de esta neurona, como hace el inicializador de la red</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Undo the last edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la última edición</translation>
     </message>
     <message>
         <source>Undo the last edit ({keys}): the numbers come back exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la última edición ({keys}): los números vuelven exactamente</translation>
     </message>
     <message>
         <source>Neuron {unit} of hidden layer {layer}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neurona {unit} de la capa oculta {layer}: {state}</translation>
     </message>
     <message>
         <source>from x{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>de x{n}</translation>
     </message>
     <message>
         <source>from neuron {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>de la neurona {n}</translation>
     </message>
     <message>
         <source>Click a neuron in the network to look inside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic en una neurona de la red para ver su interior</translation>
     </message>
 </context>
 <context>
     <name>OutputTools</name>
     <message>
         <source>Draw</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujar</translation>
     </message>
     <message>
         <source>Draw your own points on the plot: left click class A (orange), right click class B (blue); for regression the value beside it (right click: its negative). The network trains on, with the weights it has</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuja tus propios puntos en el gráfico: clic izquierdo clase A (naranja), clic derecho clase B (azul); para regresión, el valor de al lado (clic derecho: su negativo). La red sigue entrenando con los pesos que tiene</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>While on, a click removes the point nearest to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras está activo, un clic quita el punto más cercano</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar</translation>
     </message>
     <message>
         <source>Remove every point, to draw a data set from nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar todos los puntos, para dibujar un conjunto de datos desde cero</translation>
     </message>
     <message>
         <source>Target of a left click (regression); a right click draws its negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo de un clic izquierdo (regresión); un clic derecho dibuja su negativo</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba</translation>
     </message>
     <message>
         <source>Show the test points (rings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los puntos de prueba (anillos)</translation>
     </message>
     <message>
         <source>Classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Clases</translation>
     </message>
     <message>
         <source>Colour the plane by the class the network predicts (output ≥ 0.5), or the sign of its output for regression, instead of the output itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Colorear el plano según la clase que predice la red (salida ≥ 0.5), o el signo de su salida en regresión, en lugar de la propia salida</translation>
     </message>
     <message>
         <source>Import points…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar puntos…</translation>
     </message>
     <message>
         <source>Read points from a CSV file (x1,x2,label)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer puntos de un archivo CSV (x1,x2,label)</translation>
     </message>
     <message>
         <source>Export points…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar puntos…</translation>
     </message>
     <message>
         <source>Save the points in use as a CSV file (x1,x2,label)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los puntos en uso como archivo CSV (x1,x2,label)</translation>
     </message>
 </context>
 <context>
     <name>PanelLayout</name>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de aprendizaje</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <source>Noise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruido</translation>
     </message>
     <message>
         <source>Train share</source>
-        <translation type="unfinished"></translation>
+        <translation>% entrenamiento</translation>
     </message>
     <message>
         <source>Hidden layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas ocultas</translation>
     </message>
     <message>
         <source>Activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Activación</translation>
     </message>
     <message>
         <source>Slope α</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente α</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de lote</translation>
     </message>
     <message>
         <source>Init weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos iniciales</translation>
     </message>
     <message>
         <source>Optimizer</source>
-        <translation type="unfinished"></translation>
+        <translation>Optimizador</translation>
     </message>
     <message>
         <source>Regularize</source>
-        <translation type="unfinished"></translation>
+        <translation>Regularización</translation>
     </message>
     <message>
         <source>Reg. rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa reg.</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla</translation>
     </message>
 </context>
 <context>
@@ -2916,7 +2918,7 @@ La red necesita una entrada: la última sigue activa</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
     <message>
         <source>{name}: a recording is saved as {allowed}</source>
@@ -2951,7 +2953,7 @@ La red necesita una entrada: la última sigue activa</translation>
     </message>
     <message>
         <source>Activation explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorador de activaciones</translation>
     </message>
 </context>
 <context>
@@ -3497,7 +3499,7 @@ La red necesita una entrada: la última sigue activa</translation>
     </message>
     <message>
         <source>Train one step (one batch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar un paso (un lote)</translation>
     </message>
     <message>
         <source>Reset</source>
@@ -3509,7 +3511,7 @@ La red necesita una entrada: la última sigue activa</translation>
     </message>
     <message>
         <source>Burst</source>
-        <translation type="unfinished"></translation>
+        <translation>Ráfaga</translation>
     </message>
     <message>
         <source>{burst}, then back</source>
@@ -3854,7 +3856,7 @@ La red necesita una entrada: la última sigue activa</translation>
     </message>
     <message>
         <source>Step {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {step}</translation>
     </message>
     <message>
         <source>{title}: step {step} (stopped)</source>
@@ -4025,7 +4027,7 @@ La red necesita una entrada: la última sigue activa</translation>
     </message>
     <message>
         <source>layer {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>capa {n}</translation>
     </message>
 </context>
 </TS>
