@@ -340,7 +340,7 @@
     </message>
     <message>
         <source>input features fed to the network, e.g. x1,x2,x1x2; from: {names} (the window&apos;s labels, such as x1² or &apos;sin x1&apos;, are read too; default {default})</source>
-        <translation>输入网络的特征，例如 x1,x2,x1x2；可选：{names}（窗口中的标签，如 x1² 或 'sin x1'，也能识别；默认 {default}）</translation>
+        <translation>输入网络的特征，例如 x1,x2,x1x2；可选：{names}（窗口中的标签，如 x1² 或 &apos;sin x1&apos;，也能识别；默认 {default}）</translation>
     </message>
     <message>
         <source>penalty on the weights added to the loss (default none)</source>
@@ -456,7 +456,7 @@
     </message>
     <message>
         <source>saturated neurons {saturated} / {total} (per layer: {shares}): |f&apos;| below {floor} on every input, alive in the math but silent in the numbers</source>
-        <translation>饱和神经元 {saturated} / {total}（各层：{shares}）：在所有输入上 |f'| 都低于 {floor}，数学上存活，数值上沉默</translation>
+        <translation>饱和神经元 {saturated} / {total}（各层：{shares}）：在所有输入上 |f&apos;| 都低于 {floor}，数学上存活，数值上沉默</translation>
     </message>
     <message>
         <source>{n} step</source>
@@ -2696,7 +2696,7 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>points must be an object with &quot;task&quot; and &quot;rows&quot;</source>
-        <translation>points 必须是包含 "task" 和 "rows" 的对象</translation>
+        <translation>points 必须是包含 &quot;task&quot; 和 &quot;rows&quot; 的对象</translation>
     </message>
     <message>
         <source>points.rows must be a list of [x1, x2, label] rows</source>
@@ -3965,11 +3965,11 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number: type the bias as e.g. -0.5</source>
-        <translation>'{text}' 不是数字：请按 -0.5 这样的格式输入偏置</translation>
+        <translation>&apos;{text}&apos; 不是数字：请按 -0.5 这样的格式输入偏置</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number: type a weight as e.g. -0.5</source>
-        <translation>'{text}' 不是数字：请按 -0.5 这样的格式输入权重</translation>
+        <translation>&apos;{text}&apos; 不是数字：请按 -0.5 这样的格式输入权重</translation>
     </message>
 </context>
 <context>
@@ -3984,7 +3984,7 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>every z below 0: f&apos;(z) = 0, no gradient reaches its weights</source>
-        <translation>每个 z 都低于 0：f'(z) = 0，没有梯度到达它的权重</translation>
+        <translation>每个 z 都低于 0：f&apos;(z) = 0，没有梯度到达它的权重</translation>
     </message>
     <message>
         <source>every z below 0, but the gradient still flows at slope alpha = {slope}</source>
@@ -3992,7 +3992,7 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>|f&apos;(z)| below {floor} on every input: alive, but numerically silent</source>
-        <translation>在每个输入上 |f'(z)| 都低于 {floor}：存活，但数值上沉默</translation>
+        <translation>在每个输入上 |f&apos;(z)| 都低于 {floor}：存活，但数值上沉默</translation>
     </message>
     <message>
         <source>z is not a finite number: the network has diverged</source>
@@ -4008,7 +4008,7 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>How many training inputs give this neuron each value of z. Left of the line z &lt;= 0: grey where f&apos;(z) = 0 (no gradient), light blue where a leak still passes it; right of the line the neuron fires</source>
-        <translation>有多少个训练输入使该神经元取到每个 z 值。线左侧 z &lt;= 0：灰色表示 f'(z) = 0（无梯度），浅蓝色表示仍有泄漏通过；线右侧神经元放电</translation>
+        <translation>有多少个训练输入使该神经元取到每个 z 值。线左侧 z &lt;= 0：灰色表示 f&apos;(z) = 0（无梯度），浅蓝色表示仍有泄漏通过；线右侧神经元放电</translation>
     </message>
 </context>
 <context>
