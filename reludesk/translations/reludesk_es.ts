@@ -2672,249 +2672,249 @@ La red necesita una entrada: la última sigue activa</translation>
     <name>Points</name>
     <message>
         <source>task must be one of: {tasks}; got {task}</source>
-        <translation type="unfinished"></translation>
+        <translation>task debe ser una de: {tasks}; se recibió {task}</translation>
     </message>
     <message>
         <source>points need X (n, 2) and y (n,), got {x_shape} and {y_shape}</source>
-        <translation type="unfinished"></translation>
+        <translation>los puntos necesitan X (n, 2) e y (n,), se recibieron {x_shape} y {y_shape}</translation>
     </message>
     <message>
         <source>at most {most} points are allowed, got {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>se permiten como máximo {most} puntos, se recibieron {count}</translation>
     </message>
     <message>
         <source>every coordinate and label must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>cada coordenada y etiqueta debe ser un número finito</translation>
     </message>
     <message>
         <source>coordinates must lie in [-{limit}, {limit}]</source>
-        <translation type="unfinished"></translation>
+        <translation>las coordenadas deben estar en [-{limit}, {limit}]</translation>
     </message>
     <message>
         <source>at most {most} points are allowed; erase some first</source>
-        <translation type="unfinished"></translation>
+        <translation>se permiten como máximo {most} puntos; borra algunos primero</translation>
     </message>
     <message>
         <source>points must be an object with &quot;task&quot; and &quot;rows&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>points debe ser un objeto con &quot;task&quot; y &quot;rows&quot;</translation>
     </message>
     <message>
         <source>points.rows must be a list of [x1, x2, label] rows</source>
-        <translation type="unfinished"></translation>
+        <translation>points.rows debe ser una lista de filas [x1, x2, label]</translation>
     </message>
     <message>
         <source>points.rows holds {count} rows; at most {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>points.rows contiene {count} filas; como máximo {most}</translation>
     </message>
     <message>
         <source>points.rows[{index}] must be three numbers [x1, x2, label]</source>
-        <translation type="unfinished"></translation>
+        <translation>points.rows[{index}] debe tener tres números [x1, x2, label]</translation>
     </message>
     <message>
         <source>points: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>points: {reason}</translation>
     </message>
     <message>
         <source>label {label}: a class is 0 (class A, orange) or 1 (class B, blue)</source>
-        <translation type="unfinished"></translation>
+        <translation>etiqueta {label}: una clase es 0 (clase A, naranja) o 1 (clase B, azul)</translation>
     </message>
     <message>
         <source>target {target} is outside [-1, 1], the range of a regression target</source>
-        <translation type="unfinished"></translation>
+        <translation>el objetivo {target} está fuera de [-1, 1], el rango de un objetivo de regresión</translation>
     </message>
     <message>
         <source>{file}, line {line}: no column {missing}; the first line must name the columns {header}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, línea {line}: no hay columna {missing}; la primera línea debe nombrar las columnas {header}</translation>
     </message>
     <message>
         <source>{file}, line {line}: a point beyond the first {most}; at most {most} points are read</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, línea {line}: un punto más allá de los primeros {most}; se leen como máximo {most} puntos</translation>
     </message>
     <message>
         <source>{file}, line {line}: {count} values, but the first line names {columns} columns</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, línea {line}: {count} valores, pero la primera línea nombra {columns} columnas</translation>
     </message>
     <message>
         <source>{file}: it is empty; the first line must be {header}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: está vacío; la primera línea debe ser {header}</translation>
     </message>
     <message>
         <source>{file}: it holds no points, only the line naming the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: no contiene puntos, solo la línea que nombra las columnas</translation>
     </message>
     <message>
         <source>{file}, line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}, línea {line}</translation>
     </message>
     <message>
         <source>{where}: {column} is {text}, not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {column} es {text}, no un número</translation>
     </message>
     <message>
         <source>{where}: {column} is {text}; every value must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {column} es {text}; cada valor debe ser un número finito</translation>
     </message>
     <message>
         <source>{where}: {column} = {value} is outside [-{limit}, {limit}]</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {column} = {value} está fuera de [-{limit}, {limit}]</translation>
     </message>
     <message>
         <source>{where}: label {text}; for classification a label is 0 (class A, orange) or 1 (class B, blue)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: etiqueta {text}; en clasificación una etiqueta es 0 (clase A, naranja) o 1 (clase B, azul)</translation>
     </message>
     <message>
         <source>{where}: label {value} is outside [-1, 1], the range of a regression target</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: la etiqueta {value} está fuera de [-1, 1], el rango de un objetivo de regresión</translation>
     </message>
 </context>
 <context>
     <name>PointsIO</name>
     <message>
         <source>Points as CSV (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos en CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Import points</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar puntos</translation>
     </message>
     <message>
         <source>Export points</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar puntos</translation>
     </message>
     <message>
         <source>{problem} The data in use is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Los datos en uso no han cambiado.</translation>
     </message>
     <message>
         <source>Read {count} points from {name}: the network trains on them with the weights it has</source>
-        <translation type="unfinished"></translation>
+        <translation>Leídos {count} puntos de {name}: la red entrena con ellos con los pesos que tiene</translation>
     </message>
     <message>
         <source>Saved {count} points to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardados {count} puntos en {path}</translation>
     </message>
 </context>
 <context>
     <name>PropertiesTable</name>
     <message>
         <source>Measured when the table is first shown; one moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se mide la primera vez que se muestra la tabla; un momento.</translation>
     </message>
 </context>
 <context>
     <name>RecordControl</name>
     <message>
         <source>A recording is still being written; wait for it to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún se está escribiendo una grabación; espera a que termine</translation>
     </message>
     <message>
         <source>Recording {target} to {name}: press Esc to stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabando {target} en {name}: pulsa Esc para parar</translation>
     </message>
     <message>
         <source>Writing {frames} frames to {name}… ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo {frames} fotogramas en {name}… ({why})</translation>
     </message>
     <message>
         <source>Writing {frames} frames to {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo {frames} fotogramas en {name}…</translation>
     </message>
     <message>
         <source>Saved {name}: {frames} frames, {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado {name}: {frames} fotogramas, {size}</translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
         <source>GIF (animated picture: slides, web pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF (imagen animada: diapositivas, páginas web)</translation>
     </message>
     <message>
         <source>MP4 (video)</source>
-        <translation type="unfinished"></translation>
+        <translation>MP4 (vídeo)</translation>
     </message>
     <message>
         <source>Record the window or one panel as a GIF or MP4</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabar la ventana o un panel como GIF o MP4</translation>
     </message>
     <message>
         <source>Record the window or one panel as a GIF ({hint})</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabar la ventana o un panel como GIF ({hint})</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabar</translation>
     </message>
     <message>
         <source> frames a second</source>
-        <translation type="unfinished"></translation>
+        <translation> fotogramas por segundo</translation>
     </message>
     <message>
         <source> s at most (Esc stops sooner)</source>
-        <translation type="unfinished"></translation>
+        <translation> s como máximo (Esc para antes)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Record to</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabar en</translation>
     </message>
 </context>
 <context>
     <name>RecordIndicator</name>
     <message>
         <source>Recording: press Esc to stop and save</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabando: pulsa Esc para parar y guardar</translation>
     </message>
     <message>
         <source>● REC {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>● REC {time}</translation>
     </message>
     <message>
         <source>Recording, {n} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabando, {n} segundos</translation>
     </message>
     <message>
         <source>Saving… {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando… {percent} %</translation>
     </message>
 </context>
 <context>
     <name>Recorder</name>
     <message>
         <source>there was not enough memory for its frames</source>
-        <translation type="unfinished"></translation>
+        <translation>no hubo memoria suficiente para sus fotogramas</translation>
     </message>
     <message>
         <source>a frame could not be kept ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo guardar un fotograma ({problem})</translation>
     </message>
     <message>
         <source>{name}: it could not be written ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: no se pudo escribir ({error})</translation>
     </message>
     <message>
         <source>the memory set aside for frames is full</source>
-        <translation type="unfinished"></translation>
+        <translation>la memoria reservada para fotogramas está llena</translation>
     </message>
     <message>
         <source> or </source>
@@ -2922,30 +2922,30 @@ La red necesita una entrada: la última sigue activa</translation>
     </message>
     <message>
         <source>{name}: a recording is saved as {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: una grabación se guarda como {allowed}</translation>
     </message>
     <message>
         <source>{name}: a recording is saved as {allowed} ({hint})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: una grabación se guarda como {allowed} ({hint})</translation>
     </message>
 </context>
 <context>
     <name>Recording</name>
     <message>
         <source>Whole window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana entera</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>Network output plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de salida de la red</translation>
     </message>
     <message>
         <source>Loss plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de pérdida</translation>
     </message>
     <message>
         <source>Water tap</source>
@@ -2960,67 +2960,67 @@ La red necesita una entrada: la última sigue activa</translation>
     <name>Render</name>
     <message>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>entrenando</translation>
     </message>
     <message>
         <source>writing</source>
-        <translation type="unfinished"></translation>
+        <translation>escribiendo</translation>
     </message>
     <message>
         <source>--size must be WIDTHxHEIGHT in pixels, e.g. 800x600, got {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>--size debe ser ANCHOxALTO en píxeles, p. ej. 800x600, se recibió {text}</translation>
     </message>
     <message>
         <source>--size sides must be {low} to {high} pixels, got {width}x{height}</source>
-        <translation type="unfinished"></translation>
+        <translation>los lados de --size deben medir de {low} a {high} píxeles, se recibió {width}x{height}</translation>
     </message>
     <message>
         <source>--out: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>--out: la carpeta {folder} no existe</translation>
     </message>
     <message>
         <source>--out must end in .gif, .mp4 or .png, or be a folder, got {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>--out debe terminar en .gif, .mp4 o .png, o ser una carpeta, se recibió {text}</translation>
     </message>
     <message>
         <source>--lesson: unknown lesson {lesson}; choose one of: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>--lesson: lección desconocida {lesson}; elige una de: {names}</translation>
     </message>
     <message>
         <source>--panel: unknown panel {panel}; choose one of: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>--panel: panel desconocido {panel}; elige uno de: {names}</translation>
     </message>
     <message>
         <source>--steps must be 1 to {most}, got {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>--steps debe ir de 1 a {most}, se recibió {steps}</translation>
     </message>
     <message>
         <source>--burst-at must be 0 to --steps ({steps}), got {burst_at}</source>
-        <translation type="unfinished"></translation>
+        <translation>--burst-at debe ir de 0 a --steps ({steps}), se recibió {burst_at}</translation>
     </message>
     <message>
         <source>--fps must be 1 to {most}, got {fps}</source>
-        <translation type="unfinished"></translation>
+        <translation>--fps debe ir de 1 a {most}, se recibió {fps}</translation>
     </message>
     <message>
         <source>--every must be at least 1 step, got {every}</source>
-        <translation type="unfinished"></translation>
+        <translation>--every debe ser al menos 1 paso, se recibió {every}</translation>
     </message>
     <message>
         <source>--every {every} makes {frames} frames, at most {most}: take --every {least} or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--every {every} da {frames} fotogramas, como máximo {most}: usa --every {least} o más</translation>
     </message>
     <message>
         <source>the frames filled {mb} MB at frame {k}: take a larger --every or a smaller --size</source>
-        <translation type="unfinished"></translation>
+        <translation>los fotogramas ocuparon {mb} MB en el fotograma {k}: usa un --every mayor o un --size menor</translation>
     </message>
     <message>
         <source>{title}  ·  step {step}  ·  burst: learning rate {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}  ·  paso {step}  ·  ráfaga: tasa de aprendizaje {rate}</translation>
     </message>
     <message>
         <source>{title}  ·  step {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}  ·  paso {step}</translation>
     </message>
     <message>
         <source>{prog}: error: {reason}</source>
@@ -3028,39 +3028,39 @@ La red necesita una entrada: la última sigue activa</translation>
     </message>
     <message>
         <source>Render a lesson&apos;s run offscreen, for slides: a GIF, an MP4 or a series of PNG files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renderizar fuera de pantalla la ejecución de una lección, para diapositivas: un GIF, un MP4 o una serie de archivos PNG.</translation>
     </message>
     <message>
         <source>one of: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>uno de: {names}</translation>
     </message>
     <message>
         <source>step of the burst ({steps} steps at learning rate {rate}); none if left out</source>
-        <translation type="unfinished"></translation>
+        <translation>paso de la ráfaga ({steps} pasos con tasa de aprendizaje {rate}); ninguna si se omite</translation>
     </message>
     <message>
         <source>steps to train in all</source>
-        <translation type="unfinished"></translation>
+        <translation>pasos de entrenamiento en total</translation>
     </message>
     <message>
         <source>file .gif, .mp4 or .png (a numbered series), or a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo .gif, .mp4 o .png (una serie numerada), o una carpeta</translation>
     </message>
     <message>
         <source>WIDTHxHEIGHT in pixels (default {size}, the window {window})</source>
-        <translation type="unfinished"></translation>
+        <translation>ANCHOxALTO en píxeles (por defecto {size}, la ventana {window})</translation>
     </message>
     <message>
         <source>frames a second (default %(default)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>fotogramas por segundo (por defecto %(default)s)</translation>
     </message>
     <message>
         <source>a frame every N steps (default: about {seconds} s of video)</source>
-        <translation type="unfinished"></translation>
+        <translation>un fotograma cada N pasos (por defecto: unos {seconds} s de vídeo)</translation>
     </message>
     <message>
         <source>no caption strip (lesson, step, burst) at the foot</source>
-        <translation type="unfinished"></translation>
+        <translation>sin franja de rótulo (lección, paso, ráfaga) al pie</translation>
     </message>
     <message>
         <source>wrote {path}</source>
@@ -3068,430 +3068,430 @@ La red necesita una entrada: la última sigue activa</translation>
     </message>
     <message>
         <source>wrote {path} ({size})</source>
-        <translation type="unfinished"></translation>
+        <translation>escrito {path} ({size})</translation>
     </message>
 </context>
 <context>
     <name>SeedHistogram</name>
     <message>
         <source>networks</source>
-        <translation type="unfinished"></translation>
+        <translation>redes</translation>
     </message>
     <message>
         <source>share of hidden units (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>proporción de unidades ocultas (%)</translation>
     </message>
     <message>
         <source>Each bar counts the networks that ended with that share of dead units</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada barra cuenta las redes que acabaron con esa proporción de unidades muertas</translation>
     </message>
     <message>
         <source>median {value:.0f} %</source>
-        <translation type="unfinished"></translation>
+        <translation>mediana {value:.0f} %</translation>
     </message>
     <message>
         <source>Dead units per network, {seeds} seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades muertas por red, {seeds} semillas</translation>
     </message>
     <message>
         <source>dead (no gradient)</source>
-        <translation type="unfinished"></translation>
+        <translation>muertas (sin gradiente)</translation>
     </message>
 </context>
 <context>
     <name>SeedStatsPanel</name>
     <message>
         <source>Press “Train {seeds} seeds” to see how often this network loses its neurons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa «Entrenar {seeds} semillas» para ver con qué frecuencia esta red pierde sus neuronas.</translation>
     </message>
     <message>
         <source>Train {seeds} seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar {seeds} semillas</translation>
     </message>
     <message>
         <source>Train this configuration {seeds} times at once, from {seeds} different starting weights (same data, same batches), and count the dead units of each network</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar esta configuración {seeds} veces a la vez, desde {seeds} pesos iniciales distintos (mismos datos, mismos lotes), y contar las unidades muertas de cada red</translation>
     </message>
     <message>
         <source>Burst first ({burst})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ráfaga antes ({burst})</translation>
     </message>
     <message>
         <source>A too-high learning rate for a moment: this is what kills ReLUs</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tasa de aprendizaje demasiado alta durante un momento: esto es lo que mata las ReLU</translation>
     </message>
     <message>
         <source> steps</source>
-        <translation type="unfinished"></translation>
+        <translation> pasos</translation>
     </message>
     <message>
         <source>Steps at the configuration&apos;s own learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos con la tasa de aprendizaje propia de la configuración</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>then</source>
-        <translation type="unfinished"></translation>
+        <translation>luego</translation>
     </message>
     <message>
         <source>{activation} · hidden {hidden} · {dataset} · learning rate {rate} · batch {batch} · {init} init · {optimizer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{activation} · ocultas {hidden} · {dataset} · tasa de aprendizaje {rate} · lote {batch} · inic. {init} · {optimizer}</translation>
     </message>
     <message>
         <source>Run before: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanda anterior: {summary}</translation>
     </message>
     <message>
         <source>after {calm} steps at learning rate {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>tras {calm} pasos con tasa de aprendizaje {rate}</translation>
     </message>
     <message>
         <source>after a burst of {burst} and {calm} calm steps at {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>tras una ráfaga de {burst} y {calm} pasos tranquilos a {rate}</translation>
     </message>
 </context>
 <context>
     <name>SeedsSummary</name>
     <message>
         <source>(the middle half all at {share})</source>
-        <translation type="unfinished"></translation>
+        <translation>(la mitad central, toda en {share})</translation>
     </message>
     <message>
         <source>(the middle half between {low} and {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>(la mitad central entre {low} y {high})</translation>
     </message>
     <message>
         <source>Inactive but still learning (gradient leaks through, so they can revive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivas pero aún aprendiendo (el gradiente se filtra, así que pueden revivir)</translation>
     </message>
     <message>
         <source>Saturated (|f′| below {floor} on every input: mathematically alive, numerically silent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saturadas (|f′| por debajo de {floor} en todas las entradas: matemáticamente vivas, numéricamente mudas)</translation>
     </message>
     <message>
         <source>{title}: all {n} networks diverged, so there is nothing to count. Lower the learning rate and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: las {n} redes divergieron, así que no hay nada que contar. Baja la tasa de aprendizaje y vuelve a ejecutar.</translation>
     </message>
     <message>
         <source>{title}: median {median} dead over {n} seeds {spread}, {steps}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: mediana {median} muertas sobre {n} semillas {spread}, {steps}.</translation>
     </message>
     <message>
         <source>{words}: median {median} {spread}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{words}: mediana {median} {spread}.</translation>
     </message>
     <message>
         <source>{n} diverged and is not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} divergió y no se cuenta.</translation>
     </message>
     <message>
         <source>{n} diverged and are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} divergieron y no se cuentan.</translation>
     </message>
 </context>
 <context>
     <name>Stage</name>
     <message>
         <source>&amp;Lesson&apos;s stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario de la &amp;lección</translation>
     </message>
     <message>
         <source>&amp;Explorer alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el &amp;explorador</translation>
     </message>
     <message>
         <source>&amp;Trainer alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el e&amp;ntrenador</translation>
     </message>
     <message>
         <source>T&amp;ap alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el &amp;grifo</translation>
     </message>
     <message>
         <source>Presentation mode: put the lesson&apos;s own stage (or the view with focus) on the stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo presentación: poner en escena el escenario propio de la lección (o la vista con el foco)</translation>
     </message>
     <message>
         <source>Presentation mode: put the explorer alone on the stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo presentación: poner solo el explorador en escena</translation>
     </message>
     <message>
         <source>Presentation mode: put the trainer alone on the stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo presentación: poner solo el entrenador en escena</translation>
     </message>
     <message>
         <source>Presentation mode: put the tap alone on the stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo presentación: poner solo el grifo en escena</translation>
     </message>
     <message>
         <source>{tip} (press F11 first)</source>
-        <translation type="unfinished"></translation>
+        <translation>{tip} (pulsa F11 antes)</translation>
     </message>
 </context>
 <context>
     <name>StepAxis</name>
     <message>
         <source>step</source>
-        <translation type="unfinished"></translation>
+        <translation>paso</translation>
     </message>
 </context>
 <context>
     <name>TapDrawing</name>
     <message>
         <source>shut</source>
-        <translation type="unfinished"></translation>
+        <translation>cerrado</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>abierto</translation>
     </message>
     <message>
         <source>supply →</source>
-        <translation type="unfinished"></translation>
+        <translation>suministro →</translation>
     </message>
 </context>
 <context>
     <name>TapLink</name>
     <message>
         <source>the first to die</source>
-        <translation type="unfinished"></translation>
+        <translation>la primera en morir</translation>
     </message>
     <message>
         <source>the most inactive ({percent} % of inputs below zero)</source>
-        <translation type="unfinished"></translation>
+        <translation>la más inactiva ({percent} % de entradas bajo cero)</translation>
     </message>
     <message>
         <source>layer {layer}, neuron {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>capa {layer}, neurona {unit}</translation>
     </message>
 </context>
 <context>
     <name>TapPanel</name>
     <message>
         <source>Valve z:</source>
-        <translation type="unfinished"></translation>
+        <translation>Válvula z:</translation>
     </message>
     <message>
         <source>Turn the valve: the neuron&apos;s input z, from −5 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Gira la válvula: la entrada z de la neurona, de −5 a 5</translation>
     </message>
     <message>
         <source>Sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>Barrido</translation>
     </message>
     <message>
         <source>Swing z slowly from −5 to 5 and back</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover z despacio de −5 a 5 y volver</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual</translation>
     </message>
     <message>
         <source>Stop following the neuron and set z by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de seguir a la neurona y fijar z a mano</translation>
     </message>
     <message>
         <source>Manual: you turn the valve. Click a neuron in the network to link the taps to it: they then show its z over the training inputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual: tú giras la válvula. Haz clic en una neurona de la red para enlazar los grifos con ella: entonces muestran su z sobre las entradas de entrenamiento.</translation>
     </message>
     <message>
         <source>Mode: Following</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo: Siguiendo</translation>
     </message>
     <message>
         <source>Mode: {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo: {mode}</translation>
     </message>
 </context>
 <context>
     <name>TapText</name>
     <message>
         <source>Dead: the network finds it shut for every training input, so no gradient reaches its weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muerta: la red la encuentra cerrada en todas las entradas de entrenamiento, así que ningún gradiente llega a sus pesos.</translation>
     </message>
     <message>
         <source>Clogged: shut for this input, no gradient from it. Dead only if shut for every training input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atascada: cerrada para esta entrada, que no aporta gradiente. Muerta solo si está cerrada en todas las entradas de entrenamiento.</translation>
     </message>
     <message>
         <source>Valve shut for this input: no water, no gradient from it. The pipe is clogging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válvula cerrada para esta entrada: ni agua ni gradiente de ella. La tubería se está atascando.</translation>
     </message>
     <message>
         <source>Shut, but the gradient through the hole is {slope} wherever z &lt; 0, so the neuron can recover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada, pero el gradiente por el agujero es {slope} allí donde z &lt; 0, así que la neurona puede recuperarse.</translation>
     </message>
     <message>
         <source>Water flows: the gradient passes at full strength, so the weights keep learning.</source>
-        <translation type="unfinished"></translation>
+        <translation>El agua fluye: el gradiente pasa con toda su fuerza, así que los pesos siguen aprendiendo.</translation>
     </message>
     <message>
         <source>DEAD</source>
-        <translation type="unfinished"></translation>
+        <translation>MUERTA</translation>
     </message>
     <message>
         <source>CLOGGED</source>
-        <translation type="unfinished"></translation>
+        <translation>ATASCADA</translation>
     </message>
     <message>
         <source>clog {percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>atasco {percent} %</translation>
     </message>
 </context>
 <context>
     <name>TapWidget</name>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual</translation>
     </message>
     <message>
         <source>Following {neuron}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiendo {neuron}</translation>
     </message>
     <message>
         <source>Following a neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiendo una neurona</translation>
     </message>
     <message>
         <source>Linked to {neuron}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlazado con {neuron}</translation>
     </message>
     <message>
         <source>Linked to a neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlazado con una neurona</translation>
     </message>
     <message>
         <source>{mode}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{mode}: {reason}</translation>
     </message>
     <message>
         <source>← leak</source>
-        <translation type="unfinished"></translation>
+        <translation>← fuga</translation>
     </message>
 </context>
 <context>
     <name>TimelineBar</name>
     <message>
         <source>This network is too large to keep its past steps: one state of it passes the timeline&apos;s memory budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta red es demasiado grande para conservar sus pasos anteriores: un solo estado supera la memoria asignada a la línea de tiempo</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora</translation>
     </message>
     <message>
         <source>Step {shown} of {head}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {shown} de {head}</translation>
     </message>
     <message>
         <source>Training on from step {step}; the {later} later step is set aside: Undo (Ctrl+Z) brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Se sigue entrenando desde el paso {step}; queda apartado {later} paso posterior: Deshacer (Ctrl+Z) lo recupera</translation>
     </message>
     <message>
         <source>Training on from step {step}; the {later} later steps are set aside: Undo (Ctrl+Z) brings them back</source>
-        <translation type="unfinished"></translation>
+        <translation>Se sigue entrenando desde el paso {step}; quedan apartados {later} pasos posteriores: Deshacer (Ctrl+Z) los recupera</translation>
     </message>
     <message>
         <source>Drag back through the run: the network as it was at that step (training pauses). Red ticks: bursts, edits, new data. Play from an earlier step trains on from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastra hacia atrás por la ejecución: la red tal como era en ese paso (el entrenamiento se pausa). Marcas rojas: ráfagas, ediciones, datos nuevos. Iniciar desde un paso anterior sigue entrenando desde él</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <source>Branch into Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramificar en Comparar</translation>
     </message>
     <message>
         <source>&amp;Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antes</translation>
     </message>
     <message>
         <source>Show the run one kept state earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la ejecución un estado guardado antes</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Después</translation>
     </message>
     <message>
         <source>Show the run one kept state later</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la ejecución un estado guardado después</translation>
     </message>
     <message>
         <source>Back to &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a ahora</translation>
     </message>
     <message>
         <source>Show the end of the run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a mostrar el final de la ejecución</translation>
     </message>
     <message>
         <source>&amp;Branch into Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ramificar en Comparar</translation>
     </message>
     <message>
         <source>Train on from the step shown in the Compare tab: this activation against another (ReLU against Leaky ReLU at α 0.1; any other against ReLU), the very same network</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir entrenando desde el paso mostrado en la pestaña Comparar: esta activación frente a otra (ReLU frente a Leaky ReLU con α 0.1; cualquier otra frente a ReLU), con la misma red</translation>
     </message>
     <message>
         <source>Step {shown} of {head}: Play trains on from here, Now (End) shows the end again</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {shown} de {head}: Iniciar sigue entrenando desde aquí, Ahora (Fin) vuelve a mostrar el final</translation>
     </message>
     <message>
         <source>Now: step {step}, the end of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: paso {step}, el final de la ejecución</translation>
     </message>
     <message>
         <source>Edited at an earlier step: the run goes on from here (the later steps are gone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Editado en un paso anterior: la ejecución sigue desde aquí (los pasos posteriores se han descartado)</translation>
     </message>
 </context>
 <context>
     <name>Trainer</name>
     <message>
         <source>new data</source>
-        <translation type="unfinished"></translation>
+        <translation>datos nuevos</translation>
     </message>
     <message>
         <source>burst: {steps} steps at rate {lr}</source>
-        <translation type="unfinished"></translation>
+        <translation>ráfaga: {steps} pasos a tasa {lr}</translation>
     </message>
     <message>
         <source>edited unit {unit} of layer {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>editada la unidad {unit} de la capa {layer}</translation>
     </message>
     <message>
         <source>killed unit {unit} of layer {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>matada la unidad {unit} de la capa {layer}</translation>
     </message>
     <message>
         <source>revived unit {unit} of layer {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>revivida la unidad {unit} de la capa {layer}</translation>
     </message>
     <message>
         <source>undid: {edit}</source>
-        <translation type="unfinished"></translation>
+        <translation>deshecho: {edit}</translation>
     </message>
     <message>
         <source>new data keeps the network; {fields} would change it</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos nuevos conservan la red; cambiar {fields} la modificaría</translation>
     </message>
     <message>
         <source>new data must stay {task}, got {new} data</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos nuevos deben seguir siendo de {task}, se recibieron datos de {new}</translation>
     </message>
 </context>
 <context>
     <name>TrainerButtons</name>
     <message>
         <source>Start or pause training (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar o pausar el entrenamiento (Espacio)</translation>
     </message>
     <message>
         <source>Step</source>
@@ -3507,7 +3507,7 @@ La red necesita una entrada: la última sigue activa</translation>
     </message>
     <message>
         <source>Build the network again from the settings: new start</source>
-        <translation type="unfinished"></translation>
+        <translation>Construir de nuevo la red con los ajustes: nuevo comienzo</translation>
     </message>
     <message>
         <source>Burst</source>
@@ -3515,27 +3515,27 @@ La red necesita una entrada: la última sigue activa</translation>
     </message>
     <message>
         <source>{burst}, then back</source>
-        <translation type="unfinished"></translation>
+        <translation>{burst} y de vuelta</translation>
     </message>
     <message>
         <source>Play / pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar / pausa</translation>
     </message>
     <message>
         <source>New &amp;data, same weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos &amp;datos, mismos pesos</translation>
     </message>
     <message>
         <source>New data from the next data seed; the network trains on with the weights it has</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos nuevos con la siguiente semilla de datos; la red sigue entrenando con los pesos que tiene</translation>
     </message>
     <message>
         <source>New &amp;weights, same data</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos &amp;pesos, mismos datos</translation>
     </message>
     <message>
         <source>A new network from the next seed, trained on the very same data</source>
-        <translation type="unfinished"></translation>
+        <translation>Una red nueva con la siguiente semilla, entrenada con los mismos datos</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -3550,43 +3550,43 @@ La red necesita una entrada: la última sigue activa</translation>
     <name>TrainerControls</name>
     <message>
         <source>Circle: one class inside a ring of the other (classification)</source>
-        <translation type="unfinished"></translation>
+        <translation>Círculo: una clase dentro de un anillo de la otra (clasificación)</translation>
     </message>
     <message>
         <source>XOR: opposite quadrants share a class (classification)</source>
-        <translation type="unfinished"></translation>
+        <translation>XOR: los cuadrantes opuestos comparten clase (clasificación)</translation>
     </message>
     <message>
         <source>Gauss: two clouds of points (classification)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauss: dos nubes de puntos (clasificación)</translation>
     </message>
     <message>
         <source>Spiral: two interleaved arms, the hardest (classification)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espiral: dos brazos entrelazados, el más difícil (clasificación)</translation>
     </message>
     <message>
         <source>Plane: the target rises evenly across the plane (regression)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano: el objetivo sube uniformemente por el plano (regresión)</translation>
     </message>
     <message>
         <source>Multi-gauss: six bumps up and down (regression)</source>
-        <translation type="unfinished"></translation>
+        <translation>Multi-gauss: seis montículos arriba y abajo (regresión)</translation>
     </message>
     <message>
         <source>He: weights ~ N(0, 2 / fan_in), biases 0; made for ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>He: pesos ~ N(0, 2 / fan_in), sesgos 0; pensada para ReLU</translation>
     </message>
     <message>
         <source>Xavier (Glorot): weights ~ N(0, 2 / (fan_in + fan_out)); made for tanh</source>
-        <translation type="unfinished"></translation>
+        <translation>Xavier (Glorot): pesos ~ N(0, 2 / (fan_in + fan_out)); pensada para tanh</translation>
     </message>
     <message>
         <source>TF Playground: weights ~ U(−0.5, 0.5), biases 0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>TF Playground: pesos ~ U(−0.5, 0.5), sesgos 0.1</translation>
     </message>
     <message>
         <source>He weights, hidden biases −1: many ReLUs start below zero (a bad start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos He, sesgos ocultos −1: muchas ReLU empiezan bajo cero (un mal comienzo)</translation>
     </message>
     <message>
         <source>none</source>
@@ -3594,39 +3594,39 @@ La red necesita una entrada: la última sigue activa</translation>
     </message>
     <message>
         <source>No penalty: the weights follow the data alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin penalización: los pesos siguen solo a los datos</translation>
     </message>
     <message>
         <source>L1: adds rate × |w| to the loss; pushes weights to 0 (the small ones stay at 0, within a step: a sparse network)</source>
-        <translation type="unfinished"></translation>
+        <translation>L1: suma tasa × |w| a la pérdida; empuja los pesos hacia 0 (los pequeños se quedan en 0, dentro de un paso: una red dispersa)</translation>
     </message>
     <message>
         <source>L2: adds rate × w² / 2 to the loss; shrinks every weight in proportion to its size</source>
-        <translation type="unfinished"></translation>
+        <translation>L2: suma tasa × w² / 2 a la pérdida; encoge cada peso en proporción a su tamaño</translation>
     </message>
     <message>
         <source>Plain stochastic gradient descent</source>
-        <translation type="unfinished"></translation>
+        <translation>Descenso de gradiente estocástico simple</translation>
     </message>
     <message>
         <source>SGD with momentum 0.9: steps build up speed</source>
-        <translation type="unfinished"></translation>
+        <translation>SGD con momento 0.9: los pasos van ganando velocidad</translation>
     </message>
     <message>
         <source>Adam: a step size adapted per weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam: un tamaño de paso adaptado a cada peso</translation>
     </message>
     <message>
         <source>{value} is below the usual {usual}: it runs as shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} está por debajo del habitual {usual}: se usa tal cual</translation>
     </message>
     <message>
         <source> (all)</source>
-        <translation type="unfinished"></translation>
+        <translation> (todos)</translation>
     </message>
     <message>
         <source>Hidden layers and their units: 0 to {layers} layers of 1 to {width} units</source>
-        <translation type="unfinished"></translation>
+        <translation>Capas ocultas y sus unidades: de 0 a {layers} capas de 1 a {width} unidades</translation>
     </message>
     <message>
         <source>Remove the last hidden layer</source>
@@ -3634,225 +3634,225 @@ La red necesita una entrada: la última sigue activa</translation>
     </message>
     <message>
         <source>Add a hidden layer (a copy of the last one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una capa oculta (copia de la última)</translation>
     </message>
     <message>
         <source>Units in hidden layer {layer} (1 to {width})</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades de la capa oculta {layer} (1 a {width})</translation>
     </message>
     <message>
         <source>no hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>sin capa oculta</translation>
     </message>
     <message>
         <source>The data the network learns; points lie in [−6, 6]²</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos que aprende la red; los puntos están en [−6, 6]²</translation>
     </message>
     <message>
         <source>Noise in the data, 0 to 50 % (as in TF Playground)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruido en los datos, de 0 a 50 % (como en TF Playground)</translation>
     </message>
     <message>
         <source>Share of the points used for training; the rest test it</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción de puntos usados para entrenar; el resto sirve de prueba</translation>
     </message>
     <message>
         <source>Activation of every hidden unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Activación de todas las unidades ocultas</translation>
     </message>
     <message>
         <source>Slope below zero: leaky_relu (0.01 usual), starting slope of prelu (0.25), elu&apos;s alpha (1.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente bajo cero: leaky_relu (habitual 0.01), pendiente inicial de prelu (0.25), alfa de elu (1.0)</translation>
     </message>
     <message>
         <source>Learning rate, 0.00001 to 10; changing it keeps the network (try a burst and back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de aprendizaje, de 0.00001 a 10; cambiarla conserva la red (prueba una ráfaga y vuelta)</translation>
     </message>
     <message>
         <source>Quick picks: TF Playground&apos;s learning rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Elección rápida: las tasas de aprendizaje de TF Playground</translation>
     </message>
     <message>
         <source>Points per training step, at most the training points: all of them reads “(all)”, and a larger batch (from a file, or when the train share shrinks) runs as all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos por paso de entrenamiento, como máximo los puntos de entrenamiento: todos ellos se indica «(todos)», y un lote mayor (de un archivo, o cuando baja la proporción de entrenamiento) usa todos</translation>
     </message>
     <message>
         <source>How the weights start</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo empiezan los pesos</translation>
     </message>
     <message>
         <source>How each step moves the weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo mueve cada paso los pesos</translation>
     </message>
     <message>
         <source>A penalty on large weights, added to the loss</source>
-        <translation type="unfinished"></translation>
+        <translation>Una penalización de los pesos grandes, sumada a la pérdida</translation>
     </message>
     <message>
         <source>Regularisation rate, 0 to {top}: how strongly the penalty pulls the weights to 0; the arrows step through TF Playground&apos;s rates (off while the penalty is none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de regularización, de 0 a {top}: con cuánta fuerza la penalización lleva los pesos hacia 0; las flechas recorren las tasas de TF Playground (desactivada mientras no haya penalización)</translation>
     </message>
     <message>
         <source>Random seed of the data, the first weights and the batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla aleatoria de los datos, los primeros pesos y los lotes</translation>
     </message>
     <message>
         <source>Training speed, steps per second: slow it down to watch each step (at 10 steps/s a burst takes 10 s and units die one by one). Keys: − slower, + faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de entrenamiento, pasos por segundo: redúcela para ver cada paso (a 10 pasos/s una ráfaga dura 10 s y las unidades mueren una a una). Teclas: − más lento, + más rápido</translation>
     </message>
     <message>
         <source>learning rate {rate} is below the usual {usual} and runs as saved</source>
-        <translation type="unfinished"></translation>
+        <translation>la tasa de aprendizaje {rate} está por debajo de la habitual {usual} y se usa tal como se guardó</translation>
     </message>
     <message>
         <source>alpha {alpha} is below the usual {usual} and runs as saved</source>
-        <translation type="unfinished"></translation>
+        <translation>alfa {alpha} está por debajo del habitual {usual} y se usa tal como se guardó</translation>
     </message>
     <message>
         <source>{name} rate {rate} is unusually large (above {large}): the penalty can outweigh the data and pull every weight to about 0 (the network then learns nothing); it runs as saved</source>
-        <translation type="unfinished"></translation>
+        <translation>la tasa {rate} de {name} es inusualmente grande (más de {large}): la penalización puede pesar más que los datos y llevar cada peso a casi 0 (la red entonces no aprende nada); se usa tal como se guardó</translation>
     </message>
 </context>
 <context>
     <name>TrainerLabels</name>
     <message>
         <source>Dead hidden units: f′(z) = 0 on every training input, so no gradient reaches them (a step unit is dead in this sense even while it fires: its f′ is 0 everywhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades ocultas muertas: f′(z) = 0 en todas las entradas de entrenamiento, así que no les llega gradiente (una unidad escalón está muerta en este sentido aunque se active: su f′ es 0 en todas partes)</translation>
     </message>
     <message>
         <source>Inactive but alive: z &lt; 0 on every input, yet gradient flows at slope alpha, so they can revive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivas pero vivas: z &lt; 0 en todas las entradas, pero el gradiente fluye con pendiente alfa, así que pueden revivir</translation>
     </message>
     <message>
         <source>Saturated: a smooth activation whose |f′(z)| is below {floor} on every input. Mathematically alive, numerically silent: not dead (its gradient is not exactly 0), but too small to move its weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Saturadas: una activación suave cuya |f′(z)| está por debajo de {floor} en todas las entradas. Matemáticamente vivas, numéricamente mudas: no muertas (su gradiente no es exactamente 0), pero demasiado pequeño para mover sus pesos</translation>
     </message>
     <message>
         <source>Loss and accuracy on the training and the test points</source>
-        <translation type="unfinished"></translation>
+        <translation>Pérdida y precisión en los puntos de entrenamiento y de prueba</translation>
     </message>
     <message>
         <source>What went wrong with training and what to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ha fallado en el entrenamiento y qué hacer a continuación</translation>
     </message>
     <message>
         <source>Why the last setting was not applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se aplicó el último ajuste</translation>
     </message>
 </context>
 <context>
     <name>TrainerStatus</name>
     <message>
         <source>Dead {dead} / {total} ({share})</source>
-        <translation type="unfinished"></translation>
+        <translation>Muertas {dead} / {total} ({share})</translation>
     </message>
     <message>
         <source>a million-fold</source>
-        <translation type="unfinished"></translation>
+        <translation>un millón de veces</translation>
     </message>
     <message>
         <source>{factor}-fold</source>
-        <translation type="unfinished"></translation>
+        <translation>{factor} veces</translation>
     </message>
     <message>
         <source>The loss has grown {fold} since the start: training is running away and will soon overflow. Lower the learning rate, or press Reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pérdida ha crecido {fold} desde el inicio: el entrenamiento se descontrola y pronto desbordará. Baja la tasa de aprendizaje o pulsa Reiniciar.</translation>
     </message>
     <message>
         <source>Full speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad máxima</translation>
     </message>
     <message>
         <source>{speed} step/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{speed} paso/s</translation>
     </message>
     <message>
         <source>{speed} steps/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{speed} pasos/s</translation>
     </message>
     <message>
         <source>{steps} steps at learning rate {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>{steps} pasos con tasa de aprendizaje {rate}</translation>
     </message>
     <message>
         <source>Burst: {taken} / {total} steps at rate {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ráfaga: {taken} / {total} pasos a tasa {rate}</translation>
     </message>
     <message>
         <source>Burst: {total} steps at learning rate {rate}; back to {back}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ráfaga: {total} pasos con tasa de aprendizaje {rate}; de vuelta a {back}</translation>
     </message>
     <message>
         <source>Burst stopped after {taken} / {total} steps; back to rate {back}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ráfaga detenida tras {taken} / {total} pasos; de vuelta a la tasa {back}</translation>
     </message>
     <message>
         <source>{title} (α {alpha})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (α {alpha})</translation>
     </message>
     <message>
         <source>Dead 0 / 0 (no hidden layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Muertas 0 / 0 (sin capa oculta)</translation>
     </message>
     <message>
         <source>· {n} inactive but alive</source>
-        <translation type="unfinished"></translation>
+        <translation>· {n} inactivas pero vivas</translation>
     </message>
     <message>
         <source>inactive, can revive</source>
-        <translation type="unfinished"></translation>
+        <translation>inactivas, pueden revivir</translation>
     </message>
     <message>
         <source>saturated (|f′| &lt; {floor})</source>
-        <translation type="unfinished"></translation>
+        <translation>saturadas (|f′| &lt; {floor})</translation>
     </message>
     <message>
         <source>· {n} saturated (|f′| &lt; {floor} on every input)</source>
-        <translation type="unfinished"></translation>
+        <translation>· {n} saturadas (|f′| &lt; {floor} en todas las entradas)</translation>
     </message>
     <message>
         <source>Dead {missing} / {total} · diverged at step {step}, not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Muertas {missing} / {total} · divergió en el paso {step}, sin contar</translation>
     </message>
     <message>
         <source>{title}: {n} inactive but still learning</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {n} inactivas pero aún aprendiendo</translation>
     </message>
     <message>
         <source>{title}: {n} saturated (|f′| &lt; {floor}), none can die</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {n} saturadas (|f′| &lt; {floor}), ninguna puede morir</translation>
     </message>
     <message>
         <source>{title}: no unit can die or sleep</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: ninguna unidad puede morir ni dormirse</translation>
     </message>
     <message>
         <source>{title}: {n} dead (no gradient reaches them)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {n} muertas (no les llega gradiente)</translation>
     </message>
     <message>
         <source>{title} diverged</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} divergió</translation>
     </message>
     <message>
         <source>After the burst (back at rate {rate}): {results}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras la ráfaga (de vuelta a tasa {rate}): {results}.</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> y </translation>
     </message>
     <message>
         <source>{title} stopped at step {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} se detuvo en el paso {step}</translation>
     </message>
     <message>
         <source>No burst: {which} (training diverged), and moving only the other network would leave the two at different steps. Press Reset, or lower the learning rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin ráfaga: {which} (el entrenamiento divergió), y mover solo la otra red dejaría las dos en pasos distintos. Pulsa Reiniciar o baja la tasa de aprendizaje.</translation>
     </message>
     <message>
         <source>No step: {which} (training diverged), and moving only the other network would leave the two at different steps. Press Reset, or lower the learning rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin paso: {which} (el entrenamiento divergió), y mover solo la otra red dejaría las dos en pasos distintos. Pulsa Reiniciar o baja la tasa de aprendizaje.</translation>
     </message>
     <message>
         <source>Step {step}</source>
@@ -3860,170 +3860,170 @@ La red necesita una entrada: la última sigue activa</translation>
     </message>
     <message>
         <source>{title}: step {step} (stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: paso {step} (detenida)</translation>
     </message>
     <message>
         <source>{title}: step {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: paso {step}</translation>
     </message>
     <message>
         <source>{title} diverged at step {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} divergió en el paso {step}</translation>
     </message>
     <message>
         <source>{which}: a number overflowed, so training stopped and the last finite state is shown. Press Reset, or lower the learning rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>{which}: un número se desbordó, así que el entrenamiento se detuvo y se muestra el último estado finito. Pulsa Reiniciar o baja la tasa de aprendizaje.</translation>
     </message>
     <message>
         <source>loss: train {train}, test {test}</source>
-        <translation type="unfinished"></translation>
+        <translation>pérdida: entren. {train}, prueba {test}</translation>
     </message>
     <message>
         <source>accuracy: train {train}, test {test}</source>
-        <translation type="unfinished"></translation>
+        <translation>precisión: entren. {train}, prueba {test}</translation>
     </message>
     <message>
         <source>The burst did nothing: training had already stopped at step {step} (a number overflowed before the burst), so no step was taken. Lower the learning rate, then press Reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ráfaga no hizo nada: el entrenamiento ya se había detenido en el paso {step} (un número se desbordó antes de la ráfaga), así que no se dio ningún paso. Baja la tasa de aprendizaje y pulsa Reiniciar.</translation>
     </message>
     <message>
         <source>Training stopped: the loss grew without limit, because the steps were too big (the burst at learning rate {rate} is too large for this network). The picture shows the last good state. Lower the learning rate, then press Reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenamiento detenido: la pérdida creció sin límite porque los pasos eran demasiado grandes (la ráfaga con tasa de aprendizaje {rate} es demasiado para esta red). La imagen muestra el último estado bueno. Baja la tasa de aprendizaje y pulsa Reiniciar.</translation>
     </message>
     <message>
         <source>Training stopped: the loss grew without limit, because the steps were too big (the learning rate {rate} is too large for this network). The picture shows the last good state. Lower the learning rate, then press Reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenamiento detenido: la pérdida creció sin límite porque los pasos eran demasiado grandes (la tasa de aprendizaje {rate} es demasiado grande para esta red). La imagen muestra el último estado bueno. Baja la tasa de aprendizaje y pulsa Reiniciar.</translation>
     </message>
     <message>
         <source>Training: step {step} · {rate} steps/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenando: paso {step} · {rate} pasos/s</translation>
     </message>
 </context>
 <context>
     <name>TrainerTabs</name>
     <message>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar</translation>
     </message>
     <message>
         <source>Train one network and watch its neurons</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar una red y observar sus neuronas</translation>
     </message>
     <message>
         <source>Compare ReLU vs Leaky</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar ReLU y Leaky</translation>
     </message>
     <message>
         <source>Two networks: same start, data and batches; one activation each</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos redes: mismo inicio, datos y lotes; una activación cada una</translation>
     </message>
     <message>
         <source>32 seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>32 semillas</translation>
     </message>
     <message>
         <source>Train 32 seeds at once and see how often the neurons die</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenar 32 semillas a la vez y ver con qué frecuencia mueren las neuronas</translation>
     </message>
     <message>
         <source>A network that has stopped cannot be branched: drag back to before it diverged</source>
-        <translation type="unfinished"></translation>
+        <translation>Una red detenida no se puede ramificar: arrastra hasta antes de que divergiera</translation>
     </message>
     <message>
         <source>Branched at step {step} into Compare: {left} against {right}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramificada en el paso {step} hacia Comparar: {left} frente a {right}</translation>
     </message>
 </context>
 <context>
     <name>UndoLink</name>
     <message>
         <source>Edit undone: the unit&apos;s numbers are back</source>
-        <translation type="unfinished"></translation>
+        <translation>Edición deshecha: los números de la unidad han vuelto</translation>
     </message>
     <message>
         <source>Back at step {step}: the later steps are back, and what was trained from the earlier step is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>De vuelta en el paso {step}: los pasos posteriores han vuelto, y lo entrenado desde el paso anterior se ha descartado</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que deshacer</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Undo the latest thing done by hand: an edited unit, or training on from an earlier step (the later steps come back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer lo último hecho a mano: una unidad editada, o seguir entrenando desde un paso anterior (los pasos posteriores vuelven)</translation>
     </message>
 </context>
 <context>
     <name>UnitFields</name>
     <message>
         <source>bias</source>
-        <translation type="unfinished"></translation>
+        <translation>sesgo</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number: type the bias as e.g. -0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; no es un número: escribe el sesgo como p. ej. -0.5</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number: type a weight as e.g. -0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; no es un número: escribe un peso como p. ej. -0.5</translation>
     </message>
 </context>
 <context>
     <name>ZHistogram</name>
     <message>
         <source>z of this neuron over the training inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>z de esta neurona sobre las entradas de entrenamiento</translation>
     </message>
     <message>
         <source>z over the inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>z sobre las entradas</translation>
     </message>
     <message>
         <source>every z below 0: f&apos;(z) = 0, no gradient reaches its weights</source>
-        <translation type="unfinished"></translation>
+        <translation>todo z bajo 0: f&apos;(z) = 0, ningún gradiente llega a sus pesos</translation>
     </message>
     <message>
         <source>every z below 0, but the gradient still flows at slope alpha = {slope}</source>
-        <translation type="unfinished"></translation>
+        <translation>todo z bajo 0, pero el gradiente sigue fluyendo con pendiente alfa = {slope}</translation>
     </message>
     <message>
         <source>|f&apos;(z)| below {floor} on every input: alive, but numerically silent</source>
-        <translation type="unfinished"></translation>
+        <translation>|f&apos;(z)| por debajo de {floor} en todas las entradas: viva, pero numéricamente muda</translation>
     </message>
     <message>
         <source>z is not a finite number: the network has diverged</source>
-        <translation type="unfinished"></translation>
+        <translation>z no es un número finito: la red ha divergido</translation>
     </message>
     <message>
         <source>alive: z above 0 on {share} of the training inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>viva: z por encima de 0 en el {share} de las entradas de entrenamiento</translation>
     </message>
     <message>
         <source>inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>entradas</translation>
     </message>
     <message>
         <source>How many training inputs give this neuron each value of z. Left of the line z &lt;= 0: grey where f&apos;(z) = 0 (no gradient), light blue where a leak still passes it; right of the line the neuron fires</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas entradas de entrenamiento dan a esta neurona cada valor de z. A la izquierda de la línea z &lt;= 0: gris donde f&apos;(z) = 0 (sin gradiente), azul claro donde una fuga aún lo deja pasar; a la derecha de la línea la neurona se activa</translation>
     </message>
 </context>
 <context>
     <name>ZQuantilePlot</name>
     <message>
         <source>z per layer: median, 25-75 % band, 5-95 % dashed</source>
-        <translation type="unfinished"></translation>
+        <translation>z por capa: mediana, banda 25-75 %, 5-95 % discontinua</translation>
     </message>
     <message>
         <source>z per layer (quantiles)</source>
-        <translation type="unfinished"></translation>
+        <translation>z por capa (cuantiles)</translation>
     </message>
     <message>
         <source>How each hidden layer&apos;s z is spread over the training inputs: the median (thick), the middle half (band) and the middle 90 % (dashed), over the steps. Below the line at 0, ReLU passes no gradient. Marks on the step axis: edits by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se reparte el z de cada capa oculta sobre las entradas de entrenamiento: la mediana (gruesa), la mitad central (banda) y el 90 % central (discontinua), a lo largo de los pasos. Bajo la línea en 0, ReLU no deja pasar gradiente. Marcas en el eje de pasos: ediciones a mano</translation>
     </message>
     <message>
         <source>layer {n}</source>
