@@ -1804,11 +1804,11 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>Leaky ReLU lets a small slope alpha through for negative z: a hole in the pipe. The same burst on the same network pushes units below zero, but they are only inactive, not dead: the gradient still flows at slope alpha, so they keep learning and can come back. With alpha 0.1 the burst leaves a median of 5.5 of the 16 units inactive (16 starting weights), and 2,000 steps later 2 are left; with alpha 0.01 (PyTorch&apos;s default) it leaves 8, and 6.5 are still inactive 2,000 steps later. Try the burst, then set alpha to 0.01 and try again.</source>
-        <translation>Leaky ReLU 对负的 z 放过一个小斜率 alpha：管道上的一个小孔。对同一个网络进行同样的冲击，会把单元推到零以下，但它们只是不活跃，并没有死亡：梯度仍以斜率 alpha 流动，因此它们继续学习，并能复活。alpha 为 0.1 时，冲击使 16 个单元中的 5.5 个（中位数，16 组初始权重）变得不活跃，2,000 步后剩下 2 个；alpha 为 0.01（PyTorch 的默认值）时留下 8 个，2,000 步后仍有 6.5 个不活跃。试一次冲击，然后把 alpha 设为 0.01 再试一次。</translation>
+        <translation>Leaky ReLU 对负的 z 放过一个小斜率 α：管道上的一个小孔。对同一个网络进行同样的冲击，会把单元推到零以下，但它们只是不活跃，并没有死亡：梯度仍以斜率 α 流动，因此它们继续学习，并能复活。α 为 0.1 时，冲击使 16 个单元中的 5.5 个（中位数，16 组初始权重）变得不活跃，2,000 步后剩下 2 个；α 为 0.01（PyTorch 的默认值）时留下 8 个，2,000 步后仍有 6.5 个不活跃。试一次冲击，然后把 α 设为 0.01 再试一次。</translation>
     </message>
     <message>
         <source>No neuron is crossed out; dashed (inactive) ones come back to life. Click one: its z histogram lies left of zero, yet its gradient flows at slope alpha.</source>
-        <translation>没有神经元被打叉；虚线（不活跃）的神经元会重新活过来。点击其中一个：它的 z 直方图位于零的左侧，但梯度仍以斜率 alpha 流动。</translation>
+        <translation>没有神经元被打叉；虚线（不活跃）的神经元会重新活过来。点击其中一个：它的 z 直方图位于零的左侧，但梯度仍以斜率 α 流动。</translation>
     </message>
     <message>
         <source>6. Beyond: ELU, GELU, SiLU and PReLU</source>
@@ -1816,7 +1816,7 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>Newer activations keep ReLU&apos;s slope of 1 for large z but bend smoothly below zero: ELU levels off at -alpha, GELU and SiLU dip to -0.17 and -0.28. None has a flat half-line where a unit dies as a ReLU does, yet far below zero their slopes fade: under 10⁻¹² below z ≈ -28 for ELU, -7.6 for GELU and -31 for SiLU, exactly 0 below -38.6 for GELU and -745 for the other two. A unit that stays there is marked saturated, not dead. PReLU learns its negative slope for every unit, starting at 0.25: after 5,000 steps of this network the mean slope is about 0.12 in layer 1 and 0.06 in layer 2 (median of 16 starting weights), and 30 % of the slopes are below 0: such a unit&apos;s f grows on both sides of zero.</source>
-        <translation>较新的激活函数在 z 较大时保留 ReLU 的斜率 1，但在零以下平滑地弯曲：ELU 趋于 -alpha，GELU 和 SiLU 下探到 -0.17 和 -0.28。它们都没有会让单元像 ReLU 那样死亡的平坦半直线，但远低于零时斜率会逐渐消失：ELU 在 z ≈ -28 以下、GELU 在 -7.6 以下、SiLU 在 -31 以下低于 10⁻¹²；GELU 在 -38.6 以下、另外两个在 -745 以下恰好为 0。停留在那里的单元被标为饱和，而不是死亡。PReLU 为每个单元学习自己的负斜率，从 0.25 开始：这个网络训练 5,000 步后，第 1 层的平均斜率约为 0.12，第 2 层约为 0.06（16 组初始权重的中位数），并且 30 % 的斜率低于 0：这样的单元的 f 在零的两侧都随 z 增大。</translation>
+        <translation>较新的激活函数在 z 较大时保留 ReLU 的斜率 1，但在零以下平滑地弯曲：ELU 趋于 -α，GELU 和 SiLU 下探到 -0.17 和 -0.28。它们都没有会让单元像 ReLU 那样死亡的平坦半直线，但远低于零时斜率会逐渐消失：ELU 在 z ≈ -28 以下、GELU 在 -7.6 以下、SiLU 在 -31 以下低于 10⁻¹²；GELU 在 -38.6 以下、另外两个在 -745 以下恰好为 0。停留在那里的单元被标为饱和，而不是死亡。PReLU 为每个单元学习自己的负斜率，从 0.25 开始：这个网络训练 5,000 步后，第 1 层的平均斜率约为 0.12，第 2 层约为 0.06（16 组初始权重的中位数），并且 30 % 的斜率低于 0：这样的单元的 f 在零的两侧都随 z 增大。</translation>
     </message>
     <message>
         <source>The slope tick on each unit and the “PReLU slope per layer” plot leave 0.25.</source>
@@ -3662,7 +3662,7 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>Slope below zero: leaky_relu (0.01 usual), starting slope of prelu (0.25), elu&apos;s alpha (1.0)</source>
-        <translation>零以下的斜率：leaky_relu（常用 0.01）、prelu 的初始斜率（0.25）、elu 的 alpha（1.0）</translation>
+        <translation>零以下的斜率：leaky_relu（常用 0.01）、prelu 的初始斜率（0.25）、elu 的 α（1.0）</translation>
     </message>
     <message>
         <source>Learning rate, 0.00001 to 10; changing it keeps the network (try a burst and back)</source>
@@ -3706,7 +3706,7 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>alpha {alpha} is below the usual {usual} and runs as saved</source>
-        <translation>alpha {alpha} 低于常用值 {usual}，按保存的值运行</translation>
+        <translation>α {alpha} 低于常用值 {usual}，按保存的值运行</translation>
     </message>
     <message>
         <source>{name} rate {rate} is unusually large (above {large}): the penalty can outweigh the data and pull every weight to about 0 (the network then learns nothing); it runs as saved</source>
@@ -3721,7 +3721,7 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>Inactive but alive: z &lt; 0 on every input, yet gradient flows at slope alpha, so they can revive</source>
-        <translation>不活跃但存活：在每个输入上 z &lt; 0，但梯度仍以斜率 alpha 流动，因此它们可以复活</translation>
+        <translation>不活跃但存活：在每个输入上 z &lt; 0，但梯度仍以斜率 α 流动，因此它们可以复活</translation>
     </message>
     <message>
         <source>Saturated: a smooth activation whose |f′(z)| is below {floor} on every input. Mathematically alive, numerically silent: not dead (its gradient is not exactly 0), but too small to move its weights</source>
@@ -3988,7 +3988,7 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>every z below 0, but the gradient still flows at slope alpha = {slope}</source>
-        <translation>每个 z 都低于 0，但梯度仍以斜率 alpha = {slope} 流动</translation>
+        <translation>每个 z 都低于 0，但梯度仍以斜率 α = {slope} 流动</translation>
     </message>
     <message>
         <source>|f&apos;(z)| below {floor} on every input: alive, but numerically silent</source>
