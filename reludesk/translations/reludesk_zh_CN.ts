@@ -504,7 +504,7 @@
     </message>
     <message>
         <source>accuracy train {train}, test {test}</source>
-        <translation>准确率 训练 {train}，测试 {test}</translation>
+        <translation>准确率：训练 {train}，测试 {test}</translation>
     </message>
     <message>
         <source>over {n} starting weights (data and batches shared): all {n} diverged, none counted</source>
@@ -2229,7 +2229,7 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>Alive: bar = share of inputs it fires on</source>
-        <translation>存活：条形 = 它放电的输入所占比例</translation>
+        <translation>存活：条形 = 放电占比</translation>
     </message>
     <message>
         <source>Alive (bar: share firing)</source>
@@ -2237,7 +2237,7 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>Inactive but alive: z &lt; 0 everywhere, gradient still leaks</source>
-        <translation>不活跃但存活：处处 z &lt; 0，梯度仍在泄漏</translation>
+        <translation>不活跃但存活：z 恒 &lt; 0，仍漏梯度</translation>
     </message>
     <message>
         <source>Inactive, still leaks gradient</source>
@@ -2245,7 +2245,7 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>Dead: no gradient; its weights go grey</source>
-        <translation>死亡：无梯度；其权重变灰</translation>
+        <translation>死亡：无梯度，权重变灰</translation>
     </message>
     <message>
         <source>Dead: no gradient</source>
@@ -2253,7 +2253,7 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>Dead in the gradient sense: f′ = 0, though it may fire</source>
-        <translation>梯度意义上的死亡：f′ = 0，尽管可能放电</translation>
+        <translation>梯度意义上的死亡：f′ = 0，但可能放电</translation>
     </message>
     <message>
         <source>Dead: f′ = 0, may still fire</source>
@@ -2261,7 +2261,7 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>Saturated: |f′| &lt; {floor} on every input (alive, numerically silent)</source>
-        <translation>饱和：所有输入上 |f′| &lt; {floor}（存活，数值上沉默）</translation>
+        <translation>饱和：|f′| 恒 &lt; {floor}（存活，数值上沉默）</translation>
     </message>
     <message>
         <source>Saturated: |f′| &lt; {floor}</source>
@@ -2269,7 +2269,7 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>Tick: its learned slope below zero</source>
-        <translation>刻度：它在零以下学到的斜率</translation>
+        <translation>刻度：学到的负侧斜率</translation>
     </message>
     <message>
         <source>Tick: learned slope</source>
@@ -2277,7 +2277,7 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>Weights: blue +, orange −, thicker = larger |w|</source>
-        <translation>权重：蓝色 +，橙色 −，越粗 |w| 越大</translation>
+        <translation>权重：蓝正橙负，越粗 |w| 越大</translation>
     </message>
     <message>
         <source>Weights + / −</source>
