@@ -504,7 +504,7 @@
     </message>
     <message>
         <source>accuracy train {train}, test {test}</source>
-        <translation>precisión entrenamiento {train}, prueba {test}</translation>
+        <translation>exactitud entrenamiento {train}, prueba {test}</translation>
     </message>
     <message>
         <source>over {n} starting weights (data and batches shared): all {n} diverged, none counted</source>
@@ -1587,7 +1587,7 @@ La red necesita una entrada: la última sigue activa</translation>
     </message>
     <message>
         <source>&amp;Faster</source>
-        <translation>Más rápi&amp;do</translation>
+        <translation>&amp;Más rápido</translation>
     </message>
     <message>
         <source>Compare: {said}</source>
@@ -1756,7 +1756,7 @@ La red necesita una entrada: la última sigue activa</translation>
     </message>
     <message>
         <source>The step function fires 1 when z ≥ 0 and 0 below: a neuron either speaks or not. Its derivative is 0 everywhere (and undefined at 0), so no gradient reaches the hidden weights and they never change. The network view marks all 16 hidden units dead in this gradient sense, though each still fires on about half of the inputs (median 52 %). Only the output layer learns, and from hidden features that never change it cannot find the circle: press Play and the test accuracy stays near a coin toss (median 49 % after 5,000 steps).</source>
-        <translation>La función escalón da 1 cuando z ≥ 0 y 0 por debajo: una neurona o habla o calla. Su derivada es 0 en todas partes (y no está definida en 0), así que ningún gradiente llega a los pesos ocultos y nunca cambian. La vista de la red marca muertas, en este sentido del gradiente, las 16 unidades ocultas, aunque cada una se sigue activando con cerca de la mitad de las entradas (mediana 52 %). Solo aprende la capa de salida, y con características ocultas que nunca cambian no puede encontrar el círculo: pulsa Iniciar y la precisión de prueba se queda cerca de lanzar una moneda (mediana 49 % tras 5.000 pasos).</translation>
+        <translation>La función escalón da 1 cuando z ≥ 0 y 0 por debajo: una neurona o habla o calla. Su derivada es 0 en todas partes (y no está definida en 0), así que ningún gradiente llega a los pesos ocultos y nunca cambian. La vista de la red marca muertas, en este sentido del gradiente, las 16 unidades ocultas, aunque cada una se sigue activando con cerca de la mitad de las entradas (mediana 52 %). Solo aprende la capa de salida, y con características ocultas que nunca cambian no puede encontrar el círculo: pulsa Iniciar y la exactitud de prueba se queda cerca de lanzar una moneda (mediana 49 % tras 5.000 pasos).</translation>
     </message>
     <message>
         <source>The derivative plot is flat at 0; the hidden neurons&apos; pictures never change.</source>
@@ -1780,7 +1780,7 @@ La red necesita una entrada: la última sigue activa</translation>
     </message>
     <message>
         <source>ReLU passes z when it is positive and 0 otherwise. Its slope is exactly 1 wherever the unit is active, so the activation itself takes nothing from the gradient on its way back; only the weights and the units that are off shrink it. Put ReLU into lesson 2&apos;s six-layer network and its first layer gets about as much gradient as the output (median ratio 1.0 over the first 1,000 steps, against sigmoid&apos;s 150). It is also cheap to compute. This two-layer network with ReLU passes 90 % test accuracy on the circle within 300 steps (median of 16 starting weights); with sigmoid it is still near a coin toss after 1,000 steps (median 51 %).</source>
-        <translation>ReLU deja pasar z cuando es positivo y 0 en otro caso. Su pendiente es exactamente 1 allí donde la unidad está activa, así que la activación no le quita nada al gradiente en su camino de vuelta; solo lo reducen los pesos y las unidades apagadas. Pon ReLU en la red de seis capas de la lección 2 y su primera capa recibe tanto gradiente como la salida (razón mediana 1.0 en los primeros 1.000 pasos, frente a 150 con la sigmoide). Además es barata de calcular. Esta red de dos capas con ReLU supera el 90 % de precisión de prueba en el círculo en 300 pasos (mediana de 16 pesos iniciales); con la sigmoide sigue cerca de lanzar una moneda tras 1.000 pasos (mediana 51 %).</translation>
+        <translation>ReLU deja pasar z cuando es positivo y 0 en otro caso. Su pendiente es exactamente 1 allí donde la unidad está activa, así que la activación no le quita nada al gradiente en su camino de vuelta; solo lo reducen los pesos y las unidades apagadas. Pon ReLU en la red de seis capas de la lección 2 y su primera capa recibe tanto gradiente como la salida (razón mediana 1.0 en los primeros 1.000 pasos, frente a 150 con la sigmoide). Además es barata de calcular. Esta red de dos capas con ReLU supera el 90 % de exactitud de prueba en el círculo en 300 pasos (mediana de 16 pesos iniciales); con la sigmoide sigue cerca de lanzar una moneda tras 1.000 pasos (mediana 51 %).</translation>
     </message>
     <message>
         <source>Loss falls quickly; the decision boundary wraps the inner circle.</source>
@@ -1933,7 +1933,7 @@ La red necesita una entrada: la última sigue activa</translation>
     </message>
     <message>
         <source>Save the training history (loss, accuracy, dead share, gradient size) as CSV</source>
-        <translation>Guardar el historial de entrenamiento (pérdida, precisión, proporción de muertas, tamaño del gradiente) como CSV</translation>
+        <translation>Guardar el historial de entrenamiento (pérdida, exactitud, proporción de muertas, tamaño del gradiente) como CSV</translation>
     </message>
     <message>
         <source>Screensho&amp;t of the window…</source>
@@ -1993,7 +1993,7 @@ La red necesita una entrada: la última sigue activa</translation>
     </message>
     <message>
         <source>Export &amp;plot</source>
-        <translation>Exportar &amp;gráfico</translation>
+        <translation>E&amp;xportar gráfico</translation>
     </message>
     <message>
         <source>{plot}…</source>
@@ -3417,7 +3417,7 @@ La red necesita una entrada: la última sigue activa</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation>&amp;Después</translation>
+        <translation>Despué&amp;s</translation>
     </message>
     <message>
         <source>Show the run one kept state later</source>
@@ -3433,7 +3433,7 @@ La red necesita una entrada: la última sigue activa</translation>
     </message>
     <message>
         <source>&amp;Branch into Compare</source>
-        <translation>&amp;Ramificar en Comparar</translation>
+        <translation>Ramificar en &amp;Comparar</translation>
     </message>
     <message>
         <source>Train on from the step shown in the Compare tab: this activation against another (ReLU against Leaky ReLU at α 0.1; any other against ReLU), the very same network</source>
@@ -3531,7 +3531,7 @@ La red necesita una entrada: la última sigue activa</translation>
     </message>
     <message>
         <source>New &amp;weights, same data</source>
-        <translation>Nuevos &amp;pesos, mismos datos</translation>
+        <translation>Nuevos pes&amp;os, mismos datos</translation>
     </message>
     <message>
         <source>A new network from the next seed, trained on the very same data</source>
@@ -3729,7 +3729,7 @@ La red necesita una entrada: la última sigue activa</translation>
     </message>
     <message>
         <source>Loss and accuracy on the training and the test points</source>
-        <translation>Pérdida y precisión en los puntos de entrenamiento y de prueba</translation>
+        <translation>Pérdida y exactitud en los puntos de entrenamiento y de prueba</translation>
     </message>
     <message>
         <source>What went wrong with training and what to do next</source>
@@ -3880,7 +3880,7 @@ La red necesita una entrada: la última sigue activa</translation>
     </message>
     <message>
         <source>accuracy: train {train}, test {test}</source>
-        <translation>precisión: entren. {train}, prueba {test}</translation>
+        <translation>exactitud: entren. {train}, prueba {test}</translation>
     </message>
     <message>
         <source>The burst did nothing: training had already stopped at step {step} (a number overflowed before the burst), so no step was taken. Lower the learning rate, then press Reset.</source>
@@ -3950,7 +3950,7 @@ La red necesita una entrada: la última sigue activa</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
+        <translation>Des&amp;hacer</translation>
     </message>
     <message>
         <source>Undo the latest thing done by hand: an edited unit, or training on from an earlier step (the later steps come back)</source>
