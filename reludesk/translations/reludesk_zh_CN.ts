@@ -133,11 +133,11 @@
     </message>
     <message>
         <source>Space switches it on or off</source>
-        <translation>空格键打开或关闭</translation>
+        <translation>按空格键切换开关</translation>
     </message>
     <message>
         <source>Space presses it</source>
-        <translation>空格键按下它</translation>
+        <translation>按空格键按下它</translation>
     </message>
     <message>
         <source>The {page} page of the {panel} panel</source>
@@ -598,7 +598,7 @@
     </message>
     <message>
         <source>Both networks take {burst}, then go back to their rate: the kind of jolt that kills ReLUs</source>
-        <translation>两个网络都经历{burst}，然后回到各自的学习率：正是这种冲击会杀死 ReLU</translation>
+        <translation>两个网络先{burst}，然后回到各自的学习率：正是这种冲击会杀死 ReLU</translation>
     </message>
     <message>
         <source>Reset</source>
@@ -1219,15 +1219,15 @@
     </message>
     <message>
         <source>{below} and {above}</source>
-        <translation>{below}和{above}</translation>
+        <translation>{below} 和 {above}</translation>
     </message>
     <message>
         <source>Never dead, but far from 0 its gradient fades: |f′| &lt; {bound} {where}, where the network calls a unit saturated (alive in the maths, silent in the numbers).</source>
-        <translation>从不死亡，但远离 0 时梯度逐渐消失：{where} |f′| &lt; {bound}，网络将这样的单元称为饱和（数学上存活，数值上沉默）。</translation>
+        <translation>从不死亡，但远离 0 时梯度逐渐消失：在 {where}，|f′| &lt; {bound}，网络将这样的单元称为饱和（数学上存活，数值上沉默）。</translation>
     </message>
     <message>
         <source>In float64 f′ is exactly 0 {where}.</source>
-        <translation>在 float64 中，{where} f′ 恰好为 0。</translation>
+        <translation>在 float64 中，{where}，f′ 恰好为 0。</translation>
     </message>
 </context>
 <context>
@@ -1547,7 +1547,7 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>Both Compare networks take {burst}, then go back to their rate</source>
-        <translation>两个对比网络都经历{burst}，然后回到各自的学习率</translation>
+        <translation>两个对比网络先{burst}，然后回到各自的学习率</translation>
     </message>
     <message>
         <source>Train the 32 seeds, or cancel the run</source>
@@ -2329,15 +2329,15 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>{n} dead</source>
-        <translation>{n} 死亡</translation>
+        <translation>{n} 个死亡</translation>
     </message>
     <message>
         <source>{n} inactive</source>
-        <translation>{n} 不活跃</translation>
+        <translation>{n} 个不活跃</translation>
     </message>
     <message>
         <source>{n} saturated</source>
-        <translation>{n} 饱和</translation>
+        <translation>{n} 个饱和</translation>
     </message>
     <message>
         <source> sat</source>
@@ -3150,7 +3150,7 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>after a burst of {burst} and {calm} calm steps at {rate}</source>
-        <translation>经过 {burst} 的冲击和 {calm} 步学习率 {rate} 的平稳训练后</translation>
+        <translation>经过冲击（{burst}）和 {calm} 步学习率 {rate} 的平稳训练后</translation>
     </message>
 </context>
 <context>
@@ -3796,7 +3796,7 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>· {n} inactive but alive</source>
-        <translation>· {n} 不活跃但存活</translation>
+        <translation>· {n} 个不活跃但存活</translation>
     </message>
     <message>
         <source>inactive, can revive</source>
@@ -3808,7 +3808,7 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>· {n} saturated (|f′| &lt; {floor} on every input)</source>
-        <translation>· {n} 饱和（所有输入上 |f′| &lt; {floor}）</translation>
+        <translation>· {n} 个饱和（所有输入上 |f′| &lt; {floor}）</translation>
     </message>
     <message>
         <source>Dead {missing} / {total} · diverged at step {step}, not counted</source>
