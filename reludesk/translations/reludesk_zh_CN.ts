@@ -1037,7 +1037,7 @@
     <name>ExplorerFigure</name>
     <message>
         <source>f(z): what the unit passes on</source>
-        <translation>f(z)：单元向后传递的值</translation>
+        <translation>f(z)：单元传给下一层的值</translation>
     </message>
     <message>
         <source>The activation f(z). Hover to read values; drag to pan, wheel to zoom.</source>
@@ -1072,7 +1072,7 @@
     </message>
     <message>
         <source>How to read the plots, in a few lines.</source>
-        <translation>如何读图，寥寥几行。</translation>
+        <translation>几句话说明如何读图。</translation>
     </message>
 </context>
 <context>
@@ -1286,7 +1286,7 @@
     </message>
     <message>
         <source>&lt;p&gt;A unit computes z = w·x + b and passes on f(z). Training changes w in proportion to f′(z).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Strong tint&lt;/b&gt; in the f′ plot (dashed edges): f′ = 0 exactly, the unit learns nothing there (ReLU, step). A ReLU unit whose z is ≤ 0 for every training input is &lt;b&gt;dead&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Light tint&lt;/b&gt;: the far tails where |f′| stays below 1 % of its peak. The unit is saturated and its gradient all but vanishes: tanh beyond |z| ≈ 3, sigmoid beyond |z| ≈ 6 (widen the z range to see it).&lt;/p&gt;&lt;p&gt;Leaky ReLU keeps a slope α below 0: a trickle of gradient, so the unit can recover. ELU&apos;s α is different: the level its negative side saturates at.&lt;/p&gt;&lt;p&gt;Sigmoid&apos;s f′ is at most 0.25, one reason its gradient fades through many layers; the weights count too (tab &lt;i&gt;{depth_tab}&lt;/i&gt;).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;一个单元计算 z = w·x + b 并向后传递 f(z)。训练时 w 的改变与 f′(z) 成正比。&lt;/p&gt;&lt;p&gt;f′ 图中的&lt;b&gt;深色底纹&lt;/b&gt;（虚线边缘）：f′ 恰好为 0，单元在那里什么也学不到（ReLU、阶跃函数）。对每个训练输入 z 都 ≤ 0 的 ReLU 单元是&lt;b&gt;死亡&lt;/b&gt;的。&lt;/p&gt;&lt;p&gt;&lt;b&gt;浅色底纹&lt;/b&gt;：远端尾部，|f′| 始终低于其峰值的 1 %。单元饱和，梯度几乎消失：tanh 在 |z| ≈ 3 以外，sigmoid 在 |z| ≈ 6 以外（调宽 z 范围即可看到）。&lt;/p&gt;&lt;p&gt;Leaky ReLU 在 0 以下保留斜率 α：一丝梯度，使单元能够恢复。ELU 的 α 不同：它是负半边饱和的水平。&lt;/p&gt;&lt;p&gt;sigmoid 的 f′ 最大为 0.25，这是其梯度经过多层后逐渐消失的原因之一；权重也有影响（见标签页&lt;i&gt;{depth_tab}&lt;/i&gt;）。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;一个单元计算 z = w·x + b，并把 f(z) 传给下一层。训练时 w 的改变与 f′(z) 成正比。&lt;/p&gt;&lt;p&gt;f′ 图中的&lt;b&gt;深色底纹&lt;/b&gt;（虚线边缘）：f′ 恰好为 0，单元在那里什么也学不到（ReLU、阶跃函数）。对每个训练输入 z 都 ≤ 0 的 ReLU 单元是&lt;b&gt;死亡&lt;/b&gt;的。&lt;/p&gt;&lt;p&gt;&lt;b&gt;浅色底纹&lt;/b&gt;：远端尾部，|f′| 始终低于其峰值的 1 %。单元饱和，梯度几乎消失：tanh 在 |z| ≈ 3 以外，sigmoid 在 |z| ≈ 6 以外（调宽 z 范围即可看到）。&lt;/p&gt;&lt;p&gt;Leaky ReLU 在 0 以下保留斜率 α：一丝梯度，使单元能够恢复。ELU 的 α 不同：它是负半边饱和的水平。&lt;/p&gt;&lt;p&gt;sigmoid 的 f′ 最大为 0.25，这是其梯度经过多层后逐渐消失的原因之一；权重也有影响（见标签页&lt;i&gt;{depth_tab}&lt;/i&gt;）。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>What to look for</source>
@@ -1792,7 +1792,7 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>ReLU&apos;s slope is 0 for every negative z. Press Space to train for a moment, then B for a Burst: 100 steps at learning rate 1, then back to 0.1. Its big, noisy steps shrink a dying unit&apos;s weights (about 7-fold) and pull its bias below zero until its z is negative for every training input: no water passes the tap, no gradient reaches its weights. Click a crossed neuron: the neuron inspector shows the histogram of its z over the training inputs, wholly left of zero. The burst kills a median of 8 of the 16 units (16 starting weights), and 60,000 steps later every one of them is still dead: each sees only the fixed data, so nothing can move its z again. In a deeper network a dead unit of a later layer can come back, because the layers below it keep learning and move its inputs.</source>
-        <translation>ReLU 对每个负的 z 斜率都是 0。按空格键训练片刻，再按 B 进行冲击：以学习率 1 训练 100 步，然后回到 0.1。冲击中又大又嘈杂的步子会缩小濒死单元的权重（约 7 倍），并把它的偏置拉到零以下，直到它对每个训练输入的 z 都为负：水龙头不再出水，梯度也到不了它的权重。点击一个打叉的神经元：神经元检查器显示它在训练输入上的 z 直方图，完全位于零的左侧。冲击平均（中位数）杀死 16 个单元中的 8 个（16 组初始权重），60,000 步之后它们仍然全部死亡：每个单元只看到固定的数据，没有什么能再移动它的 z。在更深的网络中，后面层的死亡单元可能复活，因为它下面的层仍在学习，会移动它的输入。</translation>
+        <translation>ReLU 对每个负的 z 斜率都是 0。按空格键训练片刻，再按 B 进行冲击：以学习率 1 训练 100 步，然后回到 0.1。冲击中又大又嘈杂的步子会缩小濒死单元的权重（约 7 倍），并把它的偏置拉到零以下，直到它对每个训练输入的 z 都为负：水龙头不再出水，梯度也到不了它的权重。点击一个打叉的神经元：神经元检查器显示它在训练输入上的 z 直方图，完全位于零的左侧。冲击杀死的单元数中位数为 16 个中的 8 个（16 组初始权重），60,000 步之后它们仍然全部死亡：每个单元只看到固定的数据，没有什么能再移动它的 z。在更深的网络中，后面层的死亡单元可能复活，因为它下面的层仍在学习，会移动它的输入。</translation>
     </message>
     <message>
         <source>Dead neurons turn grey and crossed; the dead count jumps (about 8 / 16 in the median network) and never falls.</source>
@@ -1820,7 +1820,7 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>The slope tick on each unit and the “PReLU slope per layer” plot leave 0.25.</source>
-        <translation>每个单元上的斜率刻度和“各层 PReLU 斜率”图离开 0.25。</translation>
+        <translation>每个单元上的斜率刻度和“各层 PReLU 斜率”图偏离 0.25。</translation>
     </message>
     <message>
         <source>unknown lesson {name}; choose one of: {names}</source>
@@ -2876,7 +2876,7 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>Record to</source>
-        <translation>录制内容</translation>
+        <translation>录制保存到</translation>
     </message>
 </context>
 <context>
