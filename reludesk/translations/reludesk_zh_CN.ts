@@ -959,7 +959,7 @@
     </message>
     <message>
         <source>Export figure</source>
-        <translation>导出图</translation>
+        <translation>导出图形</translation>
     </message>
     <message>
         <source>Export history as CSV</source>
@@ -1921,7 +1921,7 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>&amp;Export figure…</source>
-        <translation>导出图(&amp;E)…</translation>
+        <translation>导出图形(&amp;E)…</translation>
     </message>
     <message>
         <source>Save the explorer&apos;s f(z) and f′(z) plots as PNG or SVG, or the curves as CSV</source>
@@ -1993,7 +1993,7 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>Export &amp;plot</source>
-        <translation>导出图(&amp;P)</translation>
+        <translation>导出图表(&amp;P)</translation>
     </message>
     <message>
         <source>{plot}…</source>
@@ -2001,7 +2001,7 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>Save this plot as PNG or SVG: {plot}</source>
-        <translation>将此图保存为 PNG 或 SVG：{plot}</translation>
+        <translation>将此图表保存为 PNG 或 SVG：{plot}</translation>
     </message>
     <message>
         <source>&amp;Record…</source>
