@@ -340,7 +340,7 @@
     </message>
     <message>
         <source>input features fed to the network, e.g. x1,x2,x1x2; from: {names} (the window&apos;s labels, such as x1² or &apos;sin x1&apos;, are read too; default {default})</source>
-        <translation>Eingabemerkmale für das Netz, z. B. x1,x2,x1x2; aus: {names} (die Bezeichnungen des Fensters wie x1² oder &apos;sin x1&apos; werden auch gelesen; Standard {default})</translation>
+        <translation>Eingabemerkmale für das Netz, z. B. x1,x2,x1x2; aus: {names} (die Bezeichnungen des Fensters wie x1² oder 'sin x1' werden auch gelesen; Standard {default})</translation>
     </message>
     <message>
         <source>penalty on the weights added to the loss (default none)</source>
@@ -352,11 +352,11 @@
     </message>
     <message>
         <source>seed of the starting weights and the batches (and of the data, unless --data-seed)</source>
-        <translation>Seed der Startgewichte und der Batches (und der Daten, außer mit --data-seed)</translation>
+        <translation>Zufallsstartwert der Startgewichte und der Batches (und der Daten, außer mit --data-seed)</translation>
     </message>
     <message>
         <source>seed of the data set and of its split into training and test points (your own points&apos; too); default: --seed</source>
-        <translation>Seed des Datensatzes und seiner Aufteilung in Trainings- und Testpunkte (auch deiner eigenen Punkte); Standard: --seed</translation>
+        <translation>Zufallsstartwert des Datensatzes und seiner Aufteilung in Trainings- und Testpunkte (auch deiner eigenen Punkte); Standard: --seed</translation>
     </message>
     <message>
         <source>train on your own points (data set own): a CSV with the header x1,x2,label, one point a line, |x1| and |x2| at most 60; labels 0 (class A, orange) or 1 (class B, blue), or targets in [-1, 1] with --task regression</source>
@@ -456,7 +456,7 @@
     </message>
     <message>
         <source>saturated neurons {saturated} / {total} (per layer: {shares}): |f&apos;| below {floor} on every input, alive in the math but silent in the numbers</source>
-        <translation>gesättigte Neuronen {saturated} / {total} (pro Schicht: {shares}): |f&apos;| unter {floor} bei jeder Eingabe, mathematisch lebendig, aber numerisch stumm</translation>
+        <translation>gesättigte Neuronen {saturated} / {total} (pro Schicht: {shares}): |f'| unter {floor} bei jeder Eingabe, mathematisch lebendig, aber numerisch stumm</translation>
     </message>
     <message>
         <source>{n} step</source>
@@ -760,7 +760,7 @@
     </message>
     <message>
         <source>PReLU start α</source>
-        <translation>PReLU Start-α</translation>
+        <translation>PReLU Anfangs-α</translation>
     </message>
     <message>
         <source>PReLU learns its slope while training; this is where it starts (He et al.: 0.25).</source>
@@ -1515,7 +1515,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>Off in the 32 seeds tab: a run trains every network at full speed</source>
-        <translation>Aus im Tab 32 Seeds: ein Lauf trainiert jedes Netz mit vollem Tempo</translation>
+        <translation>Aus im Tab 32 Startwerte: ein Lauf trainiert jedes Netz mit vollem Tempo</translation>
     </message>
     <message>
         <source>Start or pause training</source>
@@ -1551,19 +1551,19 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>Train the 32 seeds, or cancel the run</source>
-        <translation>Die 32 Seeds trainieren oder den Lauf abbrechen</translation>
+        <translation>Mit den 32 Startwerten trainieren oder den Lauf abbrechen</translation>
     </message>
     <message>
         <source>Off in the 32 seeds tab: a run trains all its steps at once</source>
-        <translation>Aus im Tab 32 Seeds: ein Lauf trainiert alle seine Schritte auf einmal</translation>
+        <translation>Aus im Tab 32 Startwerte: ein Lauf trainiert alle seine Schritte auf einmal</translation>
     </message>
     <message>
         <source>Off in the 32 seeds tab: each run starts from new networks</source>
-        <translation>Aus im Tab 32 Seeds: jeder Lauf beginnt mit neuen Netzen</translation>
+        <translation>Aus im Tab 32 Startwerte: jeder Lauf beginnt mit neuen Netzen</translation>
     </message>
     <message>
         <source>Off in the 32 seeds tab: tick “Burst first” before a run instead</source>
-        <translation>Aus im Tab 32 Seeds: stattdessen vor einem Lauf „Erst Stoß“ ankreuzen</translation>
+        <translation>Aus im Tab 32 Startwerte: stattdessen vor einem Lauf „Erst Stoß“ ankreuzen</translation>
     </message>
     <message>
         <source>&amp;Play / pause</source>
@@ -1607,11 +1607,11 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>32 seeds: run cancelled</source>
-        <translation>32 Seeds: Lauf abgebrochen</translation>
+        <translation>32 Startwerte: Lauf abgebrochen</translation>
     </message>
     <message>
         <source>32 seeds: training every network of the run</source>
-        <translation>32 Seeds: jedes Netz des Laufs wird trainiert</translation>
+        <translation>32 Startwerte: jedes Netz des Laufs wird trainiert</translation>
     </message>
 </context>
 <context>
@@ -1796,7 +1796,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>Dead neurons turn grey and crossed; the dead count jumps (about 8 / 16 in the median network) and never falls.</source>
-        <translation>Tote Neuronen werden grau und durchgestrichen; die Zahl der toten springt hoch (etwa 8 / 16 im Median-Netz) und fällt nie.</translation>
+        <translation>Tote Neuronen werden grau und durchgestrichen; ihre Zahl springt (etwa 8 / 16 im Median-Netz) und sinkt nie.</translation>
     </message>
     <message>
         <source>5. Leaky ReLU keeps them alive</source>
@@ -1808,7 +1808,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>No neuron is crossed out; dashed (inactive) ones come back to life. Click one: its z histogram lies left of zero, yet its gradient flows at slope alpha.</source>
-        <translation>Kein Neuron wird durchgestrichen; gestrichelte (inaktive) erwachen wieder zum Leben. Klicke eines an: sein z-Histogramm liegt links von null, doch sein Gradient fließt mit Steigung Alpha.</translation>
+        <translation>Kein Neuron wird durchgestrichen; gestrichelte (inaktive) leben wieder auf. Ein Klick darauf: sein z-Histogramm liegt links von null, doch sein Gradient fließt mit Steigung Alpha.</translation>
     </message>
     <message>
         <source>6. Beyond: ELU, GELU, SiLU and PReLU</source>
@@ -1897,7 +1897,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     <name>Menus</name>
     <message>
         <source>&amp;Open experiment…</source>
-        <translation>Experiment ö&amp;ffnen…</translation>
+        <translation>Experiment &amp;laden…</translation>
     </message>
     <message>
         <source>Load a saved experiment (.reludesk.json)</source>
@@ -1961,7 +1961,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>&amp;Reset layout</source>
-        <translation>Layout &amp;zurücksetzen</translation>
+        <translation>Fenster&amp;layout zurücksetzen</translation>
     </message>
     <message>
         <source>Put every panel back where it started</source>
@@ -2017,7 +2017,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>&amp;Training</source>
-        <translation>&amp;Training</translation>
+        <translation>&amp;Trainieren</translation>
     </message>
     <message>
         <source>&amp;Lessons</source>
@@ -2170,11 +2170,11 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>New data (data seed {seed}): the network keeps its weights</source>
-        <translation>Neue Daten (Daten-Seed {seed}): das Netz behält seine Gewichte</translation>
+        <translation>Neue Daten (Daten-Startwert {seed}): das Netz behält seine Gewichte</translation>
     </message>
     <message>
         <source>New weights (seed {seed}) on the same data</source>
-        <translation>Neue Gewichte (Seed {seed}) auf denselben Daten</translation>
+        <translation>Neue Gewichte (Startwert {seed}) auf denselben Daten</translation>
     </message>
     <message>
         <source>Speed: {speed}</source>
@@ -2582,7 +2582,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation>Test</translation>
+        <translation>Testdaten</translation>
     </message>
     <message>
         <source>Show the test points (rings)</source>
@@ -2661,11 +2661,11 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>Reg. rate</source>
-        <translation>Reg.-Rate</translation>
+        <translation>Reg.-Faktor</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation>Seed</translation>
+        <translation>Startwert</translation>
     </message>
 </context>
 <context>
@@ -2696,7 +2696,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>points must be an object with &quot;task&quot; and &quot;rows&quot;</source>
-        <translation>points muss ein Objekt mit &quot;task&quot; und &quot;rows&quot; sein</translation>
+        <translation>points muss ein Objekt mit "task" und "rows" sein</translation>
     </message>
     <message>
         <source>points.rows must be a list of [x1, x2, label] rows</source>
@@ -3091,7 +3091,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>Dead units per network, {seeds} seeds</source>
-        <translation>Tote Einheiten pro Netz, {seeds} Seeds</translation>
+        <translation>Tote Einheiten pro Netz, {seeds} Startwerte</translation>
     </message>
     <message>
         <source>dead (no gradient)</source>
@@ -3102,11 +3102,11 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     <name>SeedStatsPanel</name>
     <message>
         <source>Press “Train {seeds} seeds” to see how often this network loses its neurons.</source>
-        <translation>„{seeds} Seeds trainieren“ drücken, um zu sehen, wie oft dieses Netz seine Neuronen verliert.</translation>
+        <translation>„Mit {seeds} Startwerten trainieren“ drücken, um zu sehen, wie oft dieses Netz seine Neuronen verliert.</translation>
     </message>
     <message>
         <source>Train {seeds} seeds</source>
-        <translation>{seeds} Seeds trainieren</translation>
+        <translation>Mit {seeds} Startwerten trainieren</translation>
     </message>
     <message>
         <source>Train this configuration {seeds} times at once, from {seeds} different starting weights (same data, same batches), and count the dead units of each network</source>
@@ -3177,7 +3177,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>{title}: median {median} dead over {n} seeds {spread}, {steps}.</source>
-        <translation>{title}: Median {median} tot über {n} Seeds {spread}, {steps}.</translation>
+        <translation>{title}: Median {median} tot über {n} Startwerte {spread}, {steps}.</translation>
     </message>
     <message>
         <source>{words}: median {median} {spread}.</source>
@@ -3339,7 +3339,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>clog {percent} %</source>
-        <translation>verstopft {percent} %</translation>
+        <translation>zu {percent} %</translation>
     </message>
 </context>
 <context>
@@ -3527,7 +3527,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>New data from the next data seed; the network trains on with the weights it has</source>
-        <translation>Neue Daten aus dem nächsten Daten-Seed; das Netz trainiert mit seinen Gewichten weiter</translation>
+        <translation>Neue Daten aus dem nächsten Daten-Startwert; das Netz trainiert mit seinen Gewichten weiter</translation>
     </message>
     <message>
         <source>New &amp;weights, same data</source>
@@ -3535,7 +3535,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>A new network from the next seed, trained on the very same data</source>
-        <translation>Ein neues Netz aus dem nächsten Seed, trainiert auf genau denselben Daten</translation>
+        <translation>Ein neues Netz aus dem nächsten Startwert, trainiert auf genau denselben Daten</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -3690,11 +3690,11 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>Regularisation rate, 0 to {top}: how strongly the penalty pulls the weights to 0; the arrows step through TF Playground&apos;s rates (off while the penalty is none)</source>
-        <translation>Regularisierungsrate, 0 bis {top}: wie stark der Strafterm die Gewichte zu 0 zieht; die Pfeile gehen die Raten von TF Playground durch (aus, solange der Strafterm keine ist)</translation>
+        <translation>Regularisierungsfaktor, 0 bis {top}: wie stark der Strafterm die Gewichte zu 0 zieht; die Pfeile gehen die Werte von TF Playground durch (aus, solange der Strafterm keiner ist)</translation>
     </message>
     <message>
         <source>Random seed of the data, the first weights and the batches</source>
-        <translation>Zufalls-Seed der Daten, der ersten Gewichte und der Batches</translation>
+        <translation>Zufallsstartwert der Daten, der ersten Gewichte und der Batches</translation>
     </message>
     <message>
         <source>Training speed, steps per second: slow it down to watch each step (at 10 steps/s a burst takes 10 s and units die one by one). Keys: − slower, + faster</source>
@@ -3796,7 +3796,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>· {n} inactive but alive</source>
-        <translation>· {n} inaktiv, aber lebendig</translation>
+        <translation>· {n} inaktiv, nicht tot</translation>
     </message>
     <message>
         <source>inactive, can revive</source>
@@ -3876,11 +3876,11 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>loss: train {train}, test {test}</source>
-        <translation>Verlust: Training {train}, Test {test}</translation>
+        <translation>Verlust: Train {train}, Test {test}</translation>
     </message>
     <message>
         <source>accuracy: train {train}, test {test}</source>
-        <translation>Genauigkeit: Training {train}, Test {test}</translation>
+        <translation>Genauigkeit: Train {train}, Test {test}</translation>
     </message>
     <message>
         <source>The burst did nothing: training had already stopped at step {step} (a number overflowed before the burst), so no step was taken. Lower the learning rate, then press Reset.</source>
@@ -3919,11 +3919,11 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>32 seeds</source>
-        <translation>32 Seeds</translation>
+        <translation>32 Startwerte</translation>
     </message>
     <message>
         <source>Train 32 seeds at once and see how often the neurons die</source>
-        <translation>32 Seeds auf einmal trainieren und sehen, wie oft die Neuronen sterben</translation>
+        <translation>Mit 32 Startwerten auf einmal trainieren und sehen, wie oft die Neuronen sterben</translation>
     </message>
     <message>
         <source>A network that has stopped cannot be branched: drag back to before it diverged</source>
@@ -3965,11 +3965,11 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number: type the bias as e.g. -0.5</source>
-        <translation>&apos;{text}&apos; ist keine Zahl: den Bias z. B. als -0.5 eingeben</translation>
+        <translation>'{text}' ist keine Zahl: den Bias z. B. als -0.5 eingeben</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number: type a weight as e.g. -0.5</source>
-        <translation>&apos;{text}&apos; ist keine Zahl: ein Gewicht z. B. als -0.5 eingeben</translation>
+        <translation>'{text}' ist keine Zahl: ein Gewicht z. B. als -0.5 eingeben</translation>
     </message>
 </context>
 <context>
@@ -3984,7 +3984,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>every z below 0: f&apos;(z) = 0, no gradient reaches its weights</source>
-        <translation>jedes z unter 0: f&apos;(z) = 0, kein Gradient erreicht seine Gewichte</translation>
+        <translation>jedes z unter 0: f'(z) = 0, kein Gradient erreicht seine Gewichte</translation>
     </message>
     <message>
         <source>every z below 0, but the gradient still flows at slope alpha = {slope}</source>
@@ -3992,7 +3992,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>|f&apos;(z)| below {floor} on every input: alive, but numerically silent</source>
-        <translation>|f&apos;(z)| unter {floor} bei jeder Eingabe: lebendig, aber numerisch stumm</translation>
+        <translation>|f'(z)| unter {floor} bei jeder Eingabe: lebendig, aber numerisch stumm</translation>
     </message>
     <message>
         <source>z is not a finite number: the network has diverged</source>
@@ -4008,7 +4008,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>How many training inputs give this neuron each value of z. Left of the line z &lt;= 0: grey where f&apos;(z) = 0 (no gradient), light blue where a leak still passes it; right of the line the neuron fires</source>
-        <translation>Wie viele Trainingseingaben diesem Neuron jeden Wert von z geben. Links der Linie z &lt;= 0: grau, wo f&apos;(z) = 0 (kein Gradient), hellblau, wo ein Leck ihn noch durchlässt; rechts der Linie feuert das Neuron</translation>
+        <translation>Wie viele Trainingseingaben diesem Neuron jeden Wert von z geben. Links der Linie z &lt;= 0: grau, wo f'(z) = 0 (kein Gradient), hellblau, wo ein Leck ihn noch durchlässt; rechts der Linie feuert das Neuron</translation>
     </message>
 </context>
 <context>
