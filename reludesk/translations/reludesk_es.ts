@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>Lesson &amp;panel</source>
-        <translation>&amp;Panel de la lección</translation>
+        <translation>&amp;Mostrar la lección</translation>
     </message>
     <message>
         <source>Show or hide the lesson text</source>
@@ -3288,7 +3288,7 @@ La red necesita una entrada: la última sigue activa</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation>Manual</translation>
+        <translation>A mano</translation>
     </message>
     <message>
         <source>Stop following the neuron and set z by hand</source>
@@ -3346,7 +3346,7 @@ La red necesita una entrada: la última sigue activa</translation>
     <name>TapWidget</name>
     <message>
         <source>Manual</source>
-        <translation>Manual</translation>
+        <translation>A mano</translation>
     </message>
     <message>
         <source>Following {neuron}</source>
