@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Learning rate quick picks</source>
-        <translation>Tasas de aprendizaje rápidas</translation>
+        <translation>Selección rápida de tasa de aprendizaje</translation>
     </message>
     <message>
         <source>Training speed</source>
@@ -476,7 +476,7 @@
     </message>
     <message>
         <source>{activation}{slope} on {data}, hidden {hidden}, lr {lr}{extras}: {steps}</source>
-        <translation>{activation}{slope} sobre {data}, ocultas {hidden}, ta {lr}{extras}: {steps}</translation>
+        <translation>{activation}{slope} sobre {data}, ocultas {hidden}, tasa {lr}{extras}: {steps}</translation>
     </message>
     <message>
         <source>started from the weights saved in {name}</source>
@@ -1111,7 +1111,7 @@
     </message>
     <message>
         <source>Is f′ continuous at z = 0 (no kink)?</source>
-        <translation>¿Es f′ continua en z = 0 (sin pico)?</translation>
+        <translation>¿Es f′ continua en z = 0 (sin quiebre)?</translation>
     </message>
     <message>
         <source>Peak |f′|</source>
@@ -1167,7 +1167,7 @@
     </message>
     <message>
         <source>Leans positive: {mean} on average.</source>
-        <translation>Tiende a positiva: {mean} de media.</translation>
+        <translation>Tiende a valores positivos: {mean} de media.</translation>
     </message>
     <message>
         <source>Yes: dead, f′ = 0 everywhere</source>
@@ -1764,7 +1764,7 @@ La red necesita una entrada: la última sigue activa</translation>
     </message>
     <message>
         <source>2. Sigmoid and tanh: the vanishing gradient</source>
-        <translation>2. Sigmoide y tanh: el gradiente que se desvanece</translation>
+        <translation>2. Sigmoide y tanh: el desvanecimiento del gradiente</translation>
     </message>
     <message>
         <source>Sigmoid is smooth, but its slope is at most 0.25. Going back through six layers the gradient is multiplied at every layer by such a slope (and by the weights), so the first layers hear little: over the first 1,000 steps the first layer&apos;s gradient is about 150 times smaller than the output layer&apos;s (median of 16 starting weights; about 3,000 times at step 0), and after 3,000 steps the network is still at a coin toss (median 49 %). Tanh&apos;s slope reaches 1 at zero: switch the activation to tanh and the first layer&apos;s gradient is no smaller than the output&apos;s, and the circle is learnt (median 100 % after 3,000 steps).</source>
@@ -2852,7 +2852,7 @@ La red necesita una entrada: la última sigue activa</translation>
     </message>
     <message>
         <source> s at most (Esc stops sooner)</source>
-        <translation> s como máximo (Esc para antes)</translation>
+        <translation> s como máximo (Esc detiene antes)</translation>
     </message>
     <message>
         <source>Choose…</source>
