@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>The water-tap picture of a neuron: a ReLU pipe clogs below zero, a leaky one drips</source>
-        <translation>Das Wasserhahn-Bild eines Neurons: ein ReLU-Rohr verstopft unter null, ein leaky Rohr tropft</translation>
+        <translation>Das Wasserhahn-Bild eines Neurons: ein ReLU-Rohr verstopft unter null, ein undichtes tropft</translation>
     </message>
     <message>
         <source>The guided lesson: its text, what to watch and its steps</source>
@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>Choose with the Up and Down arrow keys; Alt+Down opens the list</source>
-        <translation>Mit den Pfeiltasten Auf und Ab wählen; Alt+Ab öffnet die Liste</translation>
+        <translation>Mit den Pfeiltasten Auf und Ab wählen; Alt+Pfeil ab öffnet die Liste</translation>
     </message>
     <message>
         <source>Move it with the arrow keys, Page Up and Page Down</source>
@@ -133,11 +133,11 @@
     </message>
     <message>
         <source>Space switches it on or off</source>
-        <translation>Leertaste schaltet es ein oder aus</translation>
+        <translation>Die Leertaste schaltet es ein oder aus</translation>
     </message>
     <message>
         <source>Space presses it</source>
-        <translation>Leertaste drückt ihn</translation>
+        <translation>Die Leertaste drückt die Schaltfläche</translation>
     </message>
     <message>
         <source>The {page} page of the {panel} panel</source>
@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>On a small screen or the stage: show the lesson&apos;s whole text, or only its title and what to watch</source>
-        <translation>Auf kleinem Bildschirm oder auf der Bühne: den ganzen Lektionstext zeigen oder nur Titel und Worauf achten</translation>
+        <translation>Auf kleinem Bildschirm oder auf der Bühne: den ganzen Lektionstext zeigen oder nur den Titel und „Worauf achten“</translation>
     </message>
 </context>
 <context>
@@ -340,7 +340,7 @@
     </message>
     <message>
         <source>input features fed to the network, e.g. x1,x2,x1x2; from: {names} (the window&apos;s labels, such as x1² or &apos;sin x1&apos;, are read too; default {default})</source>
-        <translation>Eingabemerkmale für das Netz, z. B. x1,x2,x1x2; aus: {names} (die Bezeichnungen des Fensters wie x1² oder 'sin x1' werden auch gelesen; Standard {default})</translation>
+        <translation>Eingabemerkmale für das Netz, z. B. x1,x2,x1x2; aus: {names} (die Bezeichnungen des Fensters wie x1² oder &apos;sin x1&apos; werden auch gelesen; Standard {default})</translation>
     </message>
     <message>
         <source>penalty on the weights added to the loss (default none)</source>
@@ -456,7 +456,7 @@
     </message>
     <message>
         <source>saturated neurons {saturated} / {total} (per layer: {shares}): |f&apos;| below {floor} on every input, alive in the math but silent in the numbers</source>
-        <translation>gesättigte Neuronen {saturated} / {total} (pro Schicht: {shares}): |f'| unter {floor} bei jeder Eingabe, mathematisch lebendig, aber numerisch stumm</translation>
+        <translation>gesättigte Neuronen {saturated} / {total} (pro Schicht: {shares}): |f&apos;| unter {floor} bei jeder Eingabe, mathematisch lebendig, aber numerisch stumm</translation>
     </message>
     <message>
         <source>{n} step</source>
@@ -512,11 +512,11 @@
     </message>
     <message>
         <source>over {n} starting weights (data and batches shared; {bad} diverged, not counted): dead share median {median}, range {low}-{high}</source>
-        <translation>über {n} Startgewichte (Daten und Batches gemeinsam; {bad} divergiert, nicht gezählt): Anteil toter Median {median}, Spanne {low}-{high}</translation>
+        <translation>über {n} Startgewichte (Daten und Batches gemeinsam; {bad} divergiert, nicht gezählt): Anteil toter im Median {median}, Spanne {low}-{high}</translation>
     </message>
     <message>
         <source>over {n} starting weights (data and batches shared): dead share median {median}, range {low}-{high}</source>
-        <translation>über {n} Startgewichte (Daten und Batches gemeinsam): Anteil toter Median {median}, Spanne {low}-{high}</translation>
+        <translation>über {n} Startgewichte (Daten und Batches gemeinsam): Anteil toter im Median {median}, Spanne {low}-{high}</translation>
     </message>
     <message>
         <source>reludesk: note: {note}</source>
@@ -571,7 +571,7 @@
     </message>
     <message>
         <source>Solid: dead units (no gradient). Dashed: inactive units of a leaky activation, still learning at slope α, or saturated units of a smooth one (|f′| &lt; {floor} on every input)</source>
-        <translation>Durchgezogen: tote Einheiten (kein Gradient). Gestrichelt: inaktive Einheiten einer leaky Aktivierung, die mit Steigung α weiterlernen, oder gesättigte Einheiten einer glatten (|f′| &lt; {floor} bei jeder Eingabe)</translation>
+        <translation>Durchgezogen: tote Einheiten (kein Gradient). Gestrichelt: inaktive Einheiten einer Leaky-Aktivierung, die mit Steigung α weiterlernen, oder gesättigte Einheiten einer glatten (|f′| &lt; {floor} bei jeder Eingabe)</translation>
     </message>
     <message>
         <source>{title}: dead</source>
@@ -1135,7 +1135,7 @@
     </message>
     <message>
         <source>Nanoseconds per element to compute f(z), measured on this machine (the best of 3 calls on 100,000 values).</source>
-        <translation>Nanosekunden pro Element zur Berechnung von f(z), gemessen auf diesem Rechner (bester von 3 Aufrufen mit 100.000 Werten).</translation>
+        <translation>Nanosekunden pro Element zur Berechnung von f(z), gemessen auf diesem Rechner (bester von 3 Aufrufen mit 100&#x202f;000 Werten).</translation>
     </message>
     <message>
         <source>Cost of f′ (ns)</source>
@@ -1453,11 +1453,11 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>{file}: it is a folder, not {kind}</source>
-        <translation>{file}: ein Ordner, nicht {kind}</translation>
+        <translation>{file}: ist ein Ordner, nicht {kind}</translation>
     </message>
     <message>
         <source>{file}: it is not a regular file (a pipe, socket or device), so it is not read</source>
-        <translation>{file}: keine reguläre Datei (eine Pipe, ein Socket oder ein Gerät), wird also nicht gelesen</translation>
+        <translation>{file}: ist keine reguläre Datei (sondern eine Pipe, ein Socket oder ein Gerät), wird also nicht gelesen</translation>
     </message>
     <message>
         <source>{file}: it is {size}; {kind} is at most {limit}</source>
@@ -1756,7 +1756,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>The step function fires 1 when z ≥ 0 and 0 below: a neuron either speaks or not. Its derivative is 0 everywhere (and undefined at 0), so no gradient reaches the hidden weights and they never change. The network view marks all 16 hidden units dead in this gradient sense, though each still fires on about half of the inputs (median 52 %). Only the output layer learns, and from hidden features that never change it cannot find the circle: press Play and the test accuracy stays near a coin toss (median 49 % after 5,000 steps).</source>
-        <translation>Die Stufenfunktion feuert 1 bei z ≥ 0 und 0 darunter: ein Neuron spricht oder schweigt. Ihre Ableitung ist überall 0 (und bei 0 undefiniert), also erreicht kein Gradient die verdeckten Gewichte, und sie ändern sich nie. Die Netzansicht markiert alle 16 verdeckten Einheiten in diesem Gradienten-Sinn als tot, obwohl jede noch bei etwa der Hälfte der Eingaben feuert (Median 52 %). Nur die Ausgabeschicht lernt, und aus verdeckten Merkmalen, die sich nie ändern, findet sie den Kreis nicht: Start drücken, und die Testgenauigkeit bleibt nahe einem Münzwurf (Median 49 % nach 5.000 Schritten).</translation>
+        <translation>Die Stufenfunktion feuert 1 bei z ≥ 0 und 0 darunter: ein Neuron spricht oder schweigt. Ihre Ableitung ist überall 0 (und bei 0 undefiniert), also erreicht kein Gradient die verdeckten Gewichte, und sie ändern sich nie. Die Netzansicht markiert alle 16 verdeckten Einheiten in diesem Gradienten-Sinn als tot, obwohl jede noch bei etwa der Hälfte der Eingaben feuert (Median 52 %). Nur die Ausgabeschicht lernt, und aus verdeckten Merkmalen, die sich nie ändern, findet sie den Kreis nicht: Start drücken, und die Testgenauigkeit bleibt nahe einem Münzwurf (Median 49 % nach 5000 Schritten).</translation>
     </message>
     <message>
         <source>The derivative plot is flat at 0; the hidden neurons&apos; pictures never change.</source>
@@ -1768,7 +1768,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>Sigmoid is smooth, but its slope is at most 0.25. Going back through six layers the gradient is multiplied at every layer by such a slope (and by the weights), so the first layers hear little: over the first 1,000 steps the first layer&apos;s gradient is about 150 times smaller than the output layer&apos;s (median of 16 starting weights; about 3,000 times at step 0), and after 3,000 steps the network is still at a coin toss (median 49 %). Tanh&apos;s slope reaches 1 at zero: switch the activation to tanh and the first layer&apos;s gradient is no smaller than the output&apos;s, and the circle is learnt (median 100 % after 3,000 steps).</source>
-        <translation>Die Sigmoidfunktion ist glatt, aber ihre Steigung ist höchstens 0.25. Auf dem Rückweg durch sechs Schichten wird der Gradient in jeder Schicht mit einer solchen Steigung (und mit den Gewichten) multipliziert, also hören die ersten Schichten wenig: in den ersten 1.000 Schritten ist der Gradient der ersten Schicht etwa 150-mal kleiner als der der Ausgabeschicht (Median von 16 Startgewichten; etwa 3.000-mal bei Schritt 0), und nach 3.000 Schritten steht das Netz noch bei einem Münzwurf (Median 49 %). Die Steigung von tanh erreicht bei null 1: stelle die Aktivierung auf tanh, und der Gradient der ersten Schicht ist nicht kleiner als der der Ausgabe, und der Kreis wird gelernt (Median 100 % nach 3.000 Schritten).</translation>
+        <translation>Die Sigmoidfunktion ist glatt, aber ihre Steigung ist höchstens 0.25. Auf dem Rückweg durch sechs Schichten wird der Gradient in jeder Schicht mit einer solchen Steigung (und mit den Gewichten) multipliziert, also hören die ersten Schichten wenig: in den ersten 1000 Schritten ist der Gradient der ersten Schicht etwa 150-mal kleiner als der der Ausgabeschicht (Median von 16 Startgewichten; etwa 3000-mal bei Schritt 0), und nach 3000 Schritten steht das Netz noch bei einem Münzwurf (Median 49 %). Die Steigung von tanh erreicht bei null 1: stelle die Aktivierung auf tanh, und der Gradient der ersten Schicht ist nicht kleiner als der der Ausgabe, und der Kreis wird gelernt (Median 100 % nach 3000 Schritten).</translation>
     </message>
     <message>
         <source>Gradient size (log): “layer 1” runs about 150 times (two orders of magnitude) below “output”.</source>
@@ -1780,7 +1780,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>ReLU passes z when it is positive and 0 otherwise. Its slope is exactly 1 wherever the unit is active, so the activation itself takes nothing from the gradient on its way back; only the weights and the units that are off shrink it. Put ReLU into lesson 2&apos;s six-layer network and its first layer gets about as much gradient as the output (median ratio 1.0 over the first 1,000 steps, against sigmoid&apos;s 150). It is also cheap to compute. This two-layer network with ReLU passes 90 % test accuracy on the circle within 300 steps (median of 16 starting weights); with sigmoid it is still near a coin toss after 1,000 steps (median 51 %).</source>
-        <translation>ReLU gibt z weiter, wenn es positiv ist, sonst 0. Ihre Steigung ist genau 1, wo immer die Einheit aktiv ist, also nimmt die Aktivierung selbst dem Gradienten auf dem Rückweg nichts weg; nur die Gewichte und die abgeschalteten Einheiten verkleinern ihn. Setze ReLU in das sechsschichtige Netz aus Lektion 2, und seine erste Schicht bekommt etwa so viel Gradient wie die Ausgabe (Median-Verhältnis 1.0 über die ersten 1.000 Schritte, gegenüber 150 bei Sigmoid). Außerdem ist sie billig zu berechnen. Dieses zweischichtige Netz mit ReLU überschreitet 90 % Testgenauigkeit auf dem Kreis innerhalb von 300 Schritten (Median von 16 Startgewichten); mit Sigmoid ist es nach 1.000 Schritten noch nahe einem Münzwurf (Median 51 %).</translation>
+        <translation>ReLU gibt z weiter, wenn es positiv ist, sonst 0. Ihre Steigung ist genau 1, wo immer die Einheit aktiv ist, also nimmt die Aktivierung selbst dem Gradienten auf dem Rückweg nichts weg; nur die Gewichte und die abgeschalteten Einheiten verkleinern ihn. Setze ReLU in das sechsschichtige Netz aus Lektion 2, und seine erste Schicht bekommt etwa so viel Gradient wie die Ausgabe (Median-Verhältnis 1.0 über die ersten 1000 Schritte, gegenüber 150 bei Sigmoid). Außerdem ist sie billig zu berechnen. Dieses zweischichtige Netz mit ReLU überschreitet 90 % Testgenauigkeit auf dem Kreis innerhalb von 300 Schritten (Median von 16 Startgewichten); mit Sigmoid ist es nach 1000 Schritten noch nahe einem Münzwurf (Median 51 %).</translation>
     </message>
     <message>
         <source>Loss falls quickly; the decision boundary wraps the inner circle.</source>
@@ -1792,7 +1792,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>ReLU&apos;s slope is 0 for every negative z. Press Space to train for a moment, then B for a Burst: 100 steps at learning rate 1, then back to 0.1. Its big, noisy steps shrink a dying unit&apos;s weights (about 7-fold) and pull its bias below zero until its z is negative for every training input: no water passes the tap, no gradient reaches its weights. Click a crossed neuron: the neuron inspector shows the histogram of its z over the training inputs, wholly left of zero. The burst kills a median of 8 of the 16 units (16 starting weights), and 60,000 steps later every one of them is still dead: each sees only the fixed data, so nothing can move its z again. In a deeper network a dead unit of a later layer can come back, because the layers below it keep learning and move its inputs.</source>
-        <translation>Die Steigung von ReLU ist für jedes negative z gleich 0. Drücke die Leertaste, um kurz zu trainieren, dann B für einen Stoß: 100 Schritte mit Lernrate 1, dann zurück auf 0.1. Seine großen, verrauschten Schritte schrumpfen die Gewichte einer sterbenden Einheit (etwa 7-fach) und ziehen ihren Bias unter null, bis ihr z für jede Trainingseingabe negativ ist: kein Wasser fließt durch den Hahn, kein Gradient erreicht ihre Gewichte. Klicke ein durchgestrichenes Neuron an: der Neuron-Inspektor zeigt das Histogramm seines z über den Trainingseingaben, ganz links von null. Der Stoß tötet im Median 8 der 16 Einheiten (16 Startgewichte), und 60.000 Schritte später ist jede davon immer noch tot: jede sieht nur die festen Daten, also kann nichts ihr z wieder bewegen. In einem tieferen Netz kann eine tote Einheit einer späteren Schicht zurückkommen, weil die Schichten darunter weiterlernen und ihre Eingaben verschieben.</translation>
+        <translation>Die Steigung von ReLU ist für jedes negative z gleich 0. Drücke die Leertaste, um kurz zu trainieren, dann B für einen Stoß: 100 Schritte mit Lernrate 1, dann zurück auf 0.1. Seine großen, verrauschten Schritte schrumpfen die Gewichte einer sterbenden Einheit (etwa 7-fach) und ziehen ihren Bias unter null, bis ihr z für jede Trainingseingabe negativ ist: kein Wasser fließt durch den Hahn, kein Gradient erreicht ihre Gewichte. Klicke ein durchgestrichenes Neuron an: der Neuron-Inspektor zeigt das Histogramm seines z über den Trainingseingaben, ganz links von null. Der Stoß tötet im Median 8 der 16 Einheiten (16 Startgewichte), und 60&#x202f;000 Schritte später ist jede davon immer noch tot: jede sieht nur die festen Daten, also kann nichts ihr z wieder bewegen. In einem tieferen Netz kann eine tote Einheit einer späteren Schicht zurückkommen, weil die Schichten darunter weiterlernen und ihre Eingaben verschieben.</translation>
     </message>
     <message>
         <source>Dead neurons turn grey and crossed; the dead count jumps (about 8 / 16 in the median network) and never falls.</source>
@@ -1804,7 +1804,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>Leaky ReLU lets a small slope alpha through for negative z: a hole in the pipe. The same burst on the same network pushes units below zero, but they are only inactive, not dead: the gradient still flows at slope alpha, so they keep learning and can come back. With alpha 0.1 the burst leaves a median of 5.5 of the 16 units inactive (16 starting weights), and 2,000 steps later 2 are left; with alpha 0.01 (PyTorch&apos;s default) it leaves 8, and 6.5 are still inactive 2,000 steps later. Try the burst, then set alpha to 0.01 and try again.</source>
-        <translation>Leaky ReLU lässt für negative z eine kleine Steigung Alpha durch: ein Loch im Rohr. Derselbe Stoß auf demselben Netz drückt Einheiten unter null, aber sie sind nur inaktiv, nicht tot: der Gradient fließt weiter mit Steigung Alpha, also lernen sie weiter und können zurückkommen. Mit Alpha 0.1 lässt der Stoß im Median 5.5 der 16 Einheiten inaktiv zurück (16 Startgewichte), und 2.000 Schritte später sind es noch 2; mit Alpha 0.01 (Standard von PyTorch) sind es 8, und 2.000 Schritte später sind noch 6.5 inaktiv. Probiere den Stoß, dann stelle Alpha auf 0.01 und probiere es noch einmal.</translation>
+        <translation>Leaky ReLU lässt für negative z eine kleine Steigung Alpha durch: ein Loch im Rohr. Derselbe Stoß auf demselben Netz drückt Einheiten unter null, aber sie sind nur inaktiv, nicht tot: der Gradient fließt weiter mit Steigung Alpha, also lernen sie weiter und können zurückkommen. Mit Alpha 0.1 lässt der Stoß im Median 5.5 der 16 Einheiten inaktiv zurück (16 Startgewichte), und 2000 Schritte später sind es noch 2; mit Alpha 0.01 (Standard von PyTorch) sind es 8, und 2000 Schritte später sind noch 6.5 inaktiv. Probiere den Stoß, dann stelle Alpha auf 0.01 und probiere es noch einmal.</translation>
     </message>
     <message>
         <source>No neuron is crossed out; dashed (inactive) ones come back to life. Click one: its z histogram lies left of zero, yet its gradient flows at slope alpha.</source>
@@ -1816,7 +1816,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>Newer activations keep ReLU&apos;s slope of 1 for large z but bend smoothly below zero: ELU levels off at -alpha, GELU and SiLU dip to -0.17 and -0.28. None has a flat half-line where a unit dies as a ReLU does, yet far below zero their slopes fade: under 10⁻¹² below z ≈ -28 for ELU, -7.6 for GELU and -31 for SiLU, exactly 0 below -38.6 for GELU and -745 for the other two. A unit that stays there is marked saturated, not dead. PReLU learns its negative slope for every unit, starting at 0.25: after 5,000 steps of this network the mean slope is about 0.12 in layer 1 and 0.06 in layer 2 (median of 16 starting weights), and 30 % of the slopes are below 0: such a unit&apos;s f grows on both sides of zero.</source>
-        <translation>Neuere Aktivierungen behalten die Steigung 1 von ReLU für großes z, biegen aber unter null glatt ab: ELU flacht bei -Alpha ab, GELU und SiLU tauchen bis -0.17 und -0.28. Keine hat eine flache Halbgerade, auf der eine Einheit stirbt wie bei ReLU, doch weit unter null schwinden ihre Steigungen: unter 10⁻¹² unterhalb z ≈ -28 bei ELU, -7.6 bei GELU und -31 bei SiLU, genau 0 unterhalb -38.6 bei GELU und -745 bei den anderen beiden. Eine Einheit, die dort bleibt, wird als gesättigt markiert, nicht als tot. PReLU lernt seine negative Steigung für jede Einheit, beginnend bei 0.25: nach 5.000 Schritten dieses Netzes liegt die mittlere Steigung bei etwa 0.12 in Schicht 1 und 0.06 in Schicht 2 (Median von 16 Startgewichten), und 30 % der Steigungen liegen unter 0: das f einer solchen Einheit wächst auf beiden Seiten von null.</translation>
+        <translation>Neuere Aktivierungen behalten die Steigung 1 von ReLU für großes z, biegen aber unter null glatt ab: ELU flacht bei -Alpha ab, GELU und SiLU tauchen bis -0.17 und -0.28. Keine hat eine flache Halbgerade, auf der eine Einheit stirbt wie bei ReLU, doch weit unter null schwinden ihre Steigungen: unter 10⁻¹² unterhalb z ≈ -28 bei ELU, -7.6 bei GELU und -31 bei SiLU, genau 0 unterhalb -38.6 bei GELU und -745 bei den anderen beiden. Eine Einheit, die dort bleibt, wird als gesättigt markiert, nicht als tot. PReLU lernt seine negative Steigung für jede Einheit, beginnend bei 0.25: nach 5000 Schritten dieses Netzes liegt die mittlere Steigung bei etwa 0.12 in Schicht 1 und 0.06 in Schicht 2 (Median von 16 Startgewichten), und 30 % der Steigungen liegen unter 0: das f einer solchen Einheit wächst auf beiden Seiten von null.</translation>
     </message>
     <message>
         <source>The slope tick on each unit and the “PReLU slope per layer” plot leave 0.25.</source>
@@ -2558,7 +2558,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>Draw your own points on the plot: left click class A (orange), right click class B (blue); for regression the value beside it (right click: its negative). The network trains on, with the weights it has</source>
-        <translation>Eigene Punkte ins Diagramm zeichnen: Linksklick Klasse A (orange), Rechtsklick Klasse B (blau); bei Regression den Wert daneben (Rechtsklick: seinen negativen). Das Netz trainiert mit seinen Gewichten weiter</translation>
+        <translation>Eigene Punkte ins Diagramm zeichnen: Linksklick Klasse A (orange), Rechtsklick Klasse B (blau); bei Regression den Wert daneben (Rechtsklick: sein Negatives). Das Netz trainiert mit seinen Gewichten weiter</translation>
     </message>
     <message>
         <source>Erase</source>
@@ -2578,7 +2578,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>Target of a left click (regression); a right click draws its negative</source>
-        <translation>Zielwert eines Linksklicks (Regression); ein Rechtsklick zeichnet seinen negativen</translation>
+        <translation>Zielwert eines Linksklicks (Regression); ein Rechtsklick zeichnet sein Negatives</translation>
     </message>
     <message>
         <source>Test</source>
@@ -2696,7 +2696,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>points must be an object with &quot;task&quot; and &quot;rows&quot;</source>
-        <translation>points muss ein Objekt mit "task" und "rows" sein</translation>
+        <translation>points muss ein Objekt mit &quot;task&quot; und &quot;rows&quot; sein</translation>
     </message>
     <message>
         <source>points.rows must be a list of [x1, x2, label] rows</source>
@@ -2809,15 +2809,15 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>Recording {target} to {name}: press Esc to stop</source>
-        <translation>Nehme {target} in {name} auf: Esc drücken zum Beenden</translation>
+        <translation>Aufnahme von {target} in {name}: Esc drücken zum Beenden</translation>
     </message>
     <message>
         <source>Writing {frames} frames to {name}… ({why})</source>
-        <translation>Schreibe {frames} Bilder in {name}… ({why})</translation>
+        <translation>{frames} Bilder werden in {name} geschrieben… ({why})</translation>
     </message>
     <message>
         <source>Writing {frames} frames to {name}…</source>
-        <translation>Schreibe {frames} Bilder in {name}…</translation>
+        <translation>{frames} Bilder werden in {name} geschrieben…</translation>
     </message>
     <message>
         <source>Saved {name}: {frames} frames, {size}</source>
@@ -2895,7 +2895,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>Saving… {percent} %</source>
-        <translation>Speichere… {percent} %</translation>
+        <translation>Speichern… {percent} %</translation>
     </message>
 </context>
 <context>
@@ -3397,7 +3397,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>Drag back through the run: the network as it was at that step (training pauses). Red ticks: bursts, edits, new data. Play from an earlier step trains on from it</source>
-        <translation>Durch den Lauf zurückziehen: das Netz, wie es bei diesem Schritt war (das Training pausiert). Rote Striche: Stöße, Änderungen, neue Daten. Start bei einem früheren Schritt trainiert von dort weiter</translation>
+        <translation>Nach links ziehen, um im Lauf zurückzugehen: das Netz, wie es bei diesem Schritt war (das Training pausiert). Rote Striche: Stöße, Änderungen, neue Daten. Start bei einem früheren Schritt trainiert von dort weiter</translation>
     </message>
     <message>
         <source>Now</source>
@@ -3598,7 +3598,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>L1: adds rate × |w| to the loss; pushes weights to 0 (the small ones stay at 0, within a step: a sparse network)</source>
-        <translation>L1: addiert Rate × |w| zum Verlust; drückt Gewichte auf 0 (die kleinen bleiben innerhalb eines Schritts bei 0: ein dünn besetztes Netz)</translation>
+        <translation>L1: addiert Rate × |w| zum Verlust; drückt Gewichte auf 0 (die kleinen bleiben bis auf einen Schritt bei 0: ein dünn besetztes Netz)</translation>
     </message>
     <message>
         <source>L2: adds rate × w² / 2 to the loss; shrinks every weight in proportion to its size</source>
@@ -3927,7 +3927,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>A network that has stopped cannot be branched: drag back to before it diverged</source>
-        <translation>Ein gestopptes Netz kann nicht abgezweigt werden: zurückziehen bis vor die Divergenz</translation>
+        <translation>Ein gestopptes Netz kann nicht abgezweigt werden: bis vor die Divergenz zurückziehen</translation>
     </message>
     <message>
         <source>Branched at step {step} into Compare: {left} against {right}</source>
@@ -3965,11 +3965,11 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number: type the bias as e.g. -0.5</source>
-        <translation>'{text}' ist keine Zahl: den Bias z. B. als -0.5 eingeben</translation>
+        <translation>&apos;{text}&apos; ist keine Zahl: den Bias z. B. als -0.5 eingeben</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number: type a weight as e.g. -0.5</source>
-        <translation>'{text}' ist keine Zahl: ein Gewicht z. B. als -0.5 eingeben</translation>
+        <translation>&apos;{text}&apos; ist keine Zahl: ein Gewicht z. B. als -0.5 eingeben</translation>
     </message>
 </context>
 <context>
@@ -3984,7 +3984,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>every z below 0: f&apos;(z) = 0, no gradient reaches its weights</source>
-        <translation>jedes z unter 0: f'(z) = 0, kein Gradient erreicht seine Gewichte</translation>
+        <translation>jedes z unter 0: f&apos;(z) = 0, kein Gradient erreicht seine Gewichte</translation>
     </message>
     <message>
         <source>every z below 0, but the gradient still flows at slope alpha = {slope}</source>
@@ -3992,7 +3992,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>|f&apos;(z)| below {floor} on every input: alive, but numerically silent</source>
-        <translation>|f'(z)| unter {floor} bei jeder Eingabe: lebendig, aber numerisch stumm</translation>
+        <translation>|f&apos;(z)| unter {floor} bei jeder Eingabe: lebendig, aber numerisch stumm</translation>
     </message>
     <message>
         <source>z is not a finite number: the network has diverged</source>
@@ -4008,7 +4008,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>How many training inputs give this neuron each value of z. Left of the line z &lt;= 0: grey where f&apos;(z) = 0 (no gradient), light blue where a leak still passes it; right of the line the neuron fires</source>
-        <translation>Wie viele Trainingseingaben diesem Neuron jeden Wert von z geben. Links der Linie z &lt;= 0: grau, wo f'(z) = 0 (kein Gradient), hellblau, wo ein Leck ihn noch durchlässt; rechts der Linie feuert das Neuron</translation>
+        <translation>Wie viele Trainingseingaben diesem Neuron jeden Wert von z geben. Links der Linie z &lt;= 0: grau, wo f&apos;(z) = 0 (kein Gradient), hellblau, wo ein Leck ihn noch durchlässt; rechts der Linie feuert das Neuron</translation>
     </message>
 </context>
 <context>
