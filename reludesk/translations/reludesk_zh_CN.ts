@@ -2968,7 +2968,7 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>--size must be WIDTHxHEIGHT in pixels, e.g. 800x600, got {text}</source>
-        <translation>--size 必须是以像素为单位的 宽x高（WIDTHxHEIGHT），例如 800x600，收到的是 {text}</translation>
+        <translation>--size 必须是以像素为单位的 WIDTHxHEIGHT，例如 800x600，收到的是 {text}</translation>
     </message>
     <message>
         <source>--size sides must be {low} to {high} pixels, got {width}x{height}</source>
