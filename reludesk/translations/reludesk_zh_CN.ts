@@ -2297,7 +2297,7 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>In</source>
-        <translation>入</translation>
+        <translation>输入</translation>
     </message>
     <message>
         <source>Output</source>
@@ -2305,7 +2305,7 @@ The network needs one input: the last one stays on</source>
     </message>
     <message>
         <source>Out</source>
-        <translation>出</translation>
+        <translation>输出</translation>
     </message>
     <message>
         <source>Hidden {n}</source>
