@@ -27,3 +27,16 @@ def settings_dir(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.SystemScope, str(folder))
     yield folder
+
+
+@pytest.fixture(scope="session")
+def catalogues() -> None:
+    """The translations compiled from the .ts sources (as .ci/run and the wheel build them),
+    so tests that switch language do not depend on a build step having been run by hand."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    subprocess.run([sys.executable, str(root / "tools" / "build_translations.py")], cwd=root,
+                   check=True, capture_output=True)

@@ -139,6 +139,11 @@ def measure(window) -> dict:
 
 
 def main(argv: list[str]) -> int:
+    code = None
+    if "--lang" in argv:  # measure the window in another language: --lang de
+        i = argv.index("--lang")
+        code = argv[i + 1]
+        argv = argv[:i] + argv[i + 2:]
     width, height, *lessons = argv
     with tempfile.TemporaryDirectory() as folder:
         os.environ["QT_QPA_PLATFORM"] = screen_config(int(width), int(height), Path(folder))
@@ -151,6 +156,12 @@ def main(argv: list[str]) -> int:
         from reludesk.ui.window.main_window import MainWindow
 
         app = make_app()
+        if code is not None:
+            from reludesk.ui.widgets import language
+
+            if not language.set_language(code):
+                raise SystemExit(f"no catalogue for {code}: run tools/build_translations.py")
+            QSettings().setValue("window/language", code)
         keep = []
         for lesson in lessons or ["dying_relu", "leaky_relu"]:
             window = MainWindow()

@@ -172,6 +172,31 @@ def measured() -> dict[tuple[int, int, str, str], dict]:
     return out
 
 
+@pytest.fixture(scope="module")
+def measured_german(catalogues) -> dict[tuple[int, int, str, str], dict]:
+    """The burst lessons' figures in German, whose words are the longest of the languages
+    (one process per projector screen)."""
+    screens = [(*screen, BURST_LESSONS) for screen in SCREENS[:3]]
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "tests.ui.window.stage_probe", "--lang", "de", str(w), str(h),
+             *names],
+            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
+        for w, h, names in screens
+    ]
+    out: dict[tuple[int, int, str, str], dict] = {}
+    for (w, h, _names), run in zip(screens, runs, strict=True):
+        stdout, stderr = run.communicate(timeout=300)
+        assert run.returncode == 0, stderr[-2000:]
+        for line in stdout.splitlines():
+            if line.startswith("{"):
+                m = json.loads(line)
+                out[(w, h, m["lesson"], m["mode"])] = m
+    return out
+
+
 def check_presentation(m: dict) -> list[str]:
     """Every target the issue sets for presentation mode that ``m`` misses, in words."""
     (sw, sh), nv, tap = m["screen"], m["network_view"], m["tap"]
@@ -274,3 +299,12 @@ def test_a_layout_saved_on_a_large_screen_folds_the_explorer_on_a_small_one(qtbo
     qtbot.waitExposed(small)
     explorer, trainer = small.docks["explorer"], small.docks["trainer"]
     assert explorer in small.tabifiedDockWidgets(trainer)
+
+
+@pytest.mark.parametrize("lesson", BURST_LESSONS)
+@pytest.mark.parametrize("screen", SCREENS[:3], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_in_german_no_label_is_clipped_on_a_projector(measured_german, screen, lesson):
+    # German words run longest: the stage's targets hold in it too (issue 20)
+    m = measured_german[(*screen, lesson, "presentation")]
+    assert m["dead_count"] is not None and not m["dead_count"].startswith("Dead")
+    assert check_presentation(m) == []
