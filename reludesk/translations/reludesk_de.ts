@@ -1294,11 +1294,11 @@
     </message>
     <message>
         <source>Tint in the f′ plot: strong (dashed edges) where f′ = 0 exactly, a ReLU or step unit can die; light on the far tails where |f′| stays below 1 % of its peak, saturated.</source>
-        <translation>Tönung im f′-Diagramm: stark (gestrichelte Ränder), wo f′ = 0 exakt ist, dort kann eine ReLU- oder Stufen-Einheit sterben; leicht an den fernen Rändern, wo |f′| unter 1 % seines Maximums bleibt: gesättigt.</translation>
+        <translation>Tönung im f′-Diagramm: stark (gestrichelter Rand) bei f′ = 0 exakt: ReLU- oder Stufen-Einheiten können sterben; leicht, wo |f′| unter 1 % des Maximums bleibt: gesättigt.</translation>
     </message>
     <message>
         <source>Hover over a plot to read f(z) and f′(z).</source>
-        <translation>Über ein Diagramm zeigen, um f(z) und f′(z) abzulesen.</translation>
+        <translation>Maus über ein Diagramm: f(z) und f′(z) ablesen.</translation>
     </message>
     <message>
         <source>Tick an activation on the left to plot it.</source>
@@ -1752,7 +1752,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     <name>Lessons</name>
     <message>
         <source>1. The step function cannot learn</source>
-        <translation>1. Die Stufenfunktion kann nicht lernen</translation>
+        <translation>1. Die Stufenfunktion lernt nicht</translation>
     </message>
     <message>
         <source>The step function fires 1 when z ≥ 0 and 0 below: a neuron either speaks or not. Its derivative is 0 everywhere (and undefined at 0), so no gradient reaches the hidden weights and they never change. The network view marks all 16 hidden units dead in this gradient sense, though each still fires on about half of the inputs (median 52 %). Only the output layer learns, and from hidden features that never change it cannot find the circle: press Play and the test accuracy stays near a coin toss (median 49 % after 5,000 steps).</source>
@@ -1760,7 +1760,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>The derivative plot is flat at 0; the hidden neurons&apos; pictures never change.</source>
-        <translation>Das Ableitungsdiagramm liegt flach bei 0; die Bilder der verdeckten Neuronen ändern sich nie.</translation>
+        <translation>Die Ableitung liegt flach bei 0; die verdeckten Neuronen ändern ihr Bild nie.</translation>
     </message>
     <message>
         <source>2. Sigmoid and tanh: the vanishing gradient</source>
@@ -1784,7 +1784,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>Loss falls quickly; the decision boundary wraps the inner circle.</source>
-        <translation>Der Verlust fällt schnell; die Entscheidungsgrenze umschließt den inneren Kreis.</translation>
+        <translation>Verlust fällt schnell; die Entscheidungsgrenze umschließt den Innenkreis.</translation>
     </message>
     <message>
         <source>4. Dying ReLU</source>
@@ -1820,7 +1820,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>The slope tick on each unit and the “PReLU slope per layer” plot leave 0.25.</source>
-        <translation>Der Steigungsstrich an jeder Einheit und das Diagramm „PReLU-Steigung pro Schicht“ verlassen 0.25.</translation>
+        <translation>Die Steigungsstriche und „PReLU-Steigung pro Schicht“ verlassen 0.25.</translation>
     </message>
     <message>
         <source>unknown lesson {name}; choose one of: {names}</source>
