@@ -303,6 +303,10 @@
         <translation>das Fenster mit Lektion 1 öffnen, prüfen, dass es mit seinem Symbol erscheint, schließen und beenden: Status 0, wenn alles in Ordnung ist (deine Einstellungen bleiben unberührt)</translation>
     </message>
     <message>
+        <source>render a lesson&apos;s run offscreen into a GIF, MP4 or PNG series (reludesk render --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>train headless and print a report</source>
         <translation>ohne Fenster trainieren und einen Bericht ausgeben</translation>
     </message>
@@ -1630,19 +1634,19 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>Dead % per layer</source>
-        <translation>Tot-% pro Schicht</translation>
+        <translation>% tot pro Schicht</translation>
     </message>
     <message>
         <source>Dead %</source>
-        <translation>Tot-%</translation>
+        <translation>% tot</translation>
     </message>
     <message>
         <source>Dead % (- - inactive)</source>
-        <translation>Tot-% (- - inaktiv)</translation>
+        <translation>% tot (- - inaktiv)</translation>
     </message>
     <message>
         <source>Dead % (- - saturated)</source>
-        <translation>Tot-% (- - gesättigt)</translation>
+        <translation>% tot (- - gesättigt)</translation>
     </message>
     <message>
         <source>Gradient size (log)</source>
@@ -2297,7 +2301,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>In</source>
-        <translation>Ein</translation>
+        <translation>Eing.</translation>
     </message>
     <message>
         <source>Output</source>
@@ -2305,7 +2309,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>Out</source>
-        <translation>Aus</translation>
+        <translation>Ausg.</translation>
     </message>
     <message>
         <source>Hidden {n}</source>
@@ -2864,11 +2868,11 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation>Tempo</translation>
+        <translation>Bildrate</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation>Länge</translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>File</source>
