@@ -118,6 +118,10 @@ def build_parser() -> _Parser:
                                        "its icon, close it and exit: status 0 when all is well "
                                        "(your settings are untouched)"))
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    # listed here for --help; ``main`` hands "render" and what follows to reludesk.render
+    sub.add_parser("render", add_help=False, help=translate(
+        "Cli", "render a lesson's run offscreen into a GIF, MP4 or PNG series "
+        "(reludesk render --help)"))
     t = sub.add_parser("train", help=translate("Cli", "train headless and print a report"))
     t.add_argument("--config", metavar="FILE",
                    help=translate("Cli", "start from a saved experiment, and from its trained "
@@ -555,6 +559,11 @@ def _run(trainer: Any, steps: int) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``reludesk`` command; returns the exit status. Its words are in the
     system's language (``cli_language``: points the core's translator at the catalogue)."""
+    rest = sys.argv[1:] if argv is None else list(argv)
+    if rest[:1] == ["render"]:  # its own options and messages: reludesk.render
+        from reludesk.render import main as render_main
+
+        return render_main(rest[1:], prog="reludesk render")
     spoken = cli_language.install()
     parser = build_parser()
     misplaced = _train_option_alone(sys.argv[1:] if argv is None else list(argv), parser)
