@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>render a lesson&apos;s run offscreen into a GIF, MP4 or PNG series (reludesk render --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>den Lauf einer Lektion ohne Fenster als GIF, MP4 oder PNG-Reihe rendern (reludesk render --help)</translation>
     </message>
     <message>
         <source>train headless and print a report</source>
