@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>One neuron looked at closely: its z over the inputs, its weights</source>
-        <translation>Ein Neuron aus der Nähe: sein z über den Eingaben, seine Gewichte</translation>
+        <translation>Ein Neuron aus der Nähe: sein z über die Eingaben, seine Gewichte</translation>
     </message>
     <message>
         <source>The settings of the network and its data; Tab walks them top to bottom</source>
@@ -939,7 +939,7 @@
     </message>
     <message>
         <source>{path} no longer exists; it was removed from the recent list.</source>
-        <translation>{path} existiert nicht mehr; es wurde aus der Liste entfernt.</translation>
+        <translation>{path} existiert nicht mehr; es wurde aus der Liste der zuletzt geöffneten entfernt.</translation>
     </message>
     <message>
         <source>{name}: use a .png, .svg or .csv file name</source>
@@ -1045,7 +1045,7 @@
     </message>
     <message>
         <source>The activation f(z). Hover to read values; drag to pan, wheel to zoom.</source>
-        <translation>Die Aktivierung f(z). Zeigen zum Ablesen; ziehen zum Verschieben, Mausrad zum Zoomen.</translation>
+        <translation>Die Aktivierung f(z). Maus darüber zum Ablesen; ziehen zum Verschieben, Mausrad zum Zoomen.</translation>
     </message>
     <message>
         <source>f′(z): how much gradient flows back</source>
@@ -1163,7 +1163,7 @@
     </message>
     <message>
         <source>The network learns α, and training often pushes it below 0: then f falls as z grows below 0.</source>
-        <translation>Das Netz lernt α, und das Training drückt es oft unter 0: dann fällt f unter 0, wenn z wächst.</translation>
+        <translation>Das Netz lernt α, und das Training drückt es oft unter 0: dann fällt f für z unter 0, während z wächst.</translation>
     </message>
     <message>
         <source>Zero-centred.</source>
@@ -1796,7 +1796,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>ReLU&apos;s slope is 0 for every negative z. Press Space to train for a moment, then B for a Burst: 100 steps at learning rate 1, then back to 0.1. Its big, noisy steps shrink a dying unit&apos;s weights (about 7-fold) and pull its bias below zero until its z is negative for every training input: no water passes the tap, no gradient reaches its weights. Click a crossed neuron: the neuron inspector shows the histogram of its z over the training inputs, wholly left of zero. The burst kills a median of 8 of the 16 units (16 starting weights), and 60,000 steps later every one of them is still dead: each sees only the fixed data, so nothing can move its z again. In a deeper network a dead unit of a later layer can come back, because the layers below it keep learning and move its inputs.</source>
-        <translation>Die Steigung von ReLU ist für jedes negative z gleich 0. Drücke die Leertaste, um kurz zu trainieren, dann B für einen Stoß: 100 Schritte mit Lernrate 1, dann zurück auf 0.1. Seine großen, verrauschten Schritte schrumpfen die Gewichte einer sterbenden Einheit (etwa 7-fach) und ziehen ihren Bias unter null, bis ihr z für jede Trainingseingabe negativ ist: kein Wasser fließt durch den Hahn, kein Gradient erreicht ihre Gewichte. Klicke ein durchgestrichenes Neuron an: der Neuron-Inspektor zeigt das Histogramm seines z über den Trainingseingaben, ganz links von null. Der Stoß tötet im Median 8 der 16 Einheiten (16 Startgewichte), und 60&#x202f;000 Schritte später ist jede davon immer noch tot: jede sieht nur die festen Daten, also kann nichts ihr z wieder bewegen. In einem tieferen Netz kann eine tote Einheit einer späteren Schicht zurückkommen, weil die Schichten darunter weiterlernen und ihre Eingaben verschieben.</translation>
+        <translation>Die Steigung von ReLU ist für jedes negative z gleich 0. Drücke die Leertaste, um kurz zu trainieren, dann B für einen Stoß: 100 Schritte mit Lernrate 1, dann zurück auf 0.1. Seine großen, verrauschten Schritte schrumpfen die Gewichte einer sterbenden Einheit (etwa 7-fach) und ziehen ihren Bias unter null, bis ihr z für jede Trainingseingabe negativ ist: kein Wasser fließt durch den Hahn, kein Gradient erreicht ihre Gewichte. Klicke ein durchgestrichenes Neuron an: der Neuron-Inspektor zeigt das Histogramm seines z über die Trainingseingaben, ganz links von null. Der Stoß tötet im Median 8 der 16 Einheiten (16 Startgewichte), und 60&#x202f;000 Schritte später ist jede davon immer noch tot: jede sieht nur die festen Daten, also kann nichts ihr z wieder bewegen. In einem tieferen Netz kann eine tote Einheit einer späteren Schicht zurückkommen, weil die Schichten darunter weiterlernen und ihre Eingaben verschieben.</translation>
     </message>
     <message>
         <source>Dead neurons turn grey and crossed; the dead count jumps (about 8 / 16 in the median network) and never falls.</source>
@@ -1883,11 +1883,11 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>reludesk: why ReLU, why it dies, how Leaky ReLU helps</source>
-        <translation>reludesk: warum ReLU, warum es stirbt, wie Leaky ReLU hilft</translation>
+        <translation>reludesk: warum ReLU, warum sie stirbt, wie Leaky ReLU hilft</translation>
     </message>
     <message>
         <source>No translation into {language} is installed; the window stays as it was</source>
-        <translation>Keine Übersetzung in {language} installiert; das Fenster bleibt, wie es war</translation>
+        <translation>Keine Übersetzung für {language} installiert; das Fenster bleibt, wie es war</translation>
     </message>
 </context>
 <context>
@@ -2206,7 +2206,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>Training has stopped; lower the learning rate, then Reset</source>
-        <translation>Das Training ist gestoppt; die Lernrate senken, dann Zurücksetzen</translation>
+        <translation>Das Training ist gestoppt; die Lernrate senken, dann Zurücksetzen drücken</translation>
     </message>
     <message>
         <source>Not applied: {message}. The network keeps its previous settings.</source>
@@ -2397,7 +2397,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>gradient reaches its weights from some training inputs</source>
-        <translation>von einigen Trainingseingaben erreicht Gradient seine Gewichte</translation>
+        <translation>bei einigen Trainingseingaben erreicht Gradient seine Gewichte</translation>
     </message>
     <message>
         <source>Bias: {bias}</source>
@@ -3300,7 +3300,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>Manual: you turn the valve. Click a neuron in the network to link the taps to it: they then show its z over the training inputs.</source>
-        <translation>Manuell: du drehst das Ventil. Ein Neuron im Netz anklicken, um die Hähne damit zu verknüpfen: sie zeigen dann sein z über den Trainingseingaben.</translation>
+        <translation>Manuell: du drehst das Ventil. Ein Neuron im Netz anklicken, um die Hähne damit zu verknüpfen: sie zeigen dann sein z über die Trainingseingaben.</translation>
     </message>
     <message>
         <source>Mode: Following</source>
@@ -3590,7 +3590,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>He weights, hidden biases −1: many ReLUs start below zero (a bad start)</source>
-        <translation>He-Gewichte, verdeckte Bias −1: viele ReLUs starten unter null (ein schlechter Start)</translation>
+        <translation>He-Gewichte, Bias der verdeckten Schichten −1: viele ReLUs starten unter null (ein schlechter Start)</translation>
     </message>
     <message>
         <source>none</source>
@@ -3658,7 +3658,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>Share of the points used for training; the rest test it</source>
-        <translation>Anteil der Punkte zum Training; der Rest testet es</translation>
+        <translation>Anteil der Punkte zum Training; der Rest dient zum Test</translation>
     </message>
     <message>
         <source>Activation of every hidden unit</source>
@@ -3980,11 +3980,11 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     <name>ZHistogram</name>
     <message>
         <source>z of this neuron over the training inputs</source>
-        <translation>z dieses Neurons über den Trainingseingaben</translation>
+        <translation>z dieses Neurons über die Trainingseingaben</translation>
     </message>
     <message>
         <source>z over the inputs</source>
-        <translation>z über den Eingaben</translation>
+        <translation>z über die Eingaben</translation>
     </message>
     <message>
         <source>every z below 0: f&apos;(z) = 0, no gradient reaches its weights</source>
