@@ -2558,11 +2558,11 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     <name>OutputTools</name>
     <message>
         <source>Draw</source>
-        <translation>Zeichnen</translation>
+        <translation>Malen</translation>
     </message>
     <message>
         <source>Draw your own points on the plot: left click class A (orange), right click class B (blue); for regression the value beside it (right click: its negative). The network trains on, with the weights it has</source>
-        <translation>Eigene Punkte ins Diagramm zeichnen: Linksklick Klasse A (orange), Rechtsklick Klasse B (blau); bei Regression den Wert daneben (Rechtsklick: sein Negatives). Das Netz trainiert mit seinen Gewichten weiter</translation>
+        <translation>Eigene Punkte ins Diagramm malen: Linksklick Klasse A (orange), Rechtsklick Klasse B (blau); bei Regression den Wert daneben (Rechtsklick: sein Negatives). Das Netz trainiert mit seinen Gewichten weiter</translation>
     </message>
     <message>
         <source>Erase</source>
@@ -2586,7 +2586,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation>Testdaten</translation>
+        <translation>Testset</translation>
     </message>
     <message>
         <source>Show the test points (rings)</source>
