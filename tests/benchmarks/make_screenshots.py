@@ -5,7 +5,10 @@ presentation mode.
                                                         [--size 1400x900] [--screen 1920x1080]
 
 The README's stage pictures are a projector's: ``--screen 1280x720 --only stage_dying_relu``
-(and ``stage_leaky_relu``).
+(and ``stage_leaky_relu``); so are ``timeline`` (lesson 4 scrubbed back to just before its
+burst) and ``german`` (lesson 4 after a burst, in German: build the catalogues first with
+``uv run python tools/build_translations.py``). A window is never larger than the screen: on a
+1280 x 720 screen the default --size shrinks to it.
 
 Runs under a real X server (the screenshot tool's Xvfb) or without one (Qt's offscreen
 platform, chosen when there is no DISPLAY): pictures come from ``window.grab()``, which paints
@@ -27,6 +30,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 CALM_STEPS = 600  # after a burst: long enough that the dead stay dead and the leaky revive
+# the timeline picture: a healthy stretch, the burst, a long calm after it; then the bar shows the
+# step BEFORE_BURST steps before the burst, far enough that its red tick stands clear of the handle
+TIMELINE_BURST_AT = 300
+TIMELINE_CALM = 700
+BEFORE_BURST = 40
 
 
 def _offscreen_screen(width: int, height: int, folder: str) -> None:
@@ -46,18 +54,24 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "assets" / "screenshots")
     parser.add_argument("--only", help="make just this picture (its name without .png)")
-    parser.add_argument("--size", default="1400x900", help="window size, WxH")
+    parser.add_argument("--size", default=None,
+                        help="window size, WxH (default 1400x900, or the screen if smaller)")
     parser.add_argument("--screen", default="1920x1080",
                         help="offscreen screen size, WxH: presentation mode fills it")
     args = parser.parse_args()
-    width, height = (int(v) for v in args.size.lower().split("x"))
+    screen = tuple(int(v) for v in args.screen.lower().split("x"))
+    if args.size is None:  # a window larger than the screen would be cut off by it
+        width, height = min(1400, screen[0]), min(900, screen[1])
+    else:
+        width, height = (int(v) for v in args.size.lower().split("x"))
     settings = tempfile.mkdtemp(prefix="reludesk-shots-")
-    _offscreen_screen(*(int(v) for v in args.screen.lower().split("x")), settings)
+    _offscreen_screen(screen[0], screen[1], settings)
 
     from PySide6.QtCore import QSettings
     from PySide6.QtTest import QTest
 
     from reludesk.app import build_window, make_app
+    from reludesk.ui.widgets import language
 
     app = make_app()
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -127,6 +141,36 @@ def main() -> int:
             return window
         return make
 
+    def timeline():
+        """Lesson 4 on its stage (presentation mode: the timeline bar always shows there; a
+        window of 1280 x 720 is too short for it under the plots) trained, burst and trained
+        long after, then scrubbed back (as a drag of the bar does) to just before the burst:
+        the healthy network, the red tick of the burst to the right of the handle."""
+        window = lesson_window("dying_relu")
+        window.set_presentation(True)
+        QTest.qWaitForWindowExposed(window)
+        train(window, TIMELINE_BURST_AT)
+        window.actions_by_name["burst"].trigger()
+        train(window, TIMELINE_CALM)
+        bar = window.network_panel.timeline_bar
+        wanted = TIMELINE_BURST_AT - BEFORE_BURST
+        if bar.show_step(wanted) != wanted:
+            raise SystemExit(f"timeline: step {wanted} is no longer kept to show")
+        return window
+
+    def german():
+        """Lesson 4 with the window switched live to German (what the Language menu does, but
+        not remembered: the next window starts in the system's language), then a burst and a
+        calm, so the status line's message is German too."""
+        window = lesson_window("dying_relu")
+        if not language.set_language("de"):
+            raise SystemExit("german: no German catalogue; build it first: "
+                             "uv run python tools/build_translations.py")
+        window.fit_lesson_dock()  # the lesson text is another length in German
+        window.actions_by_name["burst"].trigger()
+        train(window, CALM_STEPS)
+        return window
+
     def presentation():
         window = lesson("leaky_relu", CALM_STEPS, burst=True)()
         window.set_presentation(True)
@@ -195,6 +239,8 @@ def main() -> int:
         "inspector_dead_relu": inspector("dying_relu", "dead", CALM_STEPS),
         # a short calm: with alpha 0.1 the units the burst pushed below zero soon come back
         "inspector_inactive_leaky": inspector("leaky_relu", "inactive", 20),
+        "timeline": timeline,
+        "german": german,
     }
     # pictures of one panel of the window: the README shows them beside their text
     parts = {"explorer": lambda w: w.explorer, "tap_clogged": lambda w: w.tap_panel}
