@@ -1298,7 +1298,7 @@
     </message>
     <message>
         <source>Tint in the f′ plot: strong (dashed edges) where f′ = 0 exactly, a ReLU or step unit can die; light on the far tails where |f′| stays below 1 % of its peak, saturated.</source>
-        <translation>Tönung im f′-Diagramm: stark (gestrichelter Rand) bei f′ = 0 exakt: ReLU- oder Stufen-Einheiten können sterben; leicht, wo |f′| unter 1 % des Maximums bleibt: gesättigt.</translation>
+        <translation>Tönung im f′-Diagramm: stark (gestrichelter Rand) bei f′ = 0: ReLU- und Stufen-Einheiten können sterben; leicht, wo |f′| &lt; 1 % des Maximums: gesättigt.</translation>
     </message>
     <message>
         <source>Hover over a plot to read f(z) and f′(z).</source>
@@ -1749,7 +1749,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>Lesson {number} of {count}</source>
-        <translation>Lektion {number} von {count}</translation>
+        <translation>Lektion {number}/{count}</translation>
     </message>
 </context>
 <context>
@@ -1768,7 +1768,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>2. Sigmoid and tanh: the vanishing gradient</source>
-        <translation>2. Sigmoid und tanh: der verschwindende Gradient</translation>
+        <translation>2. Sigmoid, tanh: verschwindender Gradient</translation>
     </message>
     <message>
         <source>Sigmoid is smooth, but its slope is at most 0.25. Going back through six layers the gradient is multiplied at every layer by such a slope (and by the weights), so the first layers hear little: over the first 1,000 steps the first layer&apos;s gradient is about 150 times smaller than the output layer&apos;s (median of 16 starting weights; about 3,000 times at step 0), and after 3,000 steps the network is still at a coin toss (median 49 %). Tanh&apos;s slope reaches 1 at zero: switch the activation to tanh and the first layer&apos;s gradient is no smaller than the output&apos;s, and the circle is learnt (median 100 % after 3,000 steps).</source>
@@ -2237,7 +2237,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>Alive (bar: share firing)</source>
-        <translation>Lebendig (Balken: Anteil feuernd)</translation>
+        <translation>Lebend (Balken: Anteil aktiv)</translation>
     </message>
     <message>
         <source>Inactive but alive: z &lt; 0 everywhere, gradient still leaks</source>
@@ -2261,7 +2261,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>Dead: f′ = 0, may still fire</source>
-        <translation>Tot: f′ = 0, feuert evtl. noch</translation>
+        <translation>Tot: f′ = 0, feuert evtl.</translation>
     </message>
     <message>
         <source>Saturated: |f′| &lt; {floor} on every input (alive, numerically silent)</source>
