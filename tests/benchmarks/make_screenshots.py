@@ -7,8 +7,9 @@ presentation mode.
 The README's stage pictures are a projector's: ``--screen 1280x720 --only stage_dying_relu``
 (and ``stage_leaky_relu``); so are ``timeline`` (lesson 4 scrubbed back to just before its
 burst) and ``german`` (lesson 4 after a burst, in German: build the catalogues first with
-``uv run python tools/build_translations.py``). A window is never larger than the screen: on a
-1280 x 720 screen the default --size shrinks to it.
+``uv run python tools/build_translations.py``). The default --size is 1400x900, or the screen
+where that is smaller (the window may still grow past it: lesson 4's stacked docks need 786 px
+of height at 1280 wide).
 
 Runs under a real X server (the screenshot tool's Xvfb) or without one (Qt's offscreen
 platform, chosen when there is no DISPLAY): pictures come from ``window.grab()``, which paints
