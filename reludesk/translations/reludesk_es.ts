@@ -303,6 +303,10 @@
         <translation>abrir la ventana en la lección 1, comprobar que se muestra con su icono, cerrarla y salir: estado 0 si todo va bien (tus ajustes no se tocan)</translation>
     </message>
     <message>
+        <source>render a lesson&apos;s run offscreen into a GIF, MP4 or PNG series (reludesk render --help)</source>
+        <translation>renderizar fuera de pantalla la ejecución de una lección como GIF, MP4 o serie de PNG (reludesk render --help)</translation>
+    </message>
+    <message>
         <source>train headless and print a report</source>
         <translation>entrenar sin ventana e imprimir un informe</translation>
     </message>
