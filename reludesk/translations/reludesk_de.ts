@@ -768,7 +768,7 @@
     </message>
     <message>
         <source>PReLU learns its slope while training; this is where it starts (He et al.: 0.25).</source>
-        <translation>PReLU lernt seine Steigung beim Training; hier beginnt sie (He et al.: 0.25).</translation>
+        <translation>PReLU lernt ihre Steigung beim Training; hier beginnt sie (He et al.: 0.25).</translation>
     </message>
     <message>
         <source>ELU α</source>
@@ -784,7 +784,7 @@
     </message>
     <message>
         <source>Tick Leaky ReLU, PReLU or ELU to tune its α.</source>
-        <translation>Leaky ReLU, PReLU oder ELU ankreuzen, um sein α einzustellen.</translation>
+        <translation>Leaky ReLU, PReLU oder ELU ankreuzen, um ihr α einzustellen.</translation>
     </message>
     <message>
         <source>z range</source>
@@ -1262,7 +1262,7 @@
     </message>
     <message>
         <source>Like Leaky ReLU, but the network learns α (it may go below 0); shown here at its starting slope.</source>
-        <translation>Wie Leaky ReLU, aber das Netz lernt α (es kann unter 0 gehen); hier mit seiner Startsteigung gezeigt.</translation>
+        <translation>Wie Leaky ReLU, aber das Netz lernt α (es kann unter 0 gehen); hier mit ihrer Startsteigung gezeigt.</translation>
     </message>
     <message>
         <source>z if z &gt; 0, else α·(e^z − 1). Smooth negative side that saturates at −α: α is that level, and the slope there is α·e^z, not α.</source>
@@ -1772,7 +1772,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>Sigmoid is smooth, but its slope is at most 0.25. Going back through six layers the gradient is multiplied at every layer by such a slope (and by the weights), so the first layers hear little: over the first 1,000 steps the first layer&apos;s gradient is about 150 times smaller than the output layer&apos;s (median of 16 starting weights; about 3,000 times at step 0), and after 3,000 steps the network is still at a coin toss (median 49 %). Tanh&apos;s slope reaches 1 at zero: switch the activation to tanh and the first layer&apos;s gradient is no smaller than the output&apos;s, and the circle is learnt (median 100 % after 3,000 steps).</source>
-        <translation>Die Sigmoidfunktion ist glatt, aber ihre Steigung ist höchstens 0.25. Auf dem Rückweg durch sechs Schichten wird der Gradient in jeder Schicht mit einer solchen Steigung (und mit den Gewichten) multipliziert, also hören die ersten Schichten wenig: in den ersten 1000 Schritten ist der Gradient der ersten Schicht etwa 150-mal kleiner als der der Ausgabeschicht (Median von 16 Startgewichten; etwa 3000-mal bei Schritt 0), und nach 3000 Schritten steht das Netz noch bei einem Münzwurf (Median 49 %). Die Steigung von tanh erreicht bei null 1: stelle die Aktivierung auf tanh, und der Gradient der ersten Schicht ist nicht kleiner als der der Ausgabe, und der Kreis wird gelernt (Median 100 % nach 3000 Schritten).</translation>
+        <translation>Die Sigmoidfunktion ist glatt, aber ihre Steigung ist höchstens 0.25. Auf dem Rückweg durch sechs Schichten wird der Gradient in jeder Schicht mit einer solchen Steigung (und mit den Gewichten) multipliziert, also hören die ersten Schichten wenig: in den ersten 1000 Schritten ist der Gradient der ersten Schicht etwa 150-mal kleiner als der der Ausgabeschicht (Median von 16 Startgewichten; etwa 3000-mal bei Schritt 0), und nach 3000 Schritten steht das Netz noch bei einem Münzwurf (Median 49 %). Die Steigung von tanh erreicht bei null den Wert 1: stelle die Aktivierung auf tanh, und der Gradient der ersten Schicht ist nicht kleiner als der der Ausgabe, und der Kreis wird gelernt (Median 100 % nach 3000 Schritten).</translation>
     </message>
     <message>
         <source>Gradient size (log): “layer 1” runs about 150 times (two orders of magnitude) below “output”.</source>
@@ -1796,7 +1796,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>ReLU&apos;s slope is 0 for every negative z. Press Space to train for a moment, then B for a Burst: 100 steps at learning rate 1, then back to 0.1. Its big, noisy steps shrink a dying unit&apos;s weights (about 7-fold) and pull its bias below zero until its z is negative for every training input: no water passes the tap, no gradient reaches its weights. Click a crossed neuron: the neuron inspector shows the histogram of its z over the training inputs, wholly left of zero. The burst kills a median of 8 of the 16 units (16 starting weights), and 60,000 steps later every one of them is still dead: each sees only the fixed data, so nothing can move its z again. In a deeper network a dead unit of a later layer can come back, because the layers below it keep learning and move its inputs.</source>
-        <translation>Die Steigung von ReLU ist für jedes negative z gleich 0. Drücke die Leertaste, um kurz zu trainieren, dann B für einen Stoß: 100 Schritte mit Lernrate 1, dann zurück auf 0.1. Seine großen, verrauschten Schritte schrumpfen die Gewichte einer sterbenden Einheit (etwa 7-fach) und ziehen ihren Bias unter null, bis ihr z für jede Trainingseingabe negativ ist: kein Wasser fließt durch den Hahn, kein Gradient erreicht ihre Gewichte. Klicke ein durchgestrichenes Neuron an: der Neuron-Inspektor zeigt das Histogramm seines z über die Trainingseingaben, ganz links von null. Der Stoß tötet im Median 8 der 16 Einheiten (16 Startgewichte), und 60&#x202f;000 Schritte später ist jede davon immer noch tot: jede sieht nur die festen Daten, also kann nichts ihr z wieder bewegen. In einem tieferen Netz kann eine tote Einheit einer späteren Schicht zurückkommen, weil die Schichten darunter weiterlernen und ihre Eingaben verschieben.</translation>
+        <translation>Die Steigung von ReLU ist für jedes negative z gleich 0. Drücke die Leertaste, um kurz zu trainieren, dann B für einen Stoß: 100 Schritte mit Lernrate 1, dann zurück auf 0.1. Die großen, verrauschten Schritte des Stoßes schrumpfen die Gewichte einer sterbenden Einheit (etwa 7-fach) und ziehen ihren Bias unter null, bis ihr z für jede Trainingseingabe negativ ist: kein Wasser fließt durch den Hahn, kein Gradient erreicht ihre Gewichte. Klicke ein durchgestrichenes Neuron an: der Neuron-Inspektor zeigt das Histogramm seines z über die Trainingseingaben, ganz links von null. Der Stoß tötet im Median 8 der 16 Einheiten (16 Startgewichte), und 60&#x202f;000 Schritte später ist jede davon immer noch tot: jede sieht nur die festen Daten, also kann nichts ihr z wieder bewegen. In einem tieferen Netz kann eine tote Einheit einer späteren Schicht zurückkommen, weil die Schichten darunter weiterlernen und ihre Eingaben verschieben.</translation>
     </message>
     <message>
         <source>Dead neurons turn grey and crossed; the dead count jumps (about 8 / 16 in the median network) and never falls.</source>
@@ -1820,7 +1820,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>Newer activations keep ReLU&apos;s slope of 1 for large z but bend smoothly below zero: ELU levels off at -alpha, GELU and SiLU dip to -0.17 and -0.28. None has a flat half-line where a unit dies as a ReLU does, yet far below zero their slopes fade: under 10⁻¹² below z ≈ -28 for ELU, -7.6 for GELU and -31 for SiLU, exactly 0 below -38.6 for GELU and -745 for the other two. A unit that stays there is marked saturated, not dead. PReLU learns its negative slope for every unit, starting at 0.25: after 5,000 steps of this network the mean slope is about 0.12 in layer 1 and 0.06 in layer 2 (median of 16 starting weights), and 30 % of the slopes are below 0: such a unit&apos;s f grows on both sides of zero.</source>
-        <translation>Neuere Aktivierungen behalten die Steigung 1 von ReLU für großes z, biegen aber unter null glatt ab: ELU flacht bei -Alpha ab, GELU und SiLU tauchen bis -0.17 und -0.28. Keine hat eine flache Halbgerade, auf der eine Einheit stirbt wie bei ReLU, doch weit unter null schwinden ihre Steigungen: unter 10⁻¹² unterhalb z ≈ -28 bei ELU, -7.6 bei GELU und -31 bei SiLU, genau 0 unterhalb -38.6 bei GELU und -745 bei den anderen beiden. Eine Einheit, die dort bleibt, wird als gesättigt markiert, nicht als tot. PReLU lernt seine negative Steigung für jede Einheit, beginnend bei 0.25: nach 5000 Schritten dieses Netzes liegt die mittlere Steigung bei etwa 0.12 in Schicht 1 und 0.06 in Schicht 2 (Median von 16 Startgewichten), und 30 % der Steigungen liegen unter 0: das f einer solchen Einheit wächst auf beiden Seiten von null.</translation>
+        <translation>Neuere Aktivierungen behalten die Steigung 1 von ReLU für großes z, biegen aber unter null glatt ab: ELU flacht bei -Alpha ab, GELU und SiLU tauchen bis -0.17 und -0.28. Keine hat eine flache Halbgerade, auf der eine Einheit stirbt wie bei ReLU, doch weit unter null schwinden ihre Steigungen: unter 10⁻¹² unterhalb z ≈ -28 bei ELU, -7.6 bei GELU und -31 bei SiLU, genau 0 unterhalb -38.6 bei GELU und -745 bei den anderen beiden. Eine Einheit, die dort bleibt, wird als gesättigt markiert, nicht als tot. PReLU lernt ihre negative Steigung für jede Einheit, beginnend bei 0.25: nach 5000 Schritten dieses Netzes liegt die mittlere Steigung bei etwa 0.12 in Schicht 1 und 0.06 in Schicht 2 (Median von 16 Startgewichten), und 30 % der Steigungen liegen unter 0: das f einer solchen Einheit wächst auf beiden Seiten von null.</translation>
     </message>
     <message>
         <source>The slope tick on each unit and the “PReLU slope per layer” plot leave 0.25.</source>
