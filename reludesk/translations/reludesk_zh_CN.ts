@@ -303,6 +303,10 @@
         <translation>在第 1 课打开窗口，检查它带图标显示，然后关闭并退出：一切正常时状态码为 0（不会改动你的设置）</translation>
     </message>
     <message>
+        <source>render a lesson&apos;s run offscreen into a GIF, MP4 or PNG series (reludesk render --help)</source>
+        <translation>在后台将一节课程的运行过程渲染为 GIF、MP4 或 PNG 系列（reludesk render --help）</translation>
+    </message>
+    <message>
         <source>train headless and print a report</source>
         <translation>无界面训练并打印报告</translation>
     </message>
