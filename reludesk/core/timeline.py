@@ -106,6 +106,11 @@ class Timeline:
         return len(self._states)
 
     @property
+    def first_step(self) -> int:
+        """The earliest step held (IndexError when none is)."""
+        return self._steps[0]
+
+    @property
     def steps(self) -> list[int]:
         """The steps held, in order (a copy)."""
         return list(self._steps)
