@@ -1874,6 +1874,10 @@ La red necesita una entrada: la última sigue activa</translation>
         <translation>En escena: {views}. Teclas: 1 explorador, 2 entrenador, 3 grifo, 0 el escenario de la lección; F11 o Esc para salir</translation>
     </message>
     <message>
+        <source>&amp;Stage</source>
+        <translation>&amp;Escenario</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>

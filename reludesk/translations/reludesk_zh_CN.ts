@@ -1874,6 +1874,10 @@ The network needs one input: the last one stays on</source>
         <translation>舞台上：{views}。按键：1 探索器，2 训练器，3 水龙头，0 本课的舞台；F11 或 Esc 退出</translation>
     </message>
     <message>
+        <source>&amp;Stage</source>
+        <translation>舞台(&amp;S)</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>

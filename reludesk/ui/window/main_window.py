@@ -37,6 +37,7 @@ from reludesk.ui.explorer.panel import ExplorerPanel
 from reludesk.ui.lessons.controller import Classroom
 from reludesk.ui.trainer.netview.view import NetworkView
 from reludesk.ui.widgets.key_guard import KeyGuard
+from reludesk.ui.widgets.language import live
 from reludesk.ui.window import accessibility, experiment_io, lesson_setup, messages, stage
 from reludesk.ui.window.dock_layout import DockLayout, is_compact, resize_to_default
 from reludesk.ui.window.docks import add_inspector_dock, build_panels
@@ -344,7 +345,8 @@ class MainWindow(QMainWindow):
         for entry in self.menuBar().actions():
             menu = entry.menu()
             if isinstance(menu, QMenu) and presentation in menu.actions():
-                sub = menu.addMenu("&Stage")
+                sub = menu.addMenu("")
+                live(sub, lambda m: m.setTitle(translate("MainWindow", "&Stage")))
                 sub.setObjectName("stageMenu")
                 sub.setToolTipsVisible(True)
                 sub.addActions(list(self._stage_actions.values()))
