@@ -344,7 +344,7 @@
     </message>
     <message>
         <source>input features fed to the network, e.g. x1,x2,x1x2; from: {names} (the window&apos;s labels, such as x1² or &apos;sin x1&apos;, are read too; default {default})</source>
-        <translation>Eingabemerkmale für das Netz, z. B. x1,x2,x1x2; aus: {names} (die Bezeichnungen des Fensters wie x1² oder &apos;sin x1&apos; werden auch gelesen; Standard {default})</translation>
+        <translation>Eingabemerkmale für das Netz, z. B. x1,x2,x1x2; aus: {names} (die Bezeichnungen des Fensters wie x1² oder 'sin x1' werden auch gelesen; Standard {default})</translation>
     </message>
     <message>
         <source>penalty on the weights added to the loss (default none)</source>
@@ -460,7 +460,7 @@
     </message>
     <message>
         <source>saturated neurons {saturated} / {total} (per layer: {shares}): |f&apos;| below {floor} on every input, alive in the math but silent in the numbers</source>
-        <translation>gesättigte Neuronen {saturated} / {total} (pro Schicht: {shares}): |f&apos;| unter {floor} bei jeder Eingabe, mathematisch lebendig, aber numerisch stumm</translation>
+        <translation>gesättigte Neuronen {saturated} / {total} (pro Schicht: {shares}): |f'| unter {floor} bei jeder Eingabe, mathematisch lebendig, aber numerisch stumm</translation>
     </message>
     <message>
         <source>{n} step</source>
@@ -1139,7 +1139,7 @@
     </message>
     <message>
         <source>Nanoseconds per element to compute f(z), measured on this machine (the best of 3 calls on 100,000 values).</source>
-        <translation>Nanosekunden pro Element zur Berechnung von f(z), gemessen auf diesem Rechner (bester von 3 Aufrufen mit 100&#x202f;000 Werten).</translation>
+        <translation>Nanosekunden pro Element zur Berechnung von f(z), gemessen auf diesem Rechner (bester von 3 Aufrufen mit 100 000 Werten).</translation>
     </message>
     <message>
         <source>Cost of f′ (ns)</source>
@@ -1796,7 +1796,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>ReLU&apos;s slope is 0 for every negative z. Press Space to train for a moment, then B for a Burst: 100 steps at learning rate 1, then back to 0.1. Its big, noisy steps shrink a dying unit&apos;s weights (about 7-fold) and pull its bias below zero until its z is negative for every training input: no water passes the tap, no gradient reaches its weights. Click a crossed neuron: the neuron inspector shows the histogram of its z over the training inputs, wholly left of zero. The burst kills a median of 8 of the 16 units (16 starting weights), and 60,000 steps later every one of them is still dead: each sees only the fixed data, so nothing can move its z again. In a deeper network a dead unit of a later layer can come back, because the layers below it keep learning and move its inputs.</source>
-        <translation>Die Steigung von ReLU ist für jedes negative z gleich 0. Drücke die Leertaste, um kurz zu trainieren, dann B für einen Stoß: 100 Schritte mit Lernrate 1, dann zurück auf 0.1. Die großen, verrauschten Schritte des Stoßes schrumpfen die Gewichte einer sterbenden Einheit (etwa 7-fach) und ziehen ihren Bias unter null, bis ihr z für jede Trainingseingabe negativ ist: kein Wasser fließt durch den Hahn, kein Gradient erreicht ihre Gewichte. Klicke ein durchgestrichenes Neuron an: der Neuron-Inspektor zeigt das Histogramm seines z über die Trainingseingaben, ganz links von null. Der Stoß tötet im Median 8 der 16 Einheiten (16 Startgewichte), und 60&#x202f;000 Schritte später ist jede davon immer noch tot: jede sieht nur die festen Daten, also kann nichts ihr z wieder bewegen. In einem tieferen Netz kann eine tote Einheit einer späteren Schicht zurückkommen, weil die Schichten darunter weiterlernen und ihre Eingaben verschieben.</translation>
+        <translation>Die Steigung von ReLU ist für jedes negative z gleich 0. Drücke die Leertaste, um kurz zu trainieren, dann B für einen Stoß: 100 Schritte mit Lernrate 1, dann zurück auf 0.1. Die großen, verrauschten Schritte des Stoßes schrumpfen die Gewichte einer sterbenden Einheit (etwa 7-fach) und ziehen ihren Bias unter null, bis ihr z für jede Trainingseingabe negativ ist: kein Wasser fließt durch den Hahn, kein Gradient erreicht ihre Gewichte. Klicke ein durchgestrichenes Neuron an: der Neuron-Inspektor zeigt das Histogramm seines z über die Trainingseingaben, ganz links von null. Der Stoß tötet im Median 8 der 16 Einheiten (16 Startgewichte), und 60 000 Schritte später ist jede davon immer noch tot: jede sieht nur die festen Daten, also kann nichts ihr z wieder bewegen. In einem tieferen Netz kann eine tote Einheit einer späteren Schicht zurückkommen, weil die Schichten darunter weiterlernen und ihre Eingaben verschieben.</translation>
     </message>
     <message>
         <source>Dead neurons turn grey and crossed; the dead count jumps (about 8 / 16 in the median network) and never falls.</source>
@@ -1872,6 +1872,10 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     <message>
         <source>On stage: {views}. Keys: 1 explorer, 2 trainer, 3 tap, 0 the lesson&apos;s stage; F11 or Esc leaves</source>
         <translation>Auf der Bühne: {views}. Tasten: 1 Explorer, 2 Trainer, 3 Wasserhahn, 0 Bühne der Lektion; F11 oder Esc verlässt</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>&amp;Bühne</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2700,7 +2704,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>points must be an object with &quot;task&quot; and &quot;rows&quot;</source>
-        <translation>points muss ein Objekt mit &quot;task&quot; und &quot;rows&quot; sein</translation>
+        <translation>points muss ein Objekt mit "task" und "rows" sein</translation>
     </message>
     <message>
         <source>points.rows must be a list of [x1, x2, label] rows</source>
@@ -3969,11 +3973,11 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number: type the bias as e.g. -0.5</source>
-        <translation>&apos;{text}&apos; ist keine Zahl: den Bias z. B. als -0.5 eingeben</translation>
+        <translation>'{text}' ist keine Zahl: den Bias z. B. als -0.5 eingeben</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a number: type a weight as e.g. -0.5</source>
-        <translation>&apos;{text}&apos; ist keine Zahl: ein Gewicht z. B. als -0.5 eingeben</translation>
+        <translation>'{text}' ist keine Zahl: ein Gewicht z. B. als -0.5 eingeben</translation>
     </message>
 </context>
 <context>
@@ -3988,7 +3992,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>every z below 0: f&apos;(z) = 0, no gradient reaches its weights</source>
-        <translation>jedes z unter 0: f&apos;(z) = 0, kein Gradient erreicht seine Gewichte</translation>
+        <translation>jedes z unter 0: f'(z) = 0, kein Gradient erreicht seine Gewichte</translation>
     </message>
     <message>
         <source>every z below 0, but the gradient still flows at slope alpha = {slope}</source>
@@ -3996,7 +4000,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>|f&apos;(z)| below {floor} on every input: alive, but numerically silent</source>
-        <translation>|f&apos;(z)| unter {floor} bei jeder Eingabe: lebendig, aber numerisch stumm</translation>
+        <translation>|f'(z)| unter {floor} bei jeder Eingabe: lebendig, aber numerisch stumm</translation>
     </message>
     <message>
         <source>z is not a finite number: the network has diverged</source>
@@ -4012,7 +4016,7 @@ Das Netz braucht eine Eingabe: die letzte bleibt an</translation>
     </message>
     <message>
         <source>How many training inputs give this neuron each value of z. Left of the line z &lt;= 0: grey where f&apos;(z) = 0 (no gradient), light blue where a leak still passes it; right of the line the neuron fires</source>
-        <translation>Wie viele Trainingseingaben diesem Neuron jeden Wert von z geben. Links der Linie z &lt;= 0: grau, wo f&apos;(z) = 0 (kein Gradient), hellblau, wo ein Leck ihn noch durchlässt; rechts der Linie feuert das Neuron</translation>
+        <translation>Wie viele Trainingseingaben diesem Neuron jeden Wert von z geben. Links der Linie z &lt;= 0: grau, wo f'(z) = 0 (kein Gradient), hellblau, wo ein Leck ihn noch durchlässt; rechts der Linie feuert das Neuron</translation>
     </message>
 </context>
 <context>
