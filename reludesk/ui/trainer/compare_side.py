@@ -39,6 +39,14 @@ class CompareSide(QWidget):
         # the name is the activation's label, translated: said again after a change of language
         # (the counter is said anew every frame)
         live(self.title, lambda w: w.setText(status.activation_title(self.view.trainer().config)))
+        # the counter is said anew every frame while training; paused, a switch says it again
+        live(self.dead_label, lambda _w: self._say_count())
+
+    def _say_count(self) -> None:
+        trainer = self.view.trainer()
+        diverged_at = trainer.steps_done if trainer.diverged else None
+        self.dead_label.setText(status.counter_text(trainer.evaluate(), trainer.config,
+                                                    diverged_at))
 
     def set_trainer(self, trainer: Trainer, colour: str) -> None:
         """Show ``trainer``, its activation named in ``colour`` (its curves' colour)."""

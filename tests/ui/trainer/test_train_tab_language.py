@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from reludesk.core.config import Config
 from reludesk.ui.trainer.compare import SAME_START
@@ -169,3 +170,15 @@ def test_compare_mode_switches_its_buttons_and_story(qtbot, german, tabs):
     assert burst.text().startswith("Stoß (100 Schritte, Rate ")
     assert language.set_language("en")
     assert status.text() == SAME_START and burst.text() == english_burst
+
+
+def test_compare_counts_are_said_again_while_paused(qtbot, german, tabs):
+    compare = tabs.compare()
+    compare.step(3)  # the counters are said; then nothing trains
+    labels = [compare.findChild(QLabel, f"compare{k}DeadLabel") for k in ("Left", "Right")]
+    english = [label.text() for label in labels]
+    assert all(text.startswith("Dead ") for text in english)
+    assert language.set_language("de")
+    assert all(label.text().startswith("Tot ") for label in labels)
+    assert language.set_language("en")
+    assert [label.text() for label in labels] == english
