@@ -44,3 +44,35 @@ def collect_garbage_between_tests():
     gc.disable()
     yield
     gc.enable()
+
+
+@pytest.fixture
+def fake_catalogue(tmp_path, monkeypatch):
+    """Install a small catalogue made here: ``fake_catalogue({"Context": {"source":
+    "translation"}}, code="de")`` writes it as a .ts, compiles it with Qt's pyside6-lrelease and
+    makes ``language.catalogue`` hand it out for ``code`` (no other language has one), so a test
+    does not depend on the shipped translations. English again afterwards."""
+    import subprocess
+    import sys
+    from pathlib import Path
+    from xml.sax.saxutils import escape
+
+    from reludesk.ui.widgets import language
+
+    def install(contexts: dict[str, dict[str, str]], code: str = "de") -> None:
+        body = "".join(
+            f"<context><name>{name}</name>" + "".join(
+                f"<message><source>{escape(s)}</source><translation>{escape(t)}"
+                "</translation></message>" for s, t in texts.items()) + "</context>"
+            for name, texts in contexts.items())
+        ts = tmp_path / f"reludesk_{code}.ts"
+        ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+                      f'<TS version="2.1" language="{code}">{body}</TS>\n', encoding="utf-8")
+        qm = ts.with_suffix(".qm")
+        lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+        monkeypatch.setattr(language, "catalogue",
+                            lambda wanted: qm.read_bytes() if wanted == code else None)
+
+    yield install
+    language.set_language("en")

@@ -8,10 +8,6 @@ network view's legend is painted again, and the neuron inspector names its unit 
 The catalogue is a small German one built here with Qt's own pyside6-lrelease, so the test does
 not depend on the shipped translations."""
 
-import subprocess
-import sys
-from pathlib import Path
-from xml.sax.saxutils import escape
 
 import pytest
 from PySide6.QtCore import QSizeF, Qt
@@ -77,29 +73,11 @@ GERMAN = {
 }
 
 
-def _ts(messages: dict[str, dict[str, str]]) -> str:
-    contexts = "".join(
-        f"<context><name>{name}</name>"
-        + "".join(f"<message><source>{escape(s)}</source><translation>{escape(t)}"
-                  "</translation></message>" for s, t in texts.items())
-        + "</context>"
-        for name, texts in messages.items()
-    )
-    return ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
-            f'<TS version="2.1" language="de">{contexts}</TS>\n')
 
 
 @pytest.fixture
-def german(tmp_path, monkeypatch):
-    ts = tmp_path / "reludesk_de.ts"
-    ts.write_text(_ts(GERMAN), encoding="utf-8")
-    qm = tmp_path / "reludesk_de.qm"
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
-    monkeypatch.setattr(language, "catalogue",
-                        lambda code: qm.read_bytes() if code == "de" else None)
-    yield
-    language.set_language("en")
+def german(fake_catalogue):
+    fake_catalogue(GERMAN)
 
 
 @pytest.fixture

@@ -4,10 +4,6 @@ gestures; boxes keep their objectName whatever the title says.
 
 The catalogue is a small German one built here with pyside6-lrelease."""
 
-import subprocess
-import sys
-from pathlib import Path
-from xml.sax.saxutils import escape
 
 import pytest
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
@@ -38,29 +34,11 @@ GERMAN = {
 }
 
 
-def _ts(contexts: dict[str, dict[str, str]]) -> str:
-    body = "".join(
-        f"<context><name>{name}</name>"
-        + "".join(f"<message><source>{escape(s)}</source><translation>{escape(t)}"
-                  "</translation></message>" for s, t in texts.items())
-        + "</context>"
-        for name, texts in contexts.items()
-    )
-    return ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
-            f'<TS version="2.1" language="de">{body}</TS>\n')
 
 
 @pytest.fixture
-def german(tmp_path, monkeypatch):
-    ts = tmp_path / "reludesk_de.ts"
-    ts.write_text(_ts(GERMAN), encoding="utf-8")
-    qm = tmp_path / "reludesk_de.qm"
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
-    monkeypatch.setattr(language, "catalogue",
-                        lambda code: qm.read_bytes() if code == "de" else None)
-    yield
-    language.set_language("en")
+def german(fake_catalogue):
+    fake_catalogue(GERMAN)
 
 
 def test_the_stage_keys_switch_language_on_and_off(qtbot, german):

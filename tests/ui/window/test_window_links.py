@@ -2,10 +2,6 @@
 refused in words) and File > Record… (the red dot while recording, Esc stops it, the file is a
 GIF of the window's panel)."""
 
-import subprocess
-import sys
-from pathlib import Path
-from xml.sax.saxutils import escape
 
 import pytest
 from PIL import Image
@@ -13,7 +9,6 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 
 from reludesk.ui import MainWindow
-from reludesk.ui.widgets import language
 from reludesk.ui.window.record_dialog import RecordChoice
 
 GERMAN = {
@@ -25,22 +20,8 @@ GERMAN = {
 
 
 @pytest.fixture
-def german(tmp_path, monkeypatch):
-    body = "".join(
-        f"<context><name>{name}</name>" + "".join(
-            f"<message><source>{escape(s)}</source><translation>{escape(t)}</translation>"
-            "</message>" for s, t in texts.items()) + "</context>"
-        for name, texts in GERMAN.items())
-    ts = tmp_path / "reludesk_de.ts"
-    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
-                  f'<TS version="2.1" language="de">{body}</TS>\n', encoding="utf-8")
-    qm = tmp_path / "reludesk_de.qm"
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
-    monkeypatch.setattr(language, "catalogue",
-                        lambda code: qm.read_bytes() if code == "de" else None)
-    yield
-    language.set_language("en")
+def german(fake_catalogue):
+    fake_catalogue(GERMAN)
 
 
 @pytest.fixture
